@@ -1,0 +1,122 @@
+import { z } from 'zod'
+
+/** A box in page coordinates (CSS pixels from the top-left of the document, not the viewport),
+ * so it can be drawn directly onto the step's full-page screenshot. */
+export const Box = z.object({
+  x: z.number(),
+  y: z.number(),
+  width: z.number(),
+  height: z.number(),
+})
+export type Box = z.infer<typeof Box>
+
+export const ComputedLook = z.object({
+  fontSizePx: z.number(),
+  fontWeight: z.number(),
+  color: z.string(),
+  /** The first non-transparent background found walking up the ancestors. */
+  backgroundColor: z.string(),
+  opacity: z.number(),
+  /** WCAG 2 contrast ratio of `color` on `backgroundColor`; null where it cannot be computed
+   * (background image, gradient). */
+  contrastRatio: z.number().nullable(),
+})
+export type ComputedLook = z.infer<typeof ComputedLook>
+
+/** Where an element lives when it is not in the top document's light DOM. */
+export const ElementContext = z.object({
+  /** Selector of the open shadow root's host, when inside one (nested hosts joined by " >>> "). */
+  shadowHost: z.string().optional(),
+  /** URL of the same-origin iframe, when inside one. */
+  frameUrl: z.string().optional(),
+})
+
+/** An interactive element as the live page has it: properties, not attributes. */
+export const SnapshotElement = z.object({
+  /** A selector unique in its document (or shadow root / frame; see `context`). */
+  selector: z.string(),
+  tag: z.string(),
+  /** `type` of an input or button. */
+  type: z.string().optional(),
+  role: z.string().optional(),
+  /** Accessible name (aria-label, aria-labelledby, label, text, title, alt, placeholder). */
+  name: z.string(),
+  /** Visible text, whitespace-folded, at most 300 characters. */
+  text: z.string(),
+  /** Text of the associated <label> elements. */
+  labelText: z.string().optional(),
+  /** Text of the nearest block container (label, li, tr, p, div...), at most 300 characters:
+   * where a price next to a checkbox is found. */
+  contextText: z.string().optional(),
+  href: z.string().optional(),
+  /** Current value of fields; always "•••" for passwords and card-like fields. */
+  value: z.string().optional(),
+  checked: z.boolean().optional(),
+  /** For a <select>: the visible text of the selected option(s). */
+  selectedText: z.string().optional(),
+  disabled: z.boolean().optional(),
+  required: z.boolean().optional(),
+  visible: z.boolean(),
+  box: Box,
+  look: ComputedLook,
+  /** Descriptor of the nearest landmark-like ancestor, e.g. `aside#order-summary "Order summary"`. */
+  region: z.string().optional(),
+  context: ElementContext.optional(),
+})
+export type SnapshotElement = z.infer<typeof SnapshotElement>
+
+export const TextBlockKind = z.enum([
+  'heading',
+  'paragraph',
+  'listitem',
+  'row',
+  'cell',
+  'label',
+  'dialog',
+  'alert',
+  'status',
+  'other',
+])
+
+/** A block of visible text (heading, paragraph, list item, table row, dialog, toast...). */
+export const TextBlock = z.object({
+  selector: z.string(),
+  tag: z.string(),
+  kind: TextBlockKind,
+  text: z.string(),
+  visible: z.boolean(),
+  box: Box,
+  fontSizePx: z.number(),
+  /** position: fixed or sticky: overlays, toasts and banners. */
+  fixed: z.boolean(),
+  /** Inside an aria-live region, role=status/alert, or <output>. */
+  live: z.boolean(),
+  region: z.string().optional(),
+  context: ElementContext.optional(),
+})
+export type TextBlock = z.infer<typeof TextBlock>
+
+export const FormInfo = z.object({
+  selector: z.string(),
+  action: z.string(),
+  method: z.string(),
+})
+
+export const PageSnapshot = z.object({
+  url: z.string(),
+  title: z.string(),
+  protocol: z.string(),
+  lang: z.string(),
+  viewport: z.object({ width: z.number(), height: z.number() }),
+  documentSize: z.object({ width: z.number(), height: z.number() }),
+  /** Median font size of the page's paragraph text: the "surrounding text" for size comparisons. */
+  bodyFontSizePx: z.number(),
+  elements: z.array(SnapshotElement),
+  texts: z.array(TextBlock),
+  forms: z.array(FormInfo),
+  /** Selectors of dialogs open at capture time (<dialog open>, role=dialog/alertdialog visible). */
+  openDialogs: z.array(z.string()),
+  /** Parts of the page that could not be read (cross-origin iframes, closed shadow roots). */
+  unreadable: z.array(z.string()),
+})
+export type PageSnapshot = z.infer<typeof PageSnapshot>

@@ -1,0 +1,134 @@
+import { z } from 'zod'
+import { Box } from '../capture/page-snapshot.js'
+
+export const SCHEMA_VERSION = 1
+
+export const Severity = z.enum(['critical', 'serious', 'moderate', 'minor', 'info'])
+export type Severity = z.infer<typeof Severity>
+/** Most severe first; `--fail-on X` fails on X and everything before it. */
+export const SEVERITY_ORDER: readonly Severity[] = Severity.options
+
+/** The OECD's dark-pattern categories (OECD 2022, "Dark commercial patterns"). */
+export const OecdCategory = z.enum([
+  'forced-action',
+  'interface-interference',
+  'nagging',
+  'obstruction',
+  'sneaking',
+  'social-proof',
+  'urgency',
+])
+
+export const LegalReference = z.object({
+  /** Short name of the instrument, e.g. "EU CRD", "ROSCA", "CA ARL". */
+  law: z.string(),
+  /** Precise citation, e.g. "Directive 2011/83/EU, Art. 22". */
+  cite: z.string(),
+  /** Jurisdiction tag: us, us-ca, us-ma, eu, de, uk... */
+  jurisdiction: z.string(),
+  url: z.string().url(),
+  /** ISO date from which the provision applies, where it matters. */
+  effective: z.string().optional(),
+  note: z.string().optional(),
+})
+export type LegalReference = z.infer<typeof LegalReference>
+
+export const RuleMeta = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  title: z.string(),
+  category: OecdCategory,
+  severity: Severity,
+  /** The flows the rule reads; `*` for every flow. */
+  flows: z.array(z.string()).min(1),
+  references: z.array(LegalReference).min(1),
+  help: z.string(),
+  fix: z.string(),
+})
+export type RuleMeta = z.infer<typeof RuleMeta>
+
+/** Facts a rule measured, shown beside the finding (e.g. clicksToCancel: 7). */
+export const Facts = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+
+export const Evidence = z.object({
+  url: z.string().optional(),
+  selector: z.string().optional(),
+  text: z.string().optional(),
+  /** In page coordinates on the step's full-page screenshot. */
+  box: Box.optional(),
+  screenshot: z.string().optional(),
+  facts: Facts.default({}),
+})
+export type Evidence = z.infer<typeof Evidence>
+
+export const Finding = z.object({
+  ruleId: z.string(),
+  severity: Severity,
+  site: z.string(),
+  flow: z.string(),
+  /** Index of the step whose page shows the evidence; null when the finding is about a whole flow. */
+  step: z.number().int().nullable(),
+  message: z.string(),
+  evidence: Evidence,
+  references: z.array(LegalReference),
+})
+export type Finding = z.infer<typeof Finding>
+
+export const Outcome = z.enum(['fail', 'needs-review', 'pass', 'not-applicable', 'error'])
+export type Outcome = z.infer<typeof Outcome>
+
+export const RuleResult = z.object({
+  ruleId: z.string(),
+  outcome: Outcome,
+  /** Why: required for every outcome but `fail` and `pass`. */
+  reason: z.string().optional(),
+  findings: z.array(Finding),
+})
+export type RuleResult = z.infer<typeof RuleResult>
+
+export const ReportStep = z.object({
+  index: z.number().int(),
+  kind: z.string(),
+  action: z.string(),
+  line: z.number().int().optional(),
+  url: z.string(),
+  title: z.string(),
+  durationMs: z.number(),
+  status: z.enum(['ok', 'failed']),
+  error: z.string().optional(),
+  passed: z.boolean().optional(),
+  screenshot: z.string().optional(),
+})
+
+export const ReportFlow = z.object({
+  name: z.string(),
+  status: z.enum(['completed', 'failed', 'skipped']),
+  error: z.string().optional(),
+  durationMs: z.number(),
+  steps: z.array(ReportStep),
+})
+export type ReportFlow = z.infer<typeof ReportFlow>
+
+export const SiteReport = z.object({
+  site: z.string(),
+  baseUrl: z.string(),
+  scenarioFile: z.string().optional(),
+  /** `incomplete` when a flow failed or the site could not be walked. */
+  status: z.enum(['complete', 'incomplete']),
+  error: z.string().optional(),
+  durationMs: z.number(),
+  /** Relative path of the full trace (snapshots included) in the report folder. */
+  trace: z.string().optional(),
+  flows: z.array(ReportFlow),
+  results: z.array(RuleResult),
+})
+export type SiteReport = z.infer<typeof SiteReport>
+
+export const Report = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  tool: z.object({ name: z.literal('cancelcheck'), version: z.string() }),
+  generatedAt: z.string(),
+  failOn: Severity,
+  rules: z.array(RuleMeta),
+  sites: z.array(SiteReport),
+})
+export type Report = z.infer<typeof Report>

@@ -1,0 +1,58 @@
+import type { SiteTrace } from '../artifacts/site-trace.js'
+import { type Evidence, type Finding, type Outcome, type RuleMeta, RuleMeta as RuleMetaSchema } from '../report/model.js'
+
+/** What a rule's check returns: an outcome, a reason where the outcome needs one, findings for `fail`
+ * (and optionally for `needs-review`, to show what is ambiguous). */
+export type CheckResult =
+  | { outcome: 'fail'; findings: Finding[] }
+  | { outcome: 'pass'; reason?: string }
+  | { outcome: 'needs-review'; reason: string; findings?: Finding[] }
+  | { outcome: 'not-applicable'; reason: string }
+  | { outcome: 'error'; reason: string }
+
+/** Handed to every check: builds findings that carry the rule's id, severity and references. */
+export interface RuleContext {
+  meta: RuleMeta
+  finding(input: {
+    flow: string
+    step: number | null
+    message: string
+    evidence: Omit<Evidence, 'facts'> & { facts?: Evidence['facts'] }
+  }): Finding
+}
+
+export interface Rule {
+  meta: RuleMeta
+  check(site: SiteTrace, ctx: RuleContext): CheckResult
+}
+
+export function defineRule(rule: Rule): Rule {
+  RuleMetaSchema.parse(rule.meta)
+  return rule
+}
+
+export function contextFor(meta: RuleMeta, site: SiteTrace): RuleContext {
+  return {
+    meta,
+    finding: ({ flow, step, message, evidence }) => ({
+      ruleId: meta.id,
+      severity: meta.severity,
+      site: site.site,
+      flow,
+      step,
+      message,
+      evidence: { ...evidence, facts: evidence.facts ?? {} },
+      references: meta.references,
+    }),
+  }
+}
+
+export const pass = (reason?: string): CheckResult => ({ outcome: 'pass', reason })
+export const notApplicable = (reason: string): CheckResult => ({ outcome: 'not-applicable', reason })
+export const needsReview = (reason: string, findings?: Finding[]): CheckResult => ({ outcome: 'needs-review', reason, findings })
+export const ruleError = (reason: string): CheckResult => ({ outcome: 'error', reason })
+/** `fail` when there are findings, else `pass`. */
+export const failIfAny = (findings: Finding[]): CheckResult =>
+  findings.length > 0 ? { outcome: 'fail', findings } : { outcome: 'pass' }
+
+export type { Outcome }

@@ -1,0 +1,34 @@
+import type { Page } from 'playwright'
+import type { Step } from './schema.js'
+
+/** A step ready to run: `step` has `${env.NAME}` resolved; `written` is the step as the user wrote it
+ * (secrets still as `${env.NAME}`), which is all that output may show. */
+export interface LoadedStep {
+  step: Step
+  written: string
+  /** 1-based line in the scenario file, when the format has lines (YAML, JSON). */
+  line?: number
+}
+
+export interface ScriptTools {
+  /** Records a named snapshot of the page as it is now. */
+  capture(name: string): Promise<void>
+}
+
+/** A flow written as code (a TypeScript scenario): it receives Playwright's page, so code recorded
+ * with `npx playwright codegen` can be pasted in. Every page action it takes is recorded as a step. */
+export type FlowScript = (page: Page, tools: ScriptTools) => Promise<void>
+
+export type LoadedFlow =
+  | { name: string; fresh: boolean; steps: LoadedStep[] }
+  | { name: string; fresh: boolean; script: FlowScript }
+
+export interface LoadedScenario {
+  file: string
+  site: string
+  baseUrl: string
+  timeoutMs?: number
+  flows: LoadedFlow[]
+  /** Values pulled from the environment: redacted from every output. */
+  secrets: string[]
+}

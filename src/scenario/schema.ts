@@ -1,0 +1,56 @@
+import { z } from 'zod'
+
+/** Text or a name to match: a plain string matches as a substring (case-insensitive in Playwright's
+ * default); `/pattern/flags` is a regular expression. */
+export const TextMatch = z.string().min(1)
+
+/** A Playwright locator, written as data. Exactly one kind per target. */
+export const Target = z.union([
+  z.strictObject({ role: z.string().min(1), name: TextMatch.optional(), exact: z.boolean().optional() }),
+  z.strictObject({ label: TextMatch, exact: z.boolean().optional() }),
+  z.strictObject({ text: TextMatch, exact: z.boolean().optional() }),
+  z.strictObject({ placeholder: TextMatch, exact: z.boolean().optional() }),
+  z.strictObject({ testId: z.string().min(1) }),
+  z.strictObject({ css: z.string().min(1) }),
+])
+export type Target = z.infer<typeof Target>
+
+export const WaitFor = z.union([
+  z.strictObject({ text: TextMatch }),
+  z.strictObject({ selector: z.string().min(1) }),
+  z.strictObject({ url: TextMatch }),
+  z.strictObject({ ms: z.number().int().positive().max(60_000) }),
+])
+
+/** Each step is a one-key object: the key is the action. */
+export const Step = z.union([
+  z.strictObject({ goto: z.string().min(1) }),
+  z.strictObject({ click: Target }),
+  z.strictObject({ fill: z.strictObject({ target: Target, value: z.string() }) }),
+  z.strictObject({ check: Target }),
+  z.strictObject({ uncheck: Target }),
+  z.strictObject({ select: z.strictObject({ target: Target, option: z.string() }) }),
+  z.strictObject({ press: z.strictObject({ target: Target.optional(), key: z.string().min(1) }) }),
+  z.strictObject({ wait: WaitFor }),
+  z.strictObject({ expect: z.strictObject({ text: TextMatch }) }),
+  z.strictObject({ capture: z.string().min(1) }),
+])
+export type Step = z.infer<typeof Step>
+export const ACTIONS = ['goto', 'click', 'fill', 'check', 'uncheck', 'select', 'press', 'wait', 'expect', 'capture'] as const
+
+export const Flow = z.strictObject({
+  name: z.string().min(1),
+  /** Start this flow in a new browser context instead of continuing the previous flows' one. */
+  fresh: z.boolean().default(false),
+  steps: z.array(Step).min(1),
+})
+export type Flow = z.infer<typeof Flow>
+
+export const ScenarioFile = z.strictObject({
+  site: z.string().min(1),
+  baseUrl: z.string().min(1),
+  /** Per-step timeout in ms (default 10 s; `--timeout` overrides). */
+  timeoutMs: z.number().int().positive().optional(),
+  flows: z.array(Flow).min(1),
+})
+export type ScenarioFile = z.infer<typeof ScenarioFile>
