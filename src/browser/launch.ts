@@ -1,0 +1,25 @@
+import { chromium, type Browser } from 'playwright'
+import { requireBrowser, type FoundBrowser } from './find-browser.js'
+
+/** The only place that knows Chromium's flags. As root Chromium refuses to start without
+ * --no-sandbox; the rest keep it from phoning home, which on a closed network only adds
+ * refused connections and start-up delay. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+]
+
+export interface LaunchedBrowser {
+  browser: Browser
+  found: FoundBrowser
+}
+
+export async function launchBrowser(found: FoundBrowser = requireBrowser()): Promise<LaunchedBrowser> {
+  const browser = await chromium.launch({ executablePath: found.executablePath, headless: true, args: CHROMIUM_ARGS })
+  return { browser, found }
+}

@@ -1,0 +1,373 @@
+// Runs inside the audited page (passed to evaluate as source text, so no bundler helper can leak into
+// it). Reads the live DOM: properties such as `checked` and computed style, which serialised HTML does
+// not have. Called with no element it returns a PageSnapshot (src/capture/page-snapshot.ts); called
+// with an element (locator.evaluate) it returns that element's selector, text and tag, computed the
+// same way, so a step's target can be found again in the snapshot.
+(target) => {
+  const MAX_ELEMENTS = 2500
+  const MAX_TEXTS = 4000
+  const INTERACTIVE =
+    'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=link], [role=checkbox], [role=radio], [role=switch], [role=menuitem], [role=tab], [role=option], [onclick], [contenteditable=true]'
+  const TEXT_BLOCKS = {
+    H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
+    P: 'paragraph', LI: 'listitem', DT: 'listitem', DD: 'listitem', TR: 'row', TD: 'cell', TH: 'cell',
+    LABEL: 'label', LEGEND: 'label', CAPTION: 'label', DIALOG: 'dialog', OUTPUT: 'status', BLOCKQUOTE: 'paragraph',
+  }
+  const ROLE_KINDS = { dialog: 'dialog', alertdialog: 'dialog', alert: 'alert', status: 'status', heading: 'heading', listitem: 'listitem', row: 'row' }
+  const LANDMARKS = new Set(['ASIDE', 'SECTION', 'FORM', 'NAV', 'HEADER', 'FOOTER', 'MAIN', 'DIALOG', 'TABLE', 'UL', 'OL', 'ARTICLE', 'FIELDSET'])
+  const SENSITIVE_NAME = /card|cc-?num|cvc|cvv|csc|iban|security.?code|passwor|pin\b/i
+
+  const fold = (s, max = 300) => {
+    const t = (s || '').replace(/\s+/g, ' ').trim()
+    return t.length > max ? `${t.slice(0, max - 1)}…` : t
+  }
+
+  // --- colour and contrast (WCAG 2.x relative luminance) ---
+  const parseColor = (c) => {
+    const m = /rgba?\(([^)]+)\)/.exec(c || '')
+    if (!m) return null
+    const p = m[1].split(/[ ,/]+/).filter(Boolean).map(Number)
+    return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 }
+  }
+  const luminance = ({ r, g, b }) => {
+    const ch = (v) => {
+      const s = v / 255
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+    }
+    return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b)
+  }
+  const blend = (fg, bg) => ({
+    r: fg.r * fg.a + bg.r * (1 - fg.a),
+    g: fg.g * fg.a + bg.g * (1 - fg.a),
+    b: fg.b * fg.a + bg.b * (1 - fg.a),
+    a: 1,
+  })
+  const parentOf = (el) => el.parentElement || (el.getRootNode && el.getRootNode().host) || null
+  const backgroundOf = (el) => {
+    // Composite translucent backgrounds up the tree; a background image makes contrast unknowable.
+    const layers = []
+    for (let node = el; node && node.nodeType === 1; node = parentOf(node)) {
+      const cs = getComputedStyle(node)
+      if (cs.backgroundImage && cs.backgroundImage !== 'none') return { color: cs.backgroundColor, known: false }
+      const c = parseColor(cs.backgroundColor)
+      if (c && c.a > 0) {
+        layers.push(c)
+        if (c.a >= 1) break
+      }
+    }
+    let base = { r: 255, g: 255, b: 255, a: 1 }
+    for (let i = layers.length - 1; i >= 0; i--) base = blend(layers[i], base)
+    return { color: `rgb(${Math.round(base.r)}, ${Math.round(base.g)}, ${Math.round(base.b)})`, rgb: base, known: true }
+  }
+  const effectiveOpacity = (el) => {
+    let o = 1
+    for (let node = el; node && node.nodeType === 1; node = parentOf(node)) o *= Number(getComputedStyle(node).opacity || 1)
+    return o
+  }
+  const lookOf = (el) => {
+    const cs = getComputedStyle(el)
+    const bg = backgroundOf(el)
+    const opacity = effectiveOpacity(el)
+    let contrastRatio = null
+    const fg = parseColor(cs.color)
+    if (fg && bg.known) {
+      const shown = blend({ ...fg, a: fg.a * opacity }, bg.rgb)
+      const l1 = luminance(shown)
+      const l2 = luminance(bg.rgb)
+      contrastRatio = Math.round(((Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05)) * 100) / 100
+    }
+    return {
+      fontSizePx: parseFloat(cs.fontSize) || 0,
+      fontWeight: Number(cs.fontWeight) || 400,
+      color: cs.color,
+      backgroundColor: bg.color,
+      opacity: Math.round(opacity * 1000) / 1000,
+      contrastRatio,
+    }
+  }
+
+  // --- selectors unique within their root ---
+  const cssEscape = (s) => (window.CSS && CSS.escape ? CSS.escape(s) : s.replace(/[^\w-]/g, '\\$&'))
+  const uniqueIn = (root, sel) => {
+    try {
+      return root.querySelectorAll(sel).length === 1
+    } catch {
+      return false
+    }
+  }
+  const selectorOf = (el) => {
+    const root = el.getRootNode()
+    if (el.id && uniqueIn(root, `#${cssEscape(el.id)}`)) return `#${cssEscape(el.id)}`
+    const tag = el.tagName.toLowerCase()
+    for (const attr of ['data-testid', 'data-test', 'name', 'aria-label']) {
+      const v = el.getAttribute(attr)
+      if (v) {
+        const sel = `${tag}[${attr}="${v.replace(/"/g, '\\"')}"]`
+        if (uniqueIn(root, sel)) return sel
+      }
+    }
+    const parts = []
+    for (let node = el; node && node.nodeType === 1; node = node.parentElement) {
+      if (node !== el && node.id && uniqueIn(root, `#${cssEscape(node.id)}`)) {
+        parts.unshift(`#${cssEscape(node.id)}`)
+        break
+      }
+      const t = node.tagName.toLowerCase()
+      const parent = node.parentElement
+      if (!parent) {
+        parts.unshift(t)
+        break
+      }
+      const same = Array.from(parent.children).filter((c) => c.tagName === node.tagName)
+      parts.unshift(same.length > 1 ? `${t}:nth-of-type(${same.indexOf(node) + 1})` : t)
+    }
+    return parts.join(' > ')
+  }
+
+  const describe = (el) => {
+    let d = el.tagName.toLowerCase()
+    if (el.id) d += `#${el.id}`
+    else if (typeof el.className === 'string' && el.className.trim()) d += `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}`
+    const label = el.getAttribute('aria-label') || (el.getAttribute('aria-labelledby') && textOfIds(el, el.getAttribute('aria-labelledby')))
+    if (label) d += ` "${fold(label, 60)}"`
+    else {
+      const h = el.querySelector && el.querySelector('h1,h2,h3,h4,legend,caption')
+      if (h && h.textContent.trim()) d += ` "${fold(h.textContent, 60)}"`
+    }
+    return d
+  }
+  // Up to three named landmark-like ancestors, outermost first: rules match words such as
+  // "summary" or "footer" in it, and people read it as "where on the page".
+  const regionOf = (el) => {
+    const found = []
+    for (let node = parentOf(el); node && node.nodeType === 1 && found.length < 3; node = parentOf(node)) {
+      const named = node.id || node.getAttribute('aria-label') || (typeof node.className === 'string' && node.className.trim())
+      if (LANDMARKS.has(node.tagName) || node.getAttribute('role')) {
+        if (named || ['FOOTER', 'HEADER', 'NAV', 'MAIN', 'ASIDE', 'DIALOG', 'FORM'].includes(node.tagName)) found.unshift(describe(node))
+      }
+    }
+    return found.length ? found.join(' > ') : undefined
+  }
+
+  const textOfIds = (el, ids) => {
+    const root = el.getRootNode()
+    return ids
+      .split(/\s+/)
+      .map((id) => (root.getElementById ? root.getElementById(id) : document.getElementById(id)))
+      .filter(Boolean)
+      .map((n) => n.textContent)
+      .join(' ')
+  }
+  const labelTextOf = (el) => {
+    const labels = el.labels ? Array.from(el.labels) : []
+    return fold(labels.map((l) => l.innerText || l.textContent).join(' '))
+  }
+  const nameOf = (el) => {
+    const aria = el.getAttribute('aria-label')
+    if (aria) return fold(aria)
+    const by = el.getAttribute('aria-labelledby')
+    if (by) return fold(textOfIds(el, by))
+    const label = labelTextOf(el)
+    if (label) return label
+    if (el.tagName === 'INPUT' && ['submit', 'button', 'reset'].includes(el.type)) return fold(el.value)
+    const text = fold(el.innerText || el.textContent)
+    if (text) return text
+    const img = el.querySelector && el.querySelector('img[alt]')
+    return fold(el.getAttribute('title') || (img && img.alt) || el.getAttribute('placeholder') || '')
+  }
+  const contextTextOf = (el) => {
+    // The nearest ancestor that reads as one line of UI: where "+$2.99/mo" sits beside a checkbox.
+    // Past 200 characters it is a section, not a line, and says nothing about this element.
+    const own = fold(el.innerText || '').length
+    for (let node = parentOf(el), depth = 0; node && node.nodeType === 1 && depth < 4; node = parentOf(node), depth++) {
+      const t = fold(node.innerText || node.textContent, 1000)
+      if (t.length > 200) return undefined
+      if (t.length > own) return t
+    }
+    return undefined
+  }
+  const roleOf = (el) => {
+    const explicit = el.getAttribute('role')
+    if (explicit) return explicit
+    const tag = el.tagName
+    if (tag === 'A') return 'link'
+    if (tag === 'BUTTON' || tag === 'SUMMARY') return 'button'
+    if (tag === 'SELECT') return el.multiple ? 'listbox' : 'combobox'
+    if (tag === 'TEXTAREA') return 'textbox'
+    if (tag === 'INPUT') {
+      const t = el.type
+      if (t === 'checkbox') return 'checkbox'
+      if (t === 'radio') return 'radio'
+      if (['submit', 'button', 'reset', 'image'].includes(t)) return 'button'
+      if (t === 'range') return 'slider'
+      return 'textbox'
+    }
+    return undefined
+  }
+  const isVisible = (el, rect) => {
+    if (rect.width === 0 && rect.height === 0) return false
+    if (el.checkVisibility) return el.checkVisibility({ checkVisibilityCSS: true })
+    const cs = getComputedStyle(el)
+    return cs.display !== 'none' && cs.visibility !== 'hidden'
+  }
+  const boxOf = (rect, offset) => ({
+    x: Math.round(rect.left + offset.x),
+    y: Math.round(rect.top + offset.y),
+    width: Math.round(rect.width),
+    height: Math.round(rect.height),
+  })
+  const isFixed = (el) => {
+    for (let node = el; node && node.nodeType === 1; node = parentOf(node)) {
+      const p = getComputedStyle(node).position
+      if (p === 'fixed' || p === 'sticky') return true
+    }
+    return false
+  }
+  const isLive = (el) => {
+    for (let node = el; node && node.nodeType === 1; node = parentOf(node)) {
+      const role = node.getAttribute('role')
+      if (role === 'status' || role === 'alert' || node.tagName === 'OUTPUT') return true
+      const live = node.getAttribute('aria-live')
+      if (live && live !== 'off') return true
+    }
+    return false
+  }
+  const hasOwnText = (el) => Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent.trim())
+  const isSensitive = (el) =>
+    el.type === 'password' ||
+    /^cc-/.test(el.getAttribute('autocomplete') || '') ||
+    SENSITIVE_NAME.test(`${el.name || ''} ${el.id || ''} ${el.getAttribute('autocomplete') || ''}`)
+
+  const elements = []
+  const texts = []
+  const forms = []
+  const openDialogs = []
+  const unreadable = []
+  const textSizes = []
+
+  const visit = (root, offset, context) => {
+    for (const el of root.querySelectorAll(INTERACTIVE)) {
+      if (elements.length >= MAX_ELEMENTS) break
+      const rect = el.getBoundingClientRect()
+      const tag = el.tagName.toLowerCase()
+      const isField = tag === 'input' || tag === 'select' || tag === 'textarea'
+      const record = {
+        selector: selectorOf(el),
+        tag,
+        name: nameOf(el),
+        text: fold(el.innerText || ''),
+        visible: isVisible(el, rect),
+        box: boxOf(rect, offset),
+        look: lookOf(el),
+      }
+      if (el.type && (tag === 'input' || tag === 'button')) record.type = el.type
+      const role = roleOf(el)
+      if (role) record.role = role
+      const labelText = isField ? labelTextOf(el) : ''
+      if (labelText) record.labelText = labelText
+      const contextText = contextTextOf(el)
+      if (contextText) record.contextText = contextText
+      if (tag === 'a' && el.getAttribute('href') != null) record.href = el.href
+      if (isField && !['checkbox', 'radio'].includes(el.type)) {
+        if (tag === 'select') record.selectedText = fold(Array.from(el.selectedOptions).map((o) => o.text).join(', '))
+        else if (el.value) record.value = isSensitive(el) ? '•••' : fold(el.value, 120)
+      }
+      if (el.type === 'checkbox' || el.type === 'radio') record.checked = el.checked
+      else if (['checkbox', 'radio', 'switch', 'menuitemcheckbox'].includes(el.getAttribute('role') || ''))
+        record.checked = el.getAttribute('aria-checked') === 'true'
+      if (el.disabled || el.getAttribute('aria-disabled') === 'true') record.disabled = true
+      if (el.required || el.getAttribute('aria-required') === 'true') record.required = true
+      const region = regionOf(el)
+      if (region) record.region = region
+      if (context) record.context = context
+      elements.push(record)
+    }
+
+    for (const el of root.querySelectorAll('*')) {
+      if (texts.length >= MAX_TEXTS) break
+      const role = el.getAttribute('role')
+      let kind = TEXT_BLOCKS[el.tagName] || (role && ROLE_KINDS[role])
+      if (!kind && el.getAttribute('aria-live') && el.getAttribute('aria-live') !== 'off') kind = 'status'
+      if (!kind && hasOwnText(el) && !el.closest('a,button,label,script,style,noscript,template')) kind = 'other'
+      if (!kind) continue
+      if (el.tagName === 'DIALOG' && !el.open) continue
+      const text = fold(el.innerText || el.textContent, 500)
+      if (!text) continue
+      const rect = el.getBoundingClientRect()
+      const visible = isVisible(el, rect)
+      const fontSizePx = parseFloat(getComputedStyle(el).fontSize) || 0
+      const block = {
+        selector: selectorOf(el),
+        tag: el.tagName.toLowerCase(),
+        kind,
+        text,
+        visible,
+        box: boxOf(rect, offset),
+        fontSizePx,
+        fixed: isFixed(el),
+        live: isLive(el),
+      }
+      const region = regionOf(el)
+      if (region) block.region = region
+      if (context) block.context = context
+      texts.push(block)
+      if (visible && (kind === 'paragraph' || kind === 'listitem')) textSizes.push(fontSizePx)
+      if (visible && kind === 'dialog') openDialogs.push(block.selector)
+    }
+
+    for (const form of root.querySelectorAll('form')) {
+      forms.push({ selector: selectorOf(form), action: form.action || location.href, method: (form.method || 'get').toLowerCase() })
+    }
+
+    // Open shadow roots are walked; closed ones cannot be, and say so.
+    for (const host of root.querySelectorAll('*')) {
+      if (host.shadowRoot) {
+        const hostSel = selectorOf(host)
+        const shadowHost = context && context.shadowHost ? `${context.shadowHost} >>> ${hostSel}` : hostSel
+        visit(host.shadowRoot, offset, { ...context, shadowHost })
+      } else if (host.tagName.includes('-') && !host.shadowRoot && host.attachShadow && host.childElementCount === 0 && host.innerText === '' && host.getBoundingClientRect().height > 0) {
+        unreadable.push(`custom element ${selectorOf(host)} renders content that is not readable (closed shadow root?)`)
+      }
+    }
+    for (const frame of root.querySelectorAll('iframe, frame')) {
+      let doc = null
+      try {
+        doc = frame.contentDocument
+      } catch {
+        doc = null
+      }
+      const src = frame.src || frame.getAttribute('src') || '(inline)'
+      if (!doc || !doc.documentElement) {
+        unreadable.push(`cross-origin iframe ${src}`)
+        continue
+      }
+      const r = frame.getBoundingClientRect()
+      visit(doc, { x: offset.x + r.left + frame.clientLeft, y: offset.y + r.top + frame.clientTop }, { ...context, frameUrl: doc.location.href })
+    }
+  }
+
+  if (target && target.nodeType === 1) {
+    return { selector: selectorOf(target), text: fold(nameOf(target), 200), tag: target.tagName.toLowerCase() }
+  }
+
+  const scroll = { x: window.scrollX, y: window.scrollY }
+  visit(document, scroll, undefined)
+
+  textSizes.sort((a, b) => a - b)
+  const median = textSizes.length ? textSizes[Math.floor(textSizes.length / 2)] : parseFloat(getComputedStyle(document.body || document.documentElement).fontSize) || 16
+  const docEl = document.documentElement
+  return {
+    url: location.href,
+    title: document.title,
+    protocol: location.protocol.replace(':', ''),
+    lang: docEl.lang || '',
+    viewport: { width: window.innerWidth, height: window.innerHeight },
+    documentSize: { width: Math.max(docEl.scrollWidth, docEl.clientWidth), height: Math.max(docEl.scrollHeight, docEl.clientHeight) },
+    bodyFontSizePx: median,
+    elements,
+    texts,
+    forms,
+    openDialogs,
+    unreadable,
+  }
+}
