@@ -1,12 +1,28 @@
 import { z } from 'zod'
+import { ariaRoleProblem } from './aria-roles.js'
+import { textMatchProblem } from './text-match.js'
 
 /** Text or a name to match: a plain string matches as a substring (case-insensitive in Playwright's
  * default); `/pattern/flags` is a regular expression. */
-export const TextMatch = z.string().min(1)
+export const TextMatch = z
+  .string()
+  .min(1)
+  .superRefine((s, ctx) => {
+    const problem = textMatchProblem(s)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  })
+
+const AriaRoleName = z
+  .string()
+  .min(1)
+  .superRefine((role, ctx) => {
+    const problem = ariaRoleProblem(role)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  })
 
 /** A Playwright locator, written as data. Exactly one kind per target. */
 export const Target = z.union([
-  z.strictObject({ role: z.string().min(1), name: TextMatch.optional(), exact: z.boolean().optional() }),
+  z.strictObject({ role: AriaRoleName, name: TextMatch.optional(), exact: z.boolean().optional() }),
   z.strictObject({ label: TextMatch, exact: z.boolean().optional() }),
   z.strictObject({ text: TextMatch, exact: z.boolean().optional() }),
   z.strictObject({ placeholder: TextMatch, exact: z.boolean().optional() }),

@@ -1,0 +1,25 @@
+import type { FlowScript } from './loaded-scenario.js'
+import type { Step } from './schema.js'
+
+interface FlowBase {
+  name: string
+  /** Start this flow in a new browser context instead of continuing the previous flows' one. */
+  fresh?: boolean
+}
+
+/** A flow in a TypeScript scenario: data steps, exactly as in YAML, or a script driving the page. */
+export type FlowDefinition = (FlowBase & { steps: Step[]; run?: never }) | (FlowBase & { run: FlowScript; steps?: never })
+
+export interface ScenarioDefinition {
+  site: string
+  baseUrl: string
+  /** Per-step timeout in ms (default 10 s; `--timeout` overrides). */
+  timeoutMs?: number
+  flows: FlowDefinition[]
+}
+
+/** Types a TypeScript scenario file's export. It is validated when loaded, like a YAML file; strings
+ * may hold `${env.NAME}` placeholders, resolved and redacted the same way. */
+export function defineScenario(scenario: ScenarioDefinition): ScenarioDefinition {
+  return scenario
+}
