@@ -26,7 +26,7 @@ export const LegalReference = z.object({
   cite: z.string(),
   /** Jurisdiction tag: us, us-ca, us-ma, eu, de, uk... */
   jurisdiction: z.string(),
-  url: z.string().url(),
+  url: z.url({ protocol: /^https?$/ }),
   /** ISO date from which the provision applies, where it matters. */
   effective: z.string().optional(),
   note: z.string().optional(),

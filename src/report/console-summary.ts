@@ -1,0 +1,125 @@
+import { join } from 'node:path'
+import { formatDuration } from './format-time.js'
+import { HTML_REPORT_FILE } from './render-html.js'
+import { type Outcome, type Report, type Severity, Severity as SeveritySchema, type SiteReport } from './model.js'
+import { OUTCOME_ORDER, reportTotals, siteTotals, type Totals } from './report-counts.js'
+import { JSON_REPORT_FILE } from './write-json.js'
+
+export interface ConsoleSummaryOptions {
+  color: boolean
+  /** The report folder, when the report was written: the summary ends with where to open it. */
+  outDir?: string
+}
+
+type Paint = (text: string) => string
+
+const ansi = (open: number, close: number): Paint => (text) => `\u001b[${open}m${text}\u001b[${close}m`
+const STYLES = {
+  bold: ansi(1, 22),
+  dim: ansi(2, 22),
+  red: ansi(31, 39),
+  green: ansi(32, 39),
+  yellow: ansi(33, 39),
+  magenta: ansi(35, 39),
+  cyan: ansi(36, 39),
+}
+type StyleName = keyof typeof STYLES
+const plain: Paint = (text) => text
+
+const OUTCOME_WORDS: Record<Outcome, [singular: string, plural: string]> = {
+  fail: ['rule with indicators', 'rules with indicators'],
+  'needs-review': ['needs review', 'need review'],
+  error: ['could not check', 'could not check'],
+  pass: ['no indicator', 'no indicator'],
+  'not-applicable': ['not applicable', 'not applicable'],
+}
+const OUTCOME_STYLE: Record<Outcome, StyleName> = {
+  fail: 'red',
+  'needs-review': 'yellow',
+  error: 'magenta',
+  pass: 'green',
+  'not-applicable': 'dim',
+}
+const SEVERITY_STYLE: Record<Severity, StyleName> = {
+  critical: 'red',
+  serious: 'red',
+  moderate: 'yellow',
+  minor: 'cyan',
+  info: 'dim',
+}
+const OUTCOME_MARK: Record<Outcome, string> = { fail: '✖', 'needs-review': '?', error: '!', pass: '✓', 'not-applicable': '-' }
+
+/** Site names, rule reasons and errors come from audited pages and scenario files: control
+ * characters are dropped so they cannot move the cursor, recolour or retitle the terminal. */
+const terminalSafe = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\n/g, ' ')
+
+/** A short, terminal-friendly summary: per site its status, outcome counts and the rules that
+ * saw indicators; then the totals and, with `outDir`, where the report is. */
+export function formatConsoleSummary(report: Report, options: ConsoleSummaryOptions): string {
+  const paint = (style: StyleName): Paint => (options.color ? STYLES[style] : plain)
+  const lines: string[] = []
+  for (const site of report.sites) {
+    lines.push(...siteLines(site, paint), '')
+  }
+  lines.push(...totalLines(report, paint))
+  if (options.outDir !== undefined) {
+    lines.push(`Report: ${terminalSafe(join(options.outDir, HTML_REPORT_FILE))} ${paint('dim')(`(JSON: ${terminalSafe(join(options.outDir, JSON_REPORT_FILE))})`)}`)
+  }
+  return lines.join('\n')
+}
+
+function siteLines(site: SiteReport, paint: (style: StyleName) => Paint): string[] {
+  const totals = siteTotals(site)
+  const status = site.status === 'complete' ? paint('green')('complete') : paint('magenta')('incomplete')
+  const lines = [`${paint('bold')(terminalSafe(site.site))}  ${status}  ${paint('dim')(formatDuration(site.durationMs))}`]
+  if (site.error) lines.push(`  ${paint('magenta')('!')} ${terminalSafe(site.error)}`)
+  for (const flow of site.flows) {
+    if (flow.status === 'failed') lines.push(`  ${paint('magenta')('!')} flow ${terminalSafe(flow.name)} failed${flow.error ? `: ${terminalSafe(flow.error)}` : ''}`)
+  }
+  lines.push(`  ${outcomeCounts(totals, paint)}`)
+  const idWidth = Math.max(0, ...site.results.filter((r) => r.outcome !== 'pass' && r.outcome !== 'not-applicable').map((r) => terminalSafe(r.ruleId).length))
+  for (const result of site.results) {
+    const id = terminalSafe(result.ruleId).padEnd(idWidth)
+    const mark = paint(OUTCOME_STYLE[result.outcome])(OUTCOME_MARK[result.outcome])
+    if (result.outcome === 'fail') {
+      const severity = worstSeverity(result.findings.map((f) => f.severity))
+      const count = result.findings.length
+      lines.push(
+        `  ${mark} ${id}  ${count} ${count === 1 ? 'indicator ' : 'indicators'}  ${severity ? paint(SEVERITY_STYLE[severity])(severity) : ''}`.trimEnd(),
+      )
+    } else if (result.outcome === 'needs-review' || result.outcome === 'error') {
+      const label = result.outcome === 'error' ? 'could not check' : 'needs review'
+      lines.push(`  ${mark} ${id}  ${paint(OUTCOME_STYLE[result.outcome])(label)}${result.reason ? paint('dim')(`: ${truncate(terminalSafe(result.reason), 100)}`) : ''}`)
+    }
+  }
+  return lines
+}
+
+function outcomeCounts(totals: Totals, paint: (style: StyleName) => Paint): string {
+  return OUTCOME_ORDER.map((outcome) => {
+    const n = totals.outcomes[outcome]
+    const [one, many] = OUTCOME_WORDS[outcome]
+    const text = `${n} ${n === 1 ? one : many}`
+    return n > 0 ? paint(OUTCOME_STYLE[outcome])(text) : paint('dim')(text)
+  }).join(paint('dim')(' · '))
+}
+
+function totalLines(report: Report, paint: (style: StyleName) => Paint): string[] {
+  const totals = reportTotals(report)
+  const incomplete = report.sites.filter((s) => s.status === 'incomplete').length
+  const bySeverity = SeveritySchema.options
+    .filter((s) => totals.indicators[s] > 0)
+    .map((s) => paint(SEVERITY_STYLE[s])(`${totals.indicators[s]} ${s}`))
+    .join(', ')
+  const indicators = `${totals.indicatorCount} ${totals.indicatorCount === 1 ? 'indicator' : 'indicators'}${bySeverity ? ` (${bySeverity})` : ''}`
+  const sites = `${report.sites.length} ${report.sites.length === 1 ? 'site' : 'sites'}${incomplete > 0 ? paint('magenta')(` (${incomplete} incomplete)`) : ''}`
+  return [
+    `${paint('bold')('Total:')} ${totals.indicatorCount > 0 ? paint('bold')(indicators) : indicators} on ${sites}`,
+    `  ${outcomeCounts(totals, paint)}`,
+  ]
+}
+
+const worstSeverity = (severities: Severity[]): Severity | undefined =>
+  SeveritySchema.options.find((s) => severities.includes(s))
+
+const truncate = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text)

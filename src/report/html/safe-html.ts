@@ -1,0 +1,74 @@
+/** Every string that reaches the HTML report goes through here: site names, URLs, page texts,
+ * selectors, messages and facts all come from audited pages or scenario files, which are hostile
+ * input as far as the report is concerned. Escaping quotes too makes the result safe in attribute
+ * values as well as in text. */
+export function escapeHtml(value: unknown): string {
+  return String(value)
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;')
+}
+
+/** The URL, if it may go into an `href`: only absolute http(s) URLs, so that `javascript:`,
+ * `data:` and friends from a page never become clickable. Returned unescaped; escape on output. */
+export function httpUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** A path inside the report folder as a relative URL, or undefined when it is not one (a scheme,
+ * an absolute or protocol-relative path, or a climb out of the folder). Each segment is
+ * percent-encoded, so a site name with `#`, `?` or spaces still points at its file. */
+export function reportRelativeUrl(path: string | undefined): string | undefined {
+  if (!path) return undefined
+  const normalised = path.replaceAll('\\', '/')
+  if (/^[a-z][a-z0-9+.-]*:/i.test(normalised) || normalised.startsWith('/')) return undefined
+  const segments = normalised.split('/').filter((s) => s !== '' && s !== '.')
+  if (segments.length === 0 || segments.includes('..')) return undefined
+  return segments.map(encodeURIComponent).join('/')
+}
+
+const SAFE = Symbol('safe-html')
+
+/** Markup that is already safe: built by `html` (which escaped everything interpolated into it)
+ * or one of the report's own constants. */
+export interface SafeHtml {
+  readonly [SAFE]: true
+  readonly markup: string
+}
+
+export type HtmlValue = SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[]
+
+const isSafe = (value: unknown): value is SafeHtml =>
+  typeof value === 'object' && value !== null && SAFE in value
+
+function toMarkup(value: HtmlValue): string {
+  if (value === null || value === undefined || value === false) return ''
+  if (Array.isArray(value)) return value.map((v: HtmlValue) => toMarkup(v)).join('')
+  if (isSafe(value)) return value.markup
+  return escapeHtml(value)
+}
+
+/** The only way markup is built in the report: every interpolated value is escaped unless it is
+ * itself `SafeHtml`, so forgetting to escape a page's text cannot happen by omission. Attribute
+ * values must be quoted in the template. */
+export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
+  let markup = strings[0] ?? ''
+  values.forEach((value, i) => {
+    markup += toMarkup(value) + (strings[i + 1] ?? '')
+  })
+  return { [SAFE]: true, markup }
+}
+
+/** For the report's own constant style sheet and script only; never for anything read from a
+ * page, a scenario or a trace. */
+export function trustedConstant(markup: string): SafeHtml {
+  return { [SAFE]: true, markup }
+}

@@ -1,0 +1,72 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Report } from '../../src/report/model.js'
+import { renderHtml, writeHtmlReport } from '../../src/report/render-html.js'
+import { buildFixtureReport } from './fixture-report.js'
+
+/** Rendering checks that need no browser; the browser checks are in html-report.test.ts. */
+describe('renderHtml', () => {
+  let outDir: string
+  let report: Report
+
+  beforeAll(async () => {
+    outDir = await mkdtemp(join(tmpdir(), 'cancelcheck-render-'))
+    report = await buildFixtureReport(undefined, outDir)
+  })
+  afterAll(() => rm(outDir, { recursive: true, force: true }))
+
+  it('writes index.html into the report folder', async () => {
+    const file = await writeHtmlReport(report, outDir)
+    expect(file).toBe(join(outDir, 'index.html'))
+    expect(await readFile(file, 'utf8')).toMatch(/^<!doctype html>/)
+  })
+
+  it('shows the summary: outcome counts apart, indicators by severity, one line per site', async () => {
+    const markup = await renderHtml(report, outDir)
+    const tile = (outcome: string) =>
+      new RegExp(`data-tile-outcome="${outcome}">\\s*<div class="count">(\\d+)</div>`).exec(markup)?.[1]
+    expect([tile('fail'), tile('needs-review'), tile('error'), tile('pass'), tile('not-applicable')]).toEqual(['4', '2', '1', '7', '2'])
+    expect(markup).toMatch(/sev-serious">serious<\/span><span class="severity-bar"><span style="width:100%"><\/span><\/span><strong>2<\/strong>/)
+    expect(markup).toMatch(/<a href="#site-1">streamly-dark<\/a><\/td>\s*<td><span class="badge status-incomplete">incomplete<\/span><\/td>\s*<td class="num">4<\/td>/)
+    expect(markup).toContain('<td class="num">15 s</td>')
+  })
+
+  it('shows each flow as a strip of steps with action, path, duration, expect result and errors', async () => {
+    const markup = await renderHtml(report, outDir)
+    expect(markup).toContain('<img src="sites/streamly-dark/cancel-02.png"')
+    expect(markup).toContain('click: { text: cancel membership }')
+    expect(markup).toContain('>/account/cancel/survey?step=2</a>')
+    expect(markup).toContain('✓ Expected text seen')
+    expect(markup).toContain('✗ Expected text not seen')
+    expect(markup).toMatch(/<li class="step is-failed" data-step="5">[\s\S]*?Timed out after 10 s[\s\S]*?<\/li>/)
+    expect(markup).toMatch(/class="step-marker badge tone-fail" href="#finding-1-1-1">1 indicator</)
+  })
+
+  it('gives reasons for needs-review, error and not-applicable results', async () => {
+    const markup = await renderHtml(report, outDir)
+    expect(markup).toContain('<strong>Why it needs review:</strong> A &quot;Contact&quot; text was found')
+    expect(markup).toContain('<strong>Why it could not be checked:</strong> The cancel flow failed at step 5')
+    expect(markup).toContain('<span class="why">No checkout flow in this scenario.</span>')
+  })
+
+  it('says so when a screenshot the report names is not in the folder', async () => {
+    const missing: Report = structuredClone(report)
+    const site = missing.sites[0]
+    const result = site?.results[0]
+    const step = site?.flows[0]?.steps[0]
+    if (!result?.findings[0] || !step) throw new Error('fixture shape changed')
+    result.findings[0].evidence.screenshot = 'sites/streamly-dark/gone.png'
+    step.screenshot = 'sites/streamly-dark/also-gone.png'
+    const markup = await renderHtml(missing, outDir)
+    expect(markup).toContain('The screenshot <code>sites/streamly-dark/gone.png</code> is not in the report folder.')
+    expect(markup).toContain('Screenshot missing')
+    expect(markup).not.toContain('src="sites/streamly-dark/also-gone.png"')
+  })
+
+  it('renders a report without sites', async () => {
+    const markup = await renderHtml({ ...report, sites: [] }, outDir)
+    expect(markup).toContain('No site was audited.')
+  })
+})
