@@ -1,0 +1,86 @@
+import { mkdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import pLimit from 'p-limit'
+import type { SiteTrace } from '../artifacts/site-trace.js'
+import { writeTrace } from '../artifacts/trace-files.js'
+import { launchBrowser } from '../browser/launch.js'
+import type { FoundBrowser } from '../browser/find-browser.js'
+import type { Report, Severity, SiteReport } from '../report/model.js'
+import type { Rule } from '../rules/define-rule.js'
+import { runRules } from '../rules/run-rules.js'
+import type { LoadedScenario } from '../scenario/loaded-scenario.js'
+import { walkSite } from '../walk/walk-site.js'
+import { buildReport, siteReport } from './build-report.js'
+
+export interface AuditOptions {
+  outDir: string
+  timeoutMs: number
+  concurrency: number
+  failOn: Severity
+  rules: readonly Rule[]
+  browser: FoundBrowser
+  /** Progress lines (stderr in the CLI). */
+  log: (line: string) => void
+}
+
+/** Flows whose final page is looked at again a few seconds later (is the confirmation still there?). */
+const SETTLE_FLOWS = ['cancel', 'checkout']
+const SETTLE_AFTER_MS = 3_000
+
+/** Walks every scenario in one browser (a context per site), runs the rules on each trace and
+ * returns the report. One site failing never loses the others' results. */
+export async function auditSites(scenarios: readonly LoadedScenario[], options: AuditOptions): Promise<Report> {
+  await mkdir(options.outDir, { recursive: true })
+  await rm(join(options.outDir, 'sites'), { recursive: true, force: true })
+  const { browser } = await launchBrowser(options.browser)
+  const limit = pLimit(Math.max(1, options.concurrency))
+  const siteDirs = uniqueSiteDirs(scenarios)
+  try {
+    const sites = await Promise.all(
+      scenarios.map((scenario, i) =>
+        limit(async (): Promise<SiteReport> => {
+          const siteDir = siteDirs[i]!
+          let trace: SiteTrace
+          try {
+            trace = await walkSite(browser, scenario, {
+              outDir: options.outDir,
+              siteDir,
+              timeoutMs: scenario.timeoutMs ?? options.timeoutMs,
+              settleFlows: SETTLE_FLOWS,
+              settleAfterMs: SETTLE_AFTER_MS,
+              onFlowDone: (flow) =>
+                options.log(
+                  `${scenario.site} › ${flow.name}: ${flow.status === 'completed' ? 'done' : flow.status} in ${(flow.durationMs / 1000).toFixed(1)} s (${flow.steps.length} steps)${flow.error ? ` — ${flow.error}` : ''}`,
+                ),
+            })
+          } catch (err) {
+            trace = {
+              site: scenario.site,
+              baseUrl: scenario.baseUrl,
+              scenarioFile: scenario.file,
+              startedAt: new Date().toISOString(),
+              durationMs: 0,
+              error: err instanceof Error ? err.message : String(err),
+              flows: [],
+            }
+          }
+          const tracePath = await writeTrace(options.outDir, siteDir, trace)
+          return siteReport(trace, runRules(trace, options.rules), tracePath)
+        }),
+      ),
+    )
+    return buildReport(sites, options.rules, options.failOn)
+  } finally {
+    await browser.close().catch(() => undefined)
+  }
+}
+
+function uniqueSiteDirs(scenarios: readonly LoadedScenario[]): string[] {
+  const seen = new Map<string, number>()
+  return scenarios.map((s) => {
+    const base = s.site.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'site'
+    const n = (seen.get(base) ?? 0) + 1
+    seen.set(base, n)
+    return `sites/${n === 1 ? base : `${base}-${n}`}`
+  })
+}

@@ -1,0 +1,49 @@
+import type { SiteTrace } from '../artifacts/site-trace.js'
+import { type Report, type RuleResult, SCHEMA_VERSION, type Severity, type SiteReport } from '../report/model.js'
+import type { Rule } from '../rules/define-rule.js'
+import { TOOL_VERSION } from './tool-version.js'
+
+/** One site's part of the report: its flows without the bulky snapshots (those stay in trace.json). */
+export function siteReport(trace: SiteTrace, results: RuleResult[], tracePath?: string): SiteReport {
+  const incomplete = Boolean(trace.error) || trace.flows.some((f) => f.status !== 'completed')
+  return {
+    site: trace.site,
+    baseUrl: trace.baseUrl,
+    scenarioFile: trace.scenarioFile,
+    status: incomplete ? 'incomplete' : 'complete',
+    error: trace.error,
+    durationMs: trace.durationMs,
+    trace: tracePath,
+    flows: trace.flows.map((flow) => ({
+      name: flow.name,
+      status: flow.status,
+      error: flow.error,
+      durationMs: flow.durationMs,
+      steps: flow.steps.map((s) => ({
+        index: s.index,
+        kind: s.kind,
+        action: s.action,
+        line: s.line,
+        url: s.url,
+        title: s.title,
+        durationMs: s.durationMs,
+        status: s.status,
+        error: s.error,
+        passed: s.passed,
+        screenshot: s.screenshot,
+      })),
+    })),
+    results,
+  }
+}
+
+export function buildReport(sites: SiteReport[], rules: readonly Rule[], failOn: Severity): Report {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'cancelcheck', version: TOOL_VERSION },
+    generatedAt: new Date().toISOString(),
+    failOn,
+    rules: rules.map((r) => r.meta),
+    sites,
+  }
+}

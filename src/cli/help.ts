@@ -1,0 +1,25 @@
+export const HELP = `cancelcheck — walks a site's signup, checkout, cancel and support flows in a real browser and
+reports subscription dark patterns with evidence and the legal provisions they touch.
+
+Usage
+  cancelcheck run <scenario files or folders…> [--out DIR] [--timeout MS] [--fail-on LEVEL] [--concurrency N]
+  cancelcheck validate <scenario files or folders…>
+  cancelcheck rules [--json]
+  cancelcheck doctor
+  cancelcheck demo [--out DIR]
+
+Options
+  -o, --out DIR        report folder (run: reports/latest, demo: reports/demo)
+      --timeout MS     per-step timeout in milliseconds (default 10000)
+      --fail-on LEVEL  critical | serious | moderate | minor | info: exit 1 on indicators at or
+                       above this severity (default serious)
+      --concurrency N  sites walked at once (default: number of CPU cores)
+  -q, --quiet          no progress lines
+      --json           rules: print the catalogue as JSON
+
+Exit codes
+  0  no indicator at or above --fail-on
+  1  indicators at or above --fail-on
+  2  bad usage or input (the message names file, line and field)
+  3  the audit is incomplete (no browser, a site unreachable, a flow failed); what was found is still written
+`

@@ -1,0 +1,225 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright'
+import type { ActionKind, FlowTrace, SiteTrace, StepRecord } from '../artifacts/site-trace.js'
+import { takeSnapshot, type DescribedElement } from '../capture/take-snapshot.js'
+import type { LoadedFlow, LoadedScenario } from '../scenario/loaded-scenario.js'
+import { kindOf, performStep } from './perform-step.js'
+import { recordingPage } from './record-script.js'
+import { trackNetwork, waitForSettled } from './settle.js'
+
+export interface WalkOptions {
+  /** The report folder; evidence goes to `<outDir>/<siteDir>/`. */
+  outDir: string
+  /** Relative to outDir, e.g. `sites/streamly-dark`. */
+  siteDir: string
+  timeoutMs: number
+  /** Flows whose last page is looked at again after `settleAfterMs`, to tell a lasting message from
+   * a toast. */
+  settleFlows: readonly string[]
+  settleAfterMs: number
+  onFlowDone?: (flow: FlowTrace) => void
+}
+
+const VIEWPORT = { width: 1280, height: 800 }
+
+/** Walks every flow of one scenario in its own browser context. A failing step ends its flow, not
+ * the site; a failing flow does not stop the next one. */
+export async function walkSite(browser: Browser, scenario: LoadedScenario, options: WalkOptions): Promise<SiteTrace> {
+  const started = Date.now()
+  const trace: SiteTrace = {
+    site: scenario.site,
+    baseUrl: scenario.baseUrl,
+    scenarioFile: relative(process.cwd(), scenario.file),
+    startedAt: new Date(started).toISOString(),
+    durationMs: 0,
+    flows: [],
+  }
+  await mkdir(join(options.outDir, options.siteDir), { recursive: true })
+
+  let context: BrowserContext | undefined
+  let page: Page | undefined
+  let network: { inFlight(): number } | undefined
+  try {
+    for (const [flowIndex, flow] of scenario.flows.entries()) {
+      if (!context || !page || flow.fresh) {
+        await context?.close().catch(() => undefined)
+        context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US', serviceWorkers: 'block' })
+        context.setDefaultTimeout(options.timeoutMs)
+        context.setDefaultNavigationTimeout(options.timeoutMs)
+        page = await context.newPage()
+        network = trackNetwork(page)
+      }
+      const flowTrace = await walkFlow(page, network!, scenario, flow, flowIndex, options)
+      trace.flows.push(flowTrace)
+      options.onFlowDone?.(flowTrace)
+    }
+  } catch (err) {
+    trace.error = messageOf(err)
+  } finally {
+    await context?.close().catch(() => undefined)
+  }
+  trace.durationMs = Date.now() - started
+  return redact(trace, scenario.secrets)
+}
+
+async function walkFlow(
+  page: Page,
+  network: { inFlight(): number },
+  scenario: LoadedScenario,
+  flow: LoadedFlow,
+  flowIndex: number,
+  options: WalkOptions,
+): Promise<FlowTrace> {
+  const started = Date.now()
+  const steps: StepRecord[] = []
+  const flowTrace: FlowTrace = { name: flow.name, status: 'completed', fresh: flow.fresh, durationMs: 0, steps }
+  const evidencePath = (stepIndex: number | 'settled', ext: string) =>
+    `${options.siteDir}/${String(flowIndex + 1).padStart(2, '0')}-${safeName(flow.name)}-${stepIndex === 'settled' ? 'settled' : String(stepIndex).padStart(2, '0')}.${ext}`
+
+  const capture = async (stepIndex: number | 'settled') => {
+    const snapshot = await takeSnapshot(page)
+    const screenshot = evidencePath(stepIndex, 'jpg')
+    await page.screenshot({
+      path: join(options.outDir, screenshot),
+      fullPage: true,
+      // JPEG: a third of PNG's size for page screenshots, and quicker to encode on every step.
+      type: 'jpeg',
+      quality: 75,
+      mask: await secretFields(page, scenario.secrets),
+      timeout: options.timeoutMs,
+    })
+    const html = evidencePath(stepIndex, 'html')
+    await writeFile(join(options.outDir, html), redactText(await page.content(), scenario.secrets))
+    return { snapshot, screenshot, html }
+  }
+
+  const record = async (
+    kind: ActionKind,
+    written: string,
+    line: number | undefined,
+    act: () => Promise<{ target?: DescribedElement; passed?: boolean; captureName?: string }>,
+  ): Promise<void> => {
+    const index = steps.length
+    const stepStarted = Date.now()
+    const entry: StepRecord = {
+      index,
+      kind,
+      action: written,
+      line,
+      url: page.url(),
+      title: '',
+      startedAt: new Date(stepStarted).toISOString(),
+      durationMs: 0,
+      status: 'ok',
+    }
+    steps.push(entry)
+    let failure: unknown
+    try {
+      Object.assign(entry, await act())
+      await waitForSettled(page, network, options.timeoutMs)
+    } catch (err) {
+      failure = err
+      entry.status = 'failed'
+      entry.error = messageOf(err)
+    }
+    entry.durationMs = Date.now() - stepStarted
+    // Evidence is taken even for a failed step: the page as it stood is what explains the failure.
+    try {
+      Object.assign(entry, await capture(index))
+    } catch (err) {
+      if (!failure) {
+        failure = err
+        entry.status = 'failed'
+        entry.error = `could not read the page: ${messageOf(err)}`
+      }
+    }
+    entry.url = page.url()
+    entry.title = await page.title().catch(() => '')
+    if (failure) throw new StepFailed(entry.error ?? messageOf(failure))
+  }
+
+  try {
+    if ('steps' in flow) {
+      for (const loaded of flow.steps) {
+        await record(kindOf(loaded.step), loaded.written, loaded.line, () =>
+          performStep(page, loaded.step, scenario.baseUrl, options.timeoutMs),
+        )
+      }
+    } else {
+      const scripted = recordingPage(
+        page,
+        async (action) => {
+          let result: unknown
+          await record(action.kind, action.written, undefined, async () => {
+            const target = await action.describeTarget?.()
+            result = await action.run()
+            return { target }
+          })
+          return result
+        },
+        options.timeoutMs,
+      )
+      await flow.script(scripted, {
+        capture: (name) => record('capture', `capture ${JSON.stringify(name)}`, undefined, async () => ({ captureName: name })),
+      })
+    }
+  } catch (err) {
+    flowTrace.status = 'failed'
+    flowTrace.error = err instanceof StepFailed ? `step ${steps.length - 1} (${steps.at(-1)?.action}): ${err.message}` : messageOf(err)
+  }
+
+  if (flowTrace.status === 'completed' && options.settleFlows.includes(flow.name) && steps.length > 0) {
+    await page.waitForTimeout(options.settleAfterMs)
+    try {
+      const later = await capture('settled')
+      flowTrace.settled = { afterMs: options.settleAfterMs, snapshot: later.snapshot, screenshot: later.screenshot }
+    } catch {
+      // The later look is a bonus; rules fall back to the last step's snapshot without it.
+    }
+  }
+  flowTrace.durationMs = Date.now() - started
+  return flowTrace
+}
+
+class StepFailed extends Error {}
+
+function messageOf(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err)
+  // Playwright appends a call log; the first lines say what went wrong.
+  return text.split('\n').filter((l) => l.trim() && !/^=+/.test(l.trim())).slice(0, 3).join(' ').slice(0, 500)
+}
+
+function safeName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'flow'
+}
+
+/** Fields showing a secret's value are masked in screenshots. */
+async function secretFields(page: Page, secrets: readonly string[]) {
+  if (secrets.length === 0) return []
+  const indexes = (await page
+    .evaluate(
+      (values) =>
+        Array.from(document.querySelectorAll('input, textarea'))
+          .map((el, i) => ((el as HTMLInputElement).value && values.some((v) => (el as HTMLInputElement).value.includes(v)) ? i : -1))
+          .filter((i) => i >= 0),
+      [...secrets],
+    )
+    .catch(() => [])) as number[]
+  return indexes.map((i) => page.locator('input, textarea').nth(i))
+}
+
+const SECRET_MASK = '•••'
+
+function redactText(text: string, secrets: readonly string[]): string {
+  let out = text
+  for (const secret of secrets) if (secret) out = out.split(secret).join(SECRET_MASK)
+  return out
+}
+
+/** Secrets never leave the walk: every string in the trace is scrubbed of them. */
+function redact<T>(value: T, secrets: readonly string[]): T {
+  if (secrets.length === 0) return value
+  return JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'string' ? redactText(v, secrets) : v)) as T
+}
+

@@ -1,0 +1,100 @@
+// What does recording evidence cost? Walks the demo sites twice: once bare (the same steps with
+// Playwright, no snapshot, no screenshot, no rules) and once as a full audit, and prints the ratio
+// of wall times and the peak memory of the process tree (Node plus Chromium).
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { auditSites } from '../../src/audit/audit-sites.js'
+import { requireBrowser } from '../../src/browser/find-browser.js'
+import { launchBrowser } from '../../src/browser/launch.js'
+import { serveDemo } from '../../src/demo/serve-demo.js'
+import { allRules } from '../../src/rules/index.js'
+import type { LoadedScenario } from '../../src/scenario/loaded-scenario.js'
+import { loadScenario } from '../../src/scenario/load-scenario.js'
+import { performStep } from '../../src/walk/perform-step.js'
+
+const TIMEOUT_MS = 10_000
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2)
+
+function treeRssKiB(rootPid: number): number {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number])
+  const inTree = new Set([rootPid])
+  let grew = true
+  while (grew) {
+    grew = false
+    for (const [pid, ppid] of rows) if (inTree.has(ppid) && !inTree.has(pid)) (inTree.add(pid), (grew = true))
+  }
+  return rows.filter(([pid]) => inTree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0)
+}
+
+async function measure<T>(work: () => Promise<T>): Promise<{ ms: number; peakMiB: number }> {
+  let peak = treeRssKiB(process.pid)
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRssKiB(process.pid))), 100)
+  const started = performance.now()
+  await work()
+  const ms = performance.now() - started
+  clearInterval(sampler)
+  return { ms, peakMiB: Math.round(Math.max(peak, treeRssKiB(process.pid)) / 1024) }
+}
+
+async function bareWalk(scenarios: LoadedScenario[]): Promise<void> {
+  const { browser } = await launchBrowser(requireBrowser())
+  try {
+    for (const scenario of scenarios) {
+      let context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      let page = await context.newPage()
+      for (const flow of scenario.flows) {
+        if (!('steps' in flow)) continue
+        if (flow.fresh) {
+          await context.close()
+          context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+          page = await context.newPage()
+        }
+        for (const { step } of flow.steps) await performStep(page, step, scenario.baseUrl, TIMEOUT_MS)
+      }
+      await context.close()
+    }
+  } finally {
+    await browser.close()
+  }
+}
+
+const demo = await serveDemo()
+const scenarios = await Promise.all(
+  demo.sites.map(async (site) => {
+    const s = await loadScenario(site.scenarioFile, { ...process.env, DEMO_PASSWORD: 'bench-password' })
+    return { ...s, baseUrl: new URL(new URL(s.baseUrl).pathname, site.baseUrl).href }
+  }),
+)
+const steps = scenarios.reduce((n, s) => n + s.flows.reduce((m, f) => m + ('steps' in f ? f.steps.length : 0), 0), 0)
+const outDir = await mkdtemp(join(tmpdir(), 'cancelcheck-bench-'))
+const browser = requireBrowser()
+try {
+  const results: { bare: number; audit: number; peak: number }[] = []
+  for (let round = 1; round <= ROUNDS; round++) {
+    const bare = await measure(() => bareWalk(scenarios))
+    // One site at a time, like the bare walk, so the ratio compares the same amount of parallelism.
+    const audit = await measure(() =>
+      auditSites(scenarios, { outDir, timeoutMs: TIMEOUT_MS, concurrency: 1, failOn: 'serious', rules: allRules, browser, log: () => undefined }),
+    )
+    results.push({ bare: bare.ms, audit: audit.ms, peak: audit.peakMiB })
+    console.log(
+      `round ${round}: bare walk ${(bare.ms / 1000).toFixed(1)} s, audit ${(audit.ms / 1000).toFixed(1)} s, ratio ${(audit.ms / bare.ms).toFixed(2)}, peak memory ${audit.peakMiB} MiB (bare ${bare.peakMiB} MiB)`,
+    )
+  }
+  const best = (k: 'bare' | 'audit') => Math.min(...results.map((r) => r[k]))
+  console.log(`\ndemo sites: ${scenarios.length}, scenario steps: ${steps}, rounds: ${ROUNDS}`)
+  console.log(`bare Playwright walk (best): ${(best('bare') / 1000).toFixed(2)} s`)
+  const relooks = scenarios.reduce((n, s) => n + s.flows.filter((f) => ['cancel', 'checkout'].includes(f.name)).length, 0)
+  console.log(`full audit (best):           ${(best('audit') / 1000).toFixed(2)} s  (of which ${relooks} × 3 s waiting to re-read final pages)`)
+  console.log(`ratio audit / bare:          ${(best('audit') / best('bare')).toFixed(2)}`)
+  console.log(`ratio without the re-reads:  ${((best('audit') - relooks * 3000) / best('bare')).toFixed(2)}`)
+  console.log(`peak memory (Node + Chromium): ${Math.max(...results.map((r) => r.peak))} MiB`)
+} finally {
+  await rm(outDir, { recursive: true, force: true })
+  await demo.close()
+}
