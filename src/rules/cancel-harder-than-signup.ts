@@ -1,0 +1,112 @@
+import { defineRule, failIfAny, notApplicable, pass, ruleError } from './define-rule.js'
+import {
+  bgbCancellationButton,
+  californiaArlCancellation,
+  dsaInterfaceDesign,
+  ftcNegativeOptionPolicy,
+  massachusettsFeesAndRenewals,
+  roscaNegativeOption,
+  ucpdAggressiveBarriers,
+} from './data/legal-references.js'
+import { addEfforts, type Effort, effortOf } from './lib/effort.js'
+import { failureOf, flowsWithRole, roleOf } from './lib/flows.js'
+
+const describe = (e: Effort): string => {
+  const parts = [`${e.clicks} click${e.clicks === 1 ? '' : 's'}`, `${e.fields} field${e.fields === 1 ? '' : 's'}`]
+  if (e.gotos) parts.push(`${e.gotos} typed address${e.gotos === 1 ? '' : 'es'}`)
+  return `${e.actions} action${e.actions === 1 ? '' : 's'} (${parts.join(', ')}) over ${e.pages} page${e.pages === 1 ? '' : 's'}`
+}
+
+/** What was left out of the counts, so that a reader can redo them. */
+function notCounted(leave: Effort, join: Effort): string {
+  const parts = [
+    leave.credentialSteps ? `signing in when cancelling (${leave.credentialSteps} step${leave.credentialSteps === 1 ? '' : 's'})` : '',
+    join.credentialSteps ? `the e-mail and password typed when joining (${join.credentialSteps} field${join.credentialSteps === 1 ? '' : 's'})` : '',
+    join.paymentFields ? `payment and address details (${join.paymentFields} field${join.paymentFields === 1 ? '' : 's'})` : '',
+  ].filter(Boolean)
+  return parts.length ? ` Not counted: ${parts.join('; ')}.` : ''
+}
+
+export default defineRule({
+  meta: {
+    id: 'cancel-harder-than-signup',
+    title: 'Cancelling takes more steps than joining',
+    category: 'obstruction',
+    severity: 'serious',
+    flows: ['signup', 'cancel'],
+    references: [
+      ftcNegativeOptionPolicy,
+      roscaNegativeOption,
+      californiaArlCancellation,
+      massachusettsFeesAndRenewals,
+      dsaInterfaceDesign,
+      ucpdAggressiveBarriers,
+      bgbCancellationButton,
+    ],
+    help: 'When leaving takes more clicks, fields and pages than joining did, some people give up and keep paying for something they tried to end. Cancellation should be at least as easy as signing up, through the same medium.',
+    fix: 'Let users cancel from their account in no more steps than it took to sign up, without surveys or repeated offers standing in the way.',
+  },
+  check(site, ctx) {
+    const cancels = flowsWithRole(site, ['cancel'])
+    const joining = flowsWithRole(site, ['signup', 'checkout'])
+    if (cancels.length === 0 || !joining.some((f) => roleOf(f.name) === 'signup')) {
+      return notApplicable(`comparing needs both a signup and a cancel flow; this trace has ${cancels.length ? 'no signup flow' : 'no cancel flow'}`)
+    }
+    const joinFailure = joining.map(failureOf).find(Boolean)
+    if (joinFailure) return ruleError(`${joinFailure}, so the effort of joining is unknown`)
+
+    const join = joining.map((f) => effortOf(f, 'join')).reduce(addEfforts)
+    const joinNames = joining.map((f) => f.name).join(' + ')
+    const findings = []
+    const errors: string[] = []
+    const compared: string[] = []
+    for (const cancel of cancels) {
+      const leave = effortOf(cancel, 'leave')
+      const failed = cancel.status === 'failed'
+      // A cancel flow that stopped early took at least what it counted: enough to judge if that
+      // already exceeds joining, not enough to clear it.
+      if (failed && leave.actions <= join.actions) {
+        errors.push(`${failureOf(cancel)}, after ${leave.actions} action(s); cancelling may take more than the ${join.actions} of joining`)
+        continue
+      }
+      if (leave.actions <= join.actions) {
+        compared.push(`cancelling (${cancel.name}) took ${describe(leave)}; joining took ${describe(join)}`)
+        continue
+      }
+      // The last page the cancel flow reached is the evidence: where it ended, or where it stopped.
+      const lastShown = cancel.steps.findLast((s) => s.screenshot)
+      const ratio = join.actions > 0 ? Math.round((leave.actions / join.actions) * 100) / 100 : null
+      findings.push(
+        ctx.finding({
+          flow: cancel.name,
+          step: null,
+          message: `Cancelling (${cancel.name} flow) took ${failed ? 'at least ' : ''}${describe(leave)}; joining (${joinNames}) took ${describe(join)}${ratio !== null ? ` — ${ratio}× as many actions` : ''}.${notCounted(leave, join)}`,
+          evidence: {
+            url: lastShown?.url,
+            screenshot: lastShown?.screenshot,
+            facts: {
+              cancelActions: leave.actions,
+              signupActions: join.actions,
+              ratio,
+              cancelPages: leave.pages,
+              signupPages: join.pages,
+              cancelClicks: leave.clicks,
+              cancelFields: leave.fields,
+              cancelGotos: leave.gotos,
+              signupClicks: join.clicks,
+              signupFields: join.fields,
+              signupGotos: join.gotos,
+              cancelCredentialStepsExcluded: leave.credentialSteps,
+              signupCredentialStepsExcluded: join.credentialSteps,
+              signupPaymentFieldsExcluded: join.paymentFields,
+              cancelFlowCompleted: !failed,
+              joiningFlows: joinNames,
+            },
+          },
+        }),
+      )
+    }
+    if (findings.length === 0 && errors.length) return ruleError(errors.join('; '))
+    return findings.length ? failIfAny(findings) : pass(compared.join('; '))
+  },
+})

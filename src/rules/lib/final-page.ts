@@ -1,0 +1,47 @@
+import type { FlowTrace } from '../../artifacts/site-trace.js'
+import type { TextBlock } from '../../capture/page-snapshot.js'
+import { normalizeText } from '../../text/match-topic.js'
+import { type SeenStep, seenSteps } from './flows.js'
+
+/** A block of text on the page a flow ended on, and whether it stayed. */
+export interface FinalText {
+  block: TextBlock
+  /** Still there on the settled page, or (without one) not a fixed live-region toast. */
+  persistent: boolean
+}
+
+export interface FinalPage {
+  seen: SeenStep
+  texts: FinalText[]
+  /** How long after the last step the settled snapshot was taken; undefined without one. */
+  settledAfterMs?: number
+}
+
+const CHROME = /(^|>\s*)(footer|header|nav)([#.\s"]|$)/i
+
+/** Site furniture (header, footer, navigation) says the same on every page: it confirms nothing. */
+export const isPageChrome = (block: TextBlock): boolean => Boolean(block.region && CHROME.test(block.region))
+
+/** The page a flow ended on, each text block marked persistent or transient. With a settled snapshot
+ * (the same page a few seconds later), text that is gone by then was transient, and text that only
+ * appeared by then counts too; without one, a fixed live-region block (a toast) is taken as
+ * transient. */
+export function finalPage(flow: FlowTrace): FinalPage | undefined {
+  const seen = seenSteps(flow).at(-1)
+  if (!seen) return undefined
+  const visible = seen.snapshot.texts.filter((t) => t.visible && !isPageChrome(t))
+  const settled = flow.settled?.snapshot
+  if (!settled) return { seen, texts: visible.map((block) => ({ block, persistent: !(block.fixed && block.live) })) }
+
+  const later = settled.texts.filter((t) => t.visible && !isPageChrome(t))
+  const laterText = later.map((t) => normalizeText(t.text))
+  const texts: FinalText[] = visible.map((block) => {
+    const text = normalizeText(block.text)
+    return { block, persistent: laterText.some((l) => l === text || l.includes(text)) }
+  })
+  const nowText = visible.map((t) => normalizeText(t.text))
+  for (const block of later) {
+    if (!nowText.includes(normalizeText(block.text))) texts.push({ block, persistent: true })
+  }
+  return { seen, texts, settledAfterMs: flow.settled?.afterMs }
+}

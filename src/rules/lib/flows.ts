@@ -1,0 +1,149 @@
+import type { FlowTrace, SiteTrace, StepRecord } from '../../artifacts/site-trace.js'
+import type { PageSnapshot, SnapshotElement } from '../../capture/page-snapshot.js'
+
+/** What a flow is for. Scenario authors name flows freely; these are the names rules understand. */
+export type FlowRole = 'signup' | 'checkout' | 'cancel' | 'support'
+
+const ROLE_NAMES: Record<FlowRole, readonly string[]> = {
+  signup: ['signup', 'register', 'registration', 'join', 'subscribe', 'enrol', 'enroll', 'createaccount', 'registrierung', 'anmeldung'],
+  checkout: ['checkout', 'purchase', 'buy', 'payment', 'order', 'pay', 'kasse', 'bestellung'],
+  cancel: ['cancel', 'cancellation', 'unsubscribe', 'terminate', 'termination', 'kuendigen', 'kündigen', 'kündigung', 'kuendigung'],
+  support: ['support', 'help', 'contact', 'customerservice', 'hilfe', 'kontakt'],
+}
+
+const compact = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+
+/** The role a flow's name gives it: "sign-up", "Signup" and "signup-2" are all signup flows. */
+export function roleOf(flowName: string): FlowRole | undefined {
+  const name = compact(flowName)
+  for (const [role, names] of Object.entries(ROLE_NAMES) as [FlowRole, readonly string[]][]) {
+    if (names.some((n) => name === n || (name.startsWith(n) && !/\p{L}/u.test(name.slice(n.length, n.length + 1))))) return role
+  }
+  return undefined
+}
+
+/** The flows of the given roles that ran (skipped flows show nothing), in trace order. */
+export function flowsWithRole(site: SiteTrace, roles: readonly FlowRole[]): FlowTrace[] {
+  return site.flows.filter((f) => f.status !== 'skipped' && roles.includes(roleOf(f.name) as FlowRole))
+}
+
+export function ranFlows(site: SiteTrace): FlowTrace[] {
+  return site.flows.filter((f) => f.status !== 'skipped')
+}
+
+/** A step with the page it left behind. */
+export interface SeenStep {
+  flow: FlowTrace
+  step: StepRecord
+  snapshot: PageSnapshot
+}
+
+/** The steps of a flow whose page could be read, in order; in a failed flow, those up to the failure. */
+export function seenSteps(flow: FlowTrace): SeenStep[] {
+  return flow.steps.flatMap((step) => (step.snapshot ? [{ flow, step, snapshot: step.snapshot }] : []))
+}
+
+/** Flows that share one browser context (cookies, login, basket), in order: a flow continues the one
+ * before it unless it starts fresh. The first flow always starts a new context. */
+export function contextChains(flows: readonly FlowTrace[]): FlowTrace[][] {
+  const chains: FlowTrace[][] = []
+  for (const flow of flows) {
+    const last = chains.at(-1)
+    if (!last || flow.fresh) chains.push([flow])
+    else last.push(flow)
+  }
+  return chains
+}
+
+/** The chain of flows `flow` belongs to within the whole trace. */
+export function chainOf(site: SiteTrace, flow: FlowTrace): FlowTrace[] {
+  return contextChains(ranFlows(site)).find((chain) => chain.includes(flow)) ?? [flow]
+}
+
+/** The path of a URL, for messages ("/checkout"). */
+export function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname
+  } catch {
+    return url
+  }
+}
+
+/** Path of a URL without query or hash: what makes two snapshots "the same page". */
+export function pagePath(url: string): string {
+  try {
+    const u = new URL(url)
+    return `${u.origin}${u.pathname}`
+  } catch {
+    return url.split(/[?#]/)[0] ?? url
+  }
+}
+
+/** The selector as it can be used from the top document: shadow hosts joined by ">>>". */
+export function fullSelector(el: { selector: string; context?: { shadowHost?: string; frameUrl?: string } }): string {
+  return el.context?.shadowHost ? `${el.context.shadowHost} >>> ${el.selector}` : el.selector
+}
+
+const elementKey = (snapshot: PageSnapshot, el: SnapshotElement): string =>
+  `${pagePath(snapshot.url)}|${el.context?.frameUrl ?? ''}|${fullSelector(el)}`
+
+/** An element on the first page of a flow where it shows up. */
+export interface Appearance extends SeenStep {
+  element: SnapshotElement
+}
+
+/** Each element that `keep` accepts, taken from the first snapshot in which it appears (by page
+ * and selector) among `flows`, which share one browser context: its state there is the state the
+ * site gave it, unless a step acted on it. A page carried from one flow into the next is one page. */
+export function firstAppearances(flows: readonly FlowTrace[], keep: (el: SnapshotElement) => boolean): Appearance[] {
+  const seen = new Set<string>()
+  const found: Appearance[] = []
+  for (const seenStep of flows.flatMap(seenSteps)) {
+    for (const element of seenStep.snapshot.elements) {
+      if (!keep(element)) continue
+      const key = elementKey(seenStep.snapshot, element)
+      if (seen.has(key)) continue
+      seen.add(key)
+      found.push({ ...seenStep, element })
+    }
+  }
+  return found
+}
+
+/** The flows of the given roles grouped by the browser context they share, in trace order. */
+export function chainsWithRole(site: SiteTrace, roles: readonly FlowRole[] | 'all'): FlowTrace[][] {
+  return contextChains(ranFlows(site))
+    .map((chain) => (roles === 'all' ? chain : chain.filter((f) => roles.includes(roleOf(f.name) as FlowRole))))
+    .filter((chain) => chain.length > 0)
+}
+
+/** Whether a step of `site` up to `step` (in the same browser context) acted on the element with
+ * `selector`: a snapshot taken after such a step shows the user's choice, not the site's default. */
+export function actedOnBefore(site: SiteTrace, flow: FlowTrace, step: StepRecord, selector: string): boolean {
+  for (const f of chainOf(site, flow)) {
+    for (const s of f.steps) {
+      if (f === flow && s.index > step.index) return false
+      if (s.target?.selector === selector) return true
+    }
+    if (f === flow) return false
+  }
+  return false
+}
+
+/** The step at which a flow failed, or the flow's own error when no step carries it. */
+export function failureOf(flow: FlowTrace): string | undefined {
+  if (flow.status !== 'failed') return undefined
+  const failed = flow.steps.find((s) => s.status === 'failed')
+  if (failed) return `the ${flow.name} flow failed at step ${failed.index} (${failed.action})${failed.error ? `: ${failed.error}` : ''}`
+  return `the ${flow.name} flow failed${flow.error ? `: ${flow.error}` : ''}`
+}
+
+/** Why judging `flows` is incomplete: the failures among them, joined; undefined when all completed. */
+export function failuresOf(flows: readonly FlowTrace[]): string | undefined {
+  const reasons = flows.map(failureOf).filter((r): r is string => Boolean(r))
+  return reasons.length ? reasons.join('; ') : undefined
+}
+
+const INTERACTIVE_KINDS = new Set(['click', 'check', 'uncheck', 'select', 'press'])
+/** Step kinds that are a user pressing, ticking or choosing something. */
+export const isClickLike = (step: StepRecord): boolean => INTERACTIVE_KINDS.has(step.kind)

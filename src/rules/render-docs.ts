@@ -1,0 +1,69 @@
+import type { LegalReference, RuleMeta } from '../report/model.js'
+import type { Rule } from './define-rule.js'
+
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
+
+const hostOf = (url: string): string => {
+  try {
+    return new URL(url).host.replace(/^www\./, '')
+  } catch {
+    return url
+  }
+}
+
+const referenceRow = (ref: LegalReference): string =>
+  `| ${cell(`**${ref.law}** — ${ref.cite}`)} | ${cell(ref.note ?? '')} | \`${ref.jurisdiction}\` | ${ref.effective ?? '—'} | [${hostOf(ref.url)}](${ref.url}) |`
+
+/** The documentation page of one rule, in Markdown, made from its metadata alone so that the page
+ * and the rule cannot disagree. */
+export function renderRuleDoc(meta: RuleMeta): string {
+  return [
+    `# ${meta.title}`,
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| Rule id | \`${meta.id}\` |`,
+    `| Category | ${meta.category} (OECD dark-pattern category) |`,
+    `| Severity | ${meta.severity} |`,
+    `| Flows read | ${meta.flows.map((f) => `\`${f}\``).join(', ')} |`,
+    '',
+    '## What it checks',
+    '',
+    meta.help,
+    '',
+    '## How to fix',
+    '',
+    meta.fix,
+    '',
+    '## Legal references',
+    '',
+    '| Citation | What it provides | Jurisdiction | Effective | Official text |',
+    '| --- | --- | --- | --- | --- |',
+    ...meta.references.map(referenceRow),
+    '',
+    'A finding of this rule is an indicator: it records what the browser saw and which provisions it',
+    'touches. Whether a practice is unlawful depends on facts a browser cannot see, such as where the',
+    'consumer lives and what the contract says.',
+    '',
+    `_This page is generated from the rule's metadata (\`src/rules/${meta.id}.ts\`) by \`npx tsx src/rules/write-docs.ts\`._`,
+    '',
+  ].join('\n')
+}
+
+/** A table of all rules for a README: id (linking to its page), title, category, severity, flows. */
+export function renderRuleTable(rules: readonly Rule[], docsPath = 'docs/rules'): string {
+  return [
+    '| Rule | What it finds | Category | Severity | Flows |',
+    '| --- | --- | --- | --- | --- |',
+    ...rules.map(
+      ({ meta }) =>
+        `| [\`${meta.id}\`](${docsPath}/${meta.id}.md) | ${cell(meta.title)} | ${meta.category} | ${meta.severity} | ${meta.flows.map((f) => `\`${f}\``).join(', ')} |`,
+    ),
+    '',
+  ].join('\n')
+}
+
+/** The index page of docs/rules/: the rule table with links relative to that folder. */
+export function renderRuleIndex(rules: readonly Rule[]): string {
+  return ['# Rules', '', 'Every rule cancelcheck runs, with its own page.', '', renderRuleTable(rules, '.')].join('\n')
+}

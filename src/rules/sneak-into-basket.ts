@@ -1,0 +1,116 @@
+import type { StepRecord } from '../artifacts/site-trace.js'
+import type { Finding } from '../report/model.js'
+import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import {
+  crdAdditionalPayments,
+  crdOrderInformation,
+  massachusettsFeesAndRenewals,
+  roscaNegativeOption,
+  ucpdInertiaSelling,
+  ukDmccUnfairPractices,
+} from './data/legal-references.js'
+import { isChoiceControl, labelOf } from './lib/controls.js'
+import { evidenceAt, quote } from './lib/evidence.js'
+import { chainsWithRole, failuresOf, pagePath, pathOf, type SeenStep, seenSteps } from './lib/flows.js'
+import { namesItem, sameItem, type SummaryLine, summaryLines } from './lib/order-summary.js'
+import { conclude } from './lib/outcome.js'
+
+const CHOOSING_KINDS = new Set<StepRecord['kind']>(['click', 'check', 'select', 'fill', 'press'])
+
+/** Whether one of `steps` chose the item: acted on something that names it. For a select, the
+ * option picked is in the step as written and in the field's selected text afterwards. */
+function chosenByUser(steps: readonly StepRecord[], item: string): boolean {
+  return steps.some((step) => {
+    if (!CHOOSING_KINDS.has(step.kind)) return false
+    const selected = step.target && step.snapshot?.elements.find((e) => e.selector === step.target?.selector)?.selectedText
+    return namesItem(`${step.target?.text ?? ''} ${step.action} ${selected ?? ''}`, item)
+  })
+}
+
+const where = (seen: SeenStep): string => `step ${seen.step.index} (${pathOf(seen.snapshot.url)}, ${seen.flow.name} flow)`
+
+export default defineRule({
+  meta: {
+    id: 'sneak-into-basket',
+    title: 'A paid item appears in the order summary without the user adding it',
+    category: 'sneaking',
+    severity: 'serious',
+    flows: ['signup', 'checkout'],
+    references: [
+      crdAdditionalPayments,
+      crdOrderInformation,
+      ucpdInertiaSelling,
+      ukDmccUnfairPractices,
+      roscaNegativeOption,
+      massachusettsFeesAndRenewals,
+    ],
+    help: 'An item that joins the basket on the way to payment, without the user choosing it, is paid for by everyone who does not read the summary line by line. The price the user agreed to is no longer the price charged.',
+    fix: 'Add items to the order only when the user chooses them, and show every charge from the first summary on.',
+  },
+  check(site, ctx) {
+    // Only flows that join or pay are read, but they are followed across flows that continue the
+    // same browser context: a basket filled during signup is the basket at checkout.
+    const chains = chainsWithRole(site, ['signup', 'checkout'])
+    if (chains.length === 0) return notApplicable('no signup or checkout flow in this trace')
+    const incomplete = failuresOf(chains.flat())
+
+    const findings: Finding[] = []
+    let summaries = 0
+    const summaryPages = new Set<string>()
+    for (const chain of chains) {
+      const allSteps = chain.flatMap((f) => f.steps)
+      const known: SummaryLine[] = []
+      let lastSummary: SeenStep | undefined
+      for (const seen of chain.flatMap(seenSteps)) {
+        const lines = summaryLines(seen.snapshot)
+        if (lines.length === 0) continue
+        summaries++
+        summaryPages.add(pagePath(seen.snapshot.url))
+        const before = lastSummary
+        lastSummary = seen
+        // Lines of the first summary were there from the start: a paid extra among them is
+        // pre-selection, the pre-ticked-upsell rule's business.
+        if (!before) {
+          known.push(...lines)
+          continue
+        }
+        for (const line of lines) {
+          if (known.some((k) => sameItem(k.item, line.item))) continue
+          known.push(line)
+          if (chosenByUser(allSteps.slice(0, allSteps.indexOf(seen.step) + 1), line.item)) continue
+          // A ticked box that names the item put it there: the user's doing, or a pre-ticked box.
+          const ticked = seen.snapshot.elements.find((e) => isChoiceControl(e) && e.checked && namesItem(labelOf(e), line.item))
+          if (ticked) continue
+
+          findings.push(
+            ctx.finding({
+              flow: seen.flow.name,
+              step: seen.step.index,
+              message: `The order summary gained ${quote(line.text)} at ${where(seen)}; it was not there at ${where(before)}, and no step in between chose it.`,
+              evidence: evidenceAt(seen, line.block, line.text, {
+                item: line.item,
+                price: line.price.amount,
+                currency: line.price.currency,
+                priceText: line.price.text,
+                appearedAtStep: seen.step.index,
+                appearedInFlow: seen.flow.name,
+                absentAtStep: before.step.index,
+                absentInFlow: before.flow.name,
+                absentUrl: before.snapshot.url,
+              }),
+            }),
+          )
+        }
+      }
+    }
+
+    if (summaries === 0) {
+      return incomplete ? ruleError(incomplete) : notApplicable('no order summary with priced lines on any page of the signup or checkout flows')
+    }
+    return conclude({
+      findings,
+      incomplete,
+      passReason: summaryPages.size === 1 ? 'only one page showed an order summary' : undefined,
+    })
+  },
+})

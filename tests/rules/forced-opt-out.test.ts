@@ -1,0 +1,139 @@
+import rule from '../../src/rules/forced-opt-out.js'
+import { button, check, checkbox, field, flow, goto, radio, site, snapshot, step, uncheck } from '../helpers/build-trace.js'
+import { testRule } from '../helpers/rule-tester.js'
+
+const offers = (checked: boolean) =>
+  checkbox({ label: 'Send me offers and news from Streamly and selected partners', checked, selector: '#offers', region: 'form#signup' })
+const terms = () => checkbox({ label: 'I agree to the Terms of Service and Privacy Policy', required: true, selector: '#terms', region: 'form#signup' })
+const rememberMe = () => checkbox({ label: 'Remember me', checked: true, selector: '#remember' })
+const sameAddress = () => checkbox({ label: 'Billing address same as shipping', checked: true, selector: '#same-address' })
+const email = field({ label: 'Email', type: 'email' })
+
+const signupPage = (...extra: ReturnType<typeof checkbox>[]) =>
+  snapshot({ path: '/signup', elements: [email, ...extra, terms(), button({ text: 'Accept all' }), button({ text: 'Reject all' })] })
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'fair signup: marketing box unticked, Terms required and unticked',
+      site: site([flow('signup', [goto(signupPage(offers(false)))])]),
+    },
+    {
+      name: 'decoys: a ticked "Remember me" and a ticked "Billing address same as shipping"',
+      site: site([
+        flow('login', [goto(snapshot({ path: '/login', elements: [rememberMe()] }))]),
+        flow('checkout', [goto(snapshot({ path: '/checkout', elements: [sameAddress(), terms()] }))]),
+      ]),
+    },
+    {
+      name: 'the user ticked the marketing box',
+      site: site([flow('signup', [goto(signupPage(offers(false))), check(offers(true), signupPage(offers(true)))])]),
+    },
+    {
+      name: 'a ticked "Do not send me offers" protects the user',
+      site: site([flow('signup', [goto(signupPage(checkbox({ label: 'Do not send me offers from partners', checked: true })))])]),
+    },
+    {
+      name: 'a marketing yes/no choice with "No" pre-selected',
+      site: site([
+        flow('signup', [
+          goto(
+            snapshot({
+              path: '/signup',
+              elements: [
+                radio({ label: 'Yes, send me the newsletter', region: 'fieldset "Newsletter"' }),
+                radio({ label: 'No, thanks', checked: true, region: 'fieldset "Newsletter"' }),
+              ],
+            }),
+          ),
+        ]),
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'dark signup: "Send me offers and news from Streamly and selected partners" pre-ticked',
+      site: site([flow('signup', [goto(signupPage(offers(true)))])]),
+      findings: [
+        {
+          message:
+            'The checkbox "Send me offers and news from Streamly and selected partners" was already ticked when /signup first showed it (signup flow, step 0), before any step touched it: consent to marketing ("offers") and third parties ("partners") was the default, not the user\'s choice.',
+          flow: 'signup',
+          step: 0,
+          selector: '#offers',
+          facts: { checked: true, marketingWords: 'offers', partnersWords: 'partners' },
+        },
+      ],
+    },
+    {
+      name: 'unticking it later does not undo the default',
+      site: site([flow('signup', [goto(signupPage(offers(true))), uncheck(offers(false), signupPage(offers(false)))])]),
+      findings: [{ message: 'Send me offers', step: 0 }],
+    },
+    {
+      name: 'a German newsletter box, ticked',
+      site: site([
+        flow('registrierung', [
+          goto(snapshot({ path: '/registrieren', lang: 'de', elements: [checkbox({ label: 'Ja, ich möchte den Newsletter erhalten', checked: true, selector: '#nl' })] })),
+        ]),
+      ]),
+      findings: [{ message: 'Ja, ich möchte den Newsletter erhalten', selector: '#nl' }],
+    },
+    {
+      name: 'a data-sharing switch switched on in a privacy settings dialog, in any flow',
+      site: site([
+        flow('browse', [
+          goto(
+            snapshot({
+              path: '/',
+              elements: [checkbox({ label: 'Personalised ads from our advertising partners', checked: true, role: 'switch', selector: '#ads', region: 'dialog "Privacy settings"' })],
+            }),
+          ),
+        ]),
+      ]),
+      findings: [{ message: 'The switch "Personalised ads from our advertising partners" was already switched on', selector: '#ads' }],
+    },
+    {
+      name: 'a "Yes" radio pre-selected in a marketing yes/no choice',
+      site: site([
+        flow('signup', [
+          goto(
+            snapshot({
+              path: '/signup',
+              elements: [
+                radio({ label: 'Yes, email me special offers', checked: true, selector: '#yes', region: 'fieldset "Offers"' }),
+                radio({ label: 'No, thanks', region: 'fieldset "Offers"' }),
+              ],
+            }),
+          ),
+        ]),
+      ]),
+      findings: [{ message: 'The option "Yes, email me special offers" was already selected', selector: '#yes' }],
+    },
+  ],
+  outcomes: [
+    {
+      name: 'not applicable when no page has a checkbox, radio or switch',
+      site: site([flow('signup', [goto(snapshot({ path: '/signup', elements: [email] }))])]),
+      outcome: 'not-applicable',
+      reason: 'no checkbox',
+    },
+    {
+      name: 'error when the signup flow failed before its form',
+      site: site([flow('signup', [step({ kind: 'goto', action: 'goto: /signup', status: 'failed', error: 'HTTP 500' })])]),
+      outcome: 'error',
+      reason: 'the signup flow failed at step 0',
+    },
+    {
+      name: 'error, not pass, when signup failed after a page without consent boxes',
+      site: site([
+        flow('signup', [
+          goto(snapshot({ path: '/', elements: [rememberMe()] })),
+          step({ kind: 'click', action: 'click: Sign up', status: 'failed', error: 'element not found' }),
+        ]),
+      ]),
+      outcome: 'error',
+      reason: 'signup flow failed at step 1',
+    },
+  ],
+})

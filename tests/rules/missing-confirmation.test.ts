@@ -1,0 +1,119 @@
+import rule from '../../src/rules/missing-confirmation.js'
+import { button, click, flow, goto, heading, link, site, snapshot, step, text, toast } from '../helpers/build-trace.js'
+import { testRule } from '../helpers/rule-tester.js'
+
+const FOOTER = 'footer.site'
+const chrome = () => [text('© 2026 Streamly. Plans from $5.99/mo. Cancel your membership any time.', { region: FOOTER })]
+const account = snapshot({ path: '/account', elements: [link({ text: 'Cancel subscription' }), button({ text: 'Cancel' })], texts: [heading('Your account')] })
+const confirmButton = button({ text: 'Confirm cancellation' })
+
+/** A cancel flow: account → confirm → the page given (and, a few seconds later, `settled`). */
+const cancelFlow = (done: ReturnType<typeof snapshot>, settled?: ReturnType<typeof snapshot>, settledAfterMs?: number) =>
+  flow('cancel', [goto(account), click(link({ text: 'Cancel subscription' }), snapshot({ path: '/account/cancel' })), click(confirmButton, done)], { settled, settledAfterMs })
+
+const fairDoneTexts = () => [
+  heading('Subscription cancelled'),
+  text('Your Standard subscription has been cancelled. You keep access until 23 December 2026 and you will not be charged again.'),
+  ...chrome(),
+]
+const fairDone = () => snapshot({ path: '/account/cancelled', texts: fairDoneTexts() })
+
+const darkDone = (withToast: boolean) =>
+  snapshot({
+    path: '/account/cancel/done',
+    texts: [heading('Thanks for your feedback!'), ...chrome(), ...(withToast ? [toast('Request received', { selector: '#toast' })] : [])],
+  })
+
+const checkoutFlow = (done: ReturnType<typeof snapshot>) =>
+  flow('checkout', [goto(snapshot({ path: '/checkout' })), click(button({ text: 'Start membership' }), done)])
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'fair: the done page says what was cancelled and until when, and still does seconds later',
+      site: site([cancelFlow(fairDone(), fairDone())]),
+    },
+    {
+      name: 'German: "Ihr Abo wurde gekündigt. Es endet am 23.12.2026."',
+      site: site([cancelFlow(snapshot({ path: '/konto/gekuendigt', lang: 'de', texts: [heading('Kündigung bestätigt'), text('Ihr Abo wurde gekündigt. Es endet am 23.12.2026.')] }))]),
+    },
+    {
+      name: 'a confirmation that appears only after a moment counts',
+      site: site([cancelFlow(snapshot({ path: '/account/cancelled', texts: [heading('One moment…')] }), fairDone())]),
+    },
+    {
+      name: 'fair checkout: thank-you page with the plan, price and next billing date',
+      site: site([
+        checkoutFlow(
+          snapshot({
+            path: '/welcome',
+            texts: [heading('Thank you for your order'), text('Your Standard plan is active: $9.99/mo, next billing date 23 January 2027.')],
+          }),
+        ),
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'dark: "Thanks for your feedback!" and a "Request received" toast gone 3 s later',
+      site: site([cancelFlow(darkDone(true), darkDone(false), 3000)]),
+      findings: [
+        {
+          message:
+            'The cancel flow ends without a lasting cancellation confirmation (/account/cancel/done, cancel flow, step 2): the only notice, "Request received", was a toast gone 3 s later.',
+          flow: 'cancel',
+          step: 2,
+          selector: '#toast',
+          facts: { transientText: 'Request received', settledAfterMs: 3000 },
+        },
+      ],
+    },
+    {
+      name: 'a cancellation stated only in a fixed live-region toast (no settled snapshot)',
+      site: site([cancelFlow(snapshot({ path: '/account', texts: [heading('Your account'), toast('Your membership has been cancelled')] }))]),
+      findings: [{ message: 'the only notice, "Your membership has been cancelled", was a toast (fixed, in a live region), which does not stay.' }],
+    },
+    {
+      name: 'the final page says nothing about the cancellation (the footer does not count)',
+      site: site([cancelFlow(snapshot({ path: '/goodbye', texts: [heading("We're sorry to see you go"), ...chrome()] }))]),
+      findings: [{ message: 'does not confirm the cancellation: it says "We\'re sorry to see you go", nothing about the subscription being cancelled' }],
+    },
+    {
+      name: '"has not been cancelled" is not a confirmation',
+      site: site([cancelFlow(snapshot({ path: '/account/cancel', texts: [heading('Something went wrong'), text('Your subscription has not been cancelled. Please try again.')] }))]),
+      findings: [{ message: 'does not confirm the cancellation' }],
+    },
+    {
+      name: 'checkout ends on a page that confirms nothing',
+      site: site([checkoutFlow(snapshot({ path: '/browse', texts: [heading('Trending now')] }))]),
+      findings: [{ message: 'The final page of the checkout flow (/browse, checkout flow, step 1) does not confirm the order: it says "Trending now"', flow: 'checkout', step: 1 }],
+    },
+  ],
+  outcomes: [
+    {
+      name: 'needs review when the page says "cancelled" but not until when',
+      site: site([cancelFlow(snapshot({ path: '/account/cancelled', texts: [heading('Your membership has been cancelled.')] }))]),
+      outcome: 'needs-review',
+      reason: 'confirms only part',
+      findings: [{ message: 'says "Your membership has been cancelled." but not when it ends.', step: 2 }],
+    },
+    {
+      name: 'needs review when checkout thanks for the order but names no plan or price',
+      site: site([checkoutFlow(snapshot({ path: '/thanks', texts: [heading('Thank you for your order!')] }))]),
+      outcome: 'needs-review',
+      findings: [{ message: 'but not which plan was bought' }],
+    },
+    {
+      name: 'error when the cancel flow failed',
+      site: site([flow('cancel', [goto(account), step({ kind: 'click', action: 'click: Confirm cancellation', status: 'failed', error: 'Timeout 10000ms exceeded' })])]),
+      outcome: 'error',
+      reason: 'the cancel flow failed at step 1 (click: Confirm cancellation): Timeout 10000ms exceeded, so its final page was never reached',
+    },
+    {
+      name: 'not applicable without a cancel or checkout flow',
+      site: site([flow('signup', [goto(snapshot({ path: '/signup' }))])]),
+      outcome: 'not-applicable',
+      reason: 'no cancel or checkout flow',
+    },
+  ],
+})
