@@ -7,6 +7,7 @@ import { launchBrowser } from '../browser/launch.js'
 import type { FoundBrowser } from '../browser/find-browser.js'
 import type { Report, Severity, SiteReport } from '../report/model.js'
 import type { Rule } from '../rules/define-rule.js'
+import { roleOf } from '../rules/lib/flows.js'
 import { runRules } from '../rules/run-rules.js'
 import type { LoadedScenario } from '../scenario/loaded-scenario.js'
 import { walkSite } from '../walk/walk-site.js'
@@ -23,8 +24,8 @@ export interface AuditOptions {
   log: (line: string) => void
 }
 
-/** Flows whose final page is looked at again a few seconds later (is the confirmation still there?). */
-const SETTLE_FLOWS = ['cancel', 'checkout']
+/** Flows whose final page is looked at again a few seconds later: is the confirmation still there? */
+const settlesFlow = (name: string) => ['cancel', 'checkout'].includes(roleOf(name) ?? '')
 const SETTLE_AFTER_MS = 3_000
 
 /** Walks every scenario in one browser (a context per site), runs the rules on each trace and
@@ -46,7 +47,7 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
               outDir: options.outDir,
               siteDir,
               timeoutMs: scenario.timeoutMs ?? options.timeoutMs,
-              settleFlows: SETTLE_FLOWS,
+              settlesFlow,
               settleAfterMs: SETTLE_AFTER_MS,
               onFlowDone: (flow) =>
                 options.log(

@@ -53,11 +53,11 @@ export function renderRuleDoc(meta: RuleMeta): string {
 /** A table of all rules for a README: id (linking to its page), title, category, severity, flows. */
 export function renderRuleTable(rules: readonly Rule[], docsPath = 'docs/rules'): string {
   return [
-    '| Rule | What it finds | Category | Severity | Flows |',
-    '| --- | --- | --- | --- | --- |',
+    '| Rule | What it finds | Category | Severity | Flows | Provisions it touches |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...rules.map(
       ({ meta }) =>
-        `| [\`${meta.id}\`](${docsPath}/${meta.id}.md) | ${cell(meta.title)} | ${meta.category} | ${meta.severity} | ${meta.flows.map((f) => `\`${f}\``).join(', ')} |`,
+        `| [\`${meta.id}\`](${docsPath}/${meta.id}.md) | ${cell(meta.title)} | ${meta.category} | ${meta.severity} | ${meta.flows.map((f) => `\`${f}\``).join(', ')} | ${cell([...new Set(meta.references.map((r) => r.law))].join(', '))} |`,
     ),
     '',
   ].join('\n')
@@ -66,4 +66,15 @@ export function renderRuleTable(rules: readonly Rule[], docsPath = 'docs/rules')
 /** The index page of docs/rules/: the rule table with links relative to that folder. */
 export function renderRuleIndex(rules: readonly Rule[]): string {
   return ['# Rules', '', 'Every rule cancelcheck runs, with its own page.', '', renderRuleTable(rules, '.')].join('\n')
+}
+
+const README_START = '<!-- rules:start -->'
+const README_END = '<!-- rules:end -->'
+
+/** The README with its rule table (between the rules markers) replaced by the current one. */
+export function withRuleTable(readme: string, rules: readonly Rule[]): string {
+  const start = readme.indexOf(README_START)
+  const end = readme.indexOf(README_END)
+  if (start < 0 || end < start) throw new Error(`README.md lacks the ${README_START} … ${README_END} markers`)
+  return `${readme.slice(0, start + README_START.length)}\n${renderRuleTable(rules)}${readme.slice(end)}`
 }

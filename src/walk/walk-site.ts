@@ -16,7 +16,7 @@ export interface WalkOptions {
   timeoutMs: number
   /** Flows whose last page is looked at again after `settleAfterMs`, to tell a lasting message from
    * a toast. */
-  settleFlows: readonly string[]
+  settlesFlow: (flowName: string) => boolean
   settleAfterMs: number
   onFlowDone?: (flow: FlowTrace) => void
 }
@@ -169,7 +169,7 @@ async function walkFlow(
     flowTrace.error = err instanceof StepFailed ? `step ${steps.length - 1} (${steps.at(-1)?.action}): ${err.message}` : messageOf(err)
   }
 
-  if (flowTrace.status === 'completed' && options.settleFlows.includes(flow.name) && steps.length > 0) {
+  if (flowTrace.status === 'completed' && options.settlesFlow(flow.name) && steps.length > 0) {
     await page.waitForTimeout(options.settleAfterMs)
     try {
       const later = await capture('settled')

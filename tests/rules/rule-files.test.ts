@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { LegalReference } from '../../src/report/model.js'
 import * as references from '../../src/rules/data/legal-references.js'
 import { allRules } from '../../src/rules/index.js'
-import { renderRuleDoc, renderRuleIndex, renderRuleTable } from '../../src/rules/render-docs.js'
+import { renderRuleDoc, renderRuleIndex, renderRuleTable, withRuleTable } from '../../src/rules/render-docs.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const read = (path: string): string => readFileSync(`${root}${path}`, 'utf8')
@@ -41,6 +41,11 @@ describe('rule files', () => {
       })
     })
   }
+
+  it('has an up-to-date rule table in the project README', () => {
+    const readme = read('README.md')
+    expect(readme, REGENERATE).toBe(withRuleTable(readme, allRules))
+  })
 
   it('has an up-to-date index page', () => {
     expect(read('docs/rules/README.md'), REGENERATE).toBe(renderRuleIndex(allRules))
