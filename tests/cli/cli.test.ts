@@ -1,0 +1,128 @@
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { closedPort } from '../helpers/closed-port.js'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+
+function cancelcheck(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, ...env, NO_COLOR: '1' },
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }))
+  })
+}
+
+// A one-page shop with a paid add-on ticked by script, so `run` has something serious to find.
+const SHOP = `<!doctype html><html lang="en"><head><title>Tiny shop</title></head><body>
+<main><h1>Checkout</h1><form action="/done">
+<label><input type="checkbox" id="extra"> Add gift wrap — +$4.99</label>
+<label><input type="checkbox" id="same" checked> Billing address same as shipping</label>
+<button type="submit">Pay now</button></form></main>
+<script>document.getElementById('extra').checked = true</script></body></html>`
+
+let server: Server
+let baseUrl: string
+let dir: string
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' })
+    res.end(req.url?.startsWith('/done') ? '<!doctype html><title>Thanks</title><h1>Order received</h1>' : SHOP)
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  dir = await mkdtemp(join(tmpdir(), 'cancelcheck-cli-'))
+  await writeFile(
+    join(dir, 'shop.yaml'),
+    `site: Tiny shop\nbaseUrl: ${baseUrl}\nflows:\n  - name: checkout\n    steps:\n      - goto: /\n      - click: { role: button, name: Pay now }\n`,
+  )
+  await writeFile(
+    join(dir, 'down.yaml'),
+    `site: Down shop\nbaseUrl: http://127.0.0.1:${await closedPort()}\nflows:\n  - name: checkout\n    steps:\n      - goto: /\n`,
+  )
+  await writeFile(
+    join(dir, 'typo.yaml'),
+    `site: Typo shop\nbaseUrl: ${baseUrl}\nflows:\n  - name: checkout\n    steps:\n      - goto: /\n      - clik: { role: button, name: Pay now }\n`,
+  )
+})
+
+afterAll(async () => {
+  await new Promise((r) => server?.close(r))
+  if (dir) await rm(dir, { recursive: true, force: true })
+})
+
+describe('the cancelcheck command', () => {
+  it('exits 2 naming file, line and field for a misspelt action', async () => {
+    const { code, stderr } = await cancelcheck(['validate', join(dir, 'typo.yaml')])
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/typo\.yaml:7: flows\[0\]\.steps\[1\]: unknown action "clik" \(expected one of goto, click, fill/)
+  })
+
+  it('exits 2 on the same typo in run, before starting a browser', async () => {
+    const { code, stderr } = await cancelcheck(['run', join(dir, 'typo.yaml'), '--out', join(dir, 'typo-report')])
+    expect(code).toBe(2)
+    expect(stderr).toContain('unknown action "clik"')
+  })
+
+  it('exits 2 for a bad option value', async () => {
+    const { code, stderr } = await cancelcheck(['run', join(dir, 'shop.yaml'), '--fail-on', 'sometimes'])
+    expect(code).toBe(2)
+    expect(stderr).toContain('--fail-on: expected one of critical, serious, moderate, minor, info, got "sometimes"')
+  })
+
+  it('lists the rules, as JSON for machines', async () => {
+    const { code, stdout } = await cancelcheck(['rules', '--json'])
+    expect(code).toBe(0)
+    const ids = (JSON.parse(stdout) as { id: string }[]).map((r) => r.id)
+    expect(ids).toEqual(expect.arrayContaining(['pre-ticked-upsell', 'forced-opt-out', 'sneak-into-basket', 'hidden-support', 'missing-confirmation', 'cancel-harder-than-signup']))
+  })
+
+  it('doctor names the browser, its version and that it launches', async () => {
+    const { code, stdout } = await cancelcheck(['doctor'])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/browser: \/.+/)
+    expect(stdout).toMatch(/version: \d+\./)
+    expect(stdout).toMatch(/launch:  ok/)
+  })
+
+  it('run finds the pre-ticked add-on, writes the reports and exits 1', async () => {
+    const out = join(dir, 'shop-report')
+    const { code, stdout, stderr } = await cancelcheck(['run', join(dir, 'shop.yaml'), '--out', out])
+    expect(stderr).toMatch(/Tiny shop › checkout: done in [\d.]+ s/)
+    expect(code).toBe(1)
+    expect(stdout).toContain('pre-ticked-upsell')
+    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as { sites: { results: { ruleId: string; outcome: string }[] }[] }
+    const outcomes = Object.fromEntries(report.sites[0]!.results.map((r) => [r.ruleId, r.outcome]))
+    expect(outcomes['pre-ticked-upsell']).toBe('fail')
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toContain('Tiny shop')
+  })
+
+  it('--fail-on critical lets the serious finding pass the gate', async () => {
+    const { code } = await cancelcheck(['run', join(dir, 'shop.yaml'), '--out', join(dir, 'gate-report'), '--fail-on', 'critical'])
+    expect(code).toBe(0)
+  })
+
+  it('a site that is down makes the audit incomplete (exit 3) without losing the other site', async () => {
+    const out = join(dir, 'mixed-report')
+    const { code, stderr } = await cancelcheck(['run', join(dir, 'shop.yaml'), join(dir, 'down.yaml'), '--out', out])
+    expect(code).toBe(3)
+    expect(stderr).toMatch(/Down shop › checkout: failed/)
+    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as { sites: { site: string; status: string; flows: { error?: string }[] }[] }
+    const bySite = Object.fromEntries(report.sites.map((s) => [s.site, s]))
+    expect(bySite['Tiny shop']!.status).toBe('complete')
+    expect(bySite['Down shop']!.status).toBe('incomplete')
+    expect(bySite['Down shop']!.flows[0]!.error).toMatch(/ERR_CONNECTION_REFUSED/)
+  })
+})
