@@ -52,6 +52,24 @@ beforeAll(async () => {
     join(dir, 'down.yaml'),
     `site: Down shop\nbaseUrl: http://127.0.0.1:${await closedPort()}\nflows:\n  - name: checkout\n    steps:\n      - goto: /\n`,
   )
+  // A flow written as code, the way `npx playwright codegen` records it.
+  await writeFile(
+    join(dir, 'scripted.ts'),
+    `import { defineScenario } from ${JSON.stringify(join(root, 'src/index.js'))}
+export default defineScenario({
+  site: 'Scripted shop',
+  baseUrl: ${JSON.stringify(baseUrl)},
+  flows: [{
+    name: 'checkout',
+    run: async (page, { capture }) => {
+      await page.goto(${JSON.stringify(`${baseUrl}/`)})
+      await capture('checkout page')
+      await page.getByRole('button', { name: 'Pay now' }).click()
+    },
+  }],
+})
+`,
+  )
   await writeFile(
     join(dir, 'typo.yaml'),
     `site: Typo shop\nbaseUrl: ${baseUrl}\nflows:\n  - name: checkout\n    steps:\n      - goto: /\n      - clik: { role: button, name: Pay now }\n`,
@@ -107,6 +125,20 @@ describe('the cancelcheck command', () => {
     const outcomes = Object.fromEntries(report.sites[0]!.results.map((r) => [r.ruleId, r.outcome]))
     expect(outcomes['pre-ticked-upsell']).toBe('fail')
     expect(await readFile(join(out, 'index.html'), 'utf8')).toContain('Tiny shop')
+  })
+
+  it('records every action of a flow written as code as a step with its evidence', async () => {
+    const out = join(dir, 'scripted-report')
+    const { code, stderr } = await cancelcheck(['run', join(dir, 'scripted.ts'), '--out', out])
+    expect(stderr).toMatch(/Scripted shop › checkout: done in [\d.]+ s \(3 steps\)/)
+    expect(code).toBe(1)
+    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as {
+      sites: { flows: { steps: { kind: string; action: string; screenshot?: string }[] }[] }[]
+    }
+    const steps = report.sites[0]!.flows[0]!.steps
+    expect(steps.map((s) => s.kind)).toEqual(['goto', 'capture', 'click'])
+    expect(steps[2]!.action).toContain("getByRole('button', { name: 'Pay now' })")
+    for (const step of steps) expect(step.screenshot).toMatch(/\.jpg$/)
   })
 
   it('--fail-on critical lets the serious finding pass the gate', async () => {
