@@ -7,31 +7,38 @@ const MAX_ANIMATION_WAIT_MS = 1_500
 /** Counts the page's requests in flight, so a step can wait for a quiet network without Playwright's
  * fixed 500 ms `networkidle` window on every step. Long-lived requests (event streams, websockets,
  * long polls) would keep a page from ever being quiet, so the wait is capped. */
-export function trackNetwork(page: Page): { inFlight(): number } {
+export interface NetworkActivity {
+  inFlight(): number
+  /** When a request last started or ended (ms since the epoch). */
+  lastActivityAt(): number
+}
+
+export function trackNetwork(page: Page): NetworkActivity {
   const pending = new Set<Request>()
-  page.on('request', (r) => pending.add(r))
-  page.on('requestfinished', (r) => pending.delete(r))
-  page.on('requestfailed', (r) => pending.delete(r))
+  let lastActivityAt = 0
+  const touch = () => (lastActivityAt = Date.now())
+  page.on('request', (r) => (pending.add(r), touch()))
+  page.on('requestfinished', (r) => (pending.delete(r), touch()))
+  page.on('requestfailed', (r) => (pending.delete(r), touch()))
   page.on('framenavigated', (f) => {
     if (f === page.mainFrame()) pending.clear()
   })
-  return { inFlight: () => pending.size }
+  return { inFlight: () => pending.size, lastActivityAt: () => lastActivityAt }
 }
 
 /** Waits until the page has loaded, the network has been quiet for a moment and finite animations
- * have finished; each wait is capped so a busy page costs time, not a failure. */
-export async function waitForSettled(page: Page, network: { inFlight(): number }, timeoutMs: number): Promise<void> {
+ * have finished; each wait is capped so a busy page costs time, not a failure. A step that caused
+ * no request at all (typing into a field, ticking a box) has nothing to wait for on the network. */
+export async function waitForSettled(page: Page, network: NetworkActivity, stepStartedAt: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
   await page.waitForLoadState('load', { timeout: timeoutMs }).catch(() => undefined)
 
   const networkDeadline = Math.min(deadline, Date.now() + MAX_NETWORK_WAIT_MS)
-  let quietSince = network.inFlight() === 0 ? Date.now() : 0
   while (Date.now() < networkDeadline) {
-    if (network.inFlight() === 0) {
-      if (!quietSince) quietSince = Date.now()
-      if (Date.now() - quietSince >= QUIET_WINDOW_MS) break
-    } else quietSince = 0
-    await new Promise((r) => setTimeout(r, 25))
+    const idle = network.inFlight() === 0
+    const quietFor = Date.now() - Math.max(network.lastActivityAt(), stepStartedAt)
+    if (idle && (network.lastActivityAt() < stepStartedAt || quietFor >= QUIET_WINDOW_MS)) break
+    await new Promise((r) => setTimeout(r, 20))
   }
 
   const animationBudget = Math.max(0, Math.min(MAX_ANIMATION_WAIT_MS, deadline - Date.now()))

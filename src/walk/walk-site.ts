@@ -6,7 +6,7 @@ import { takeSnapshot, type DescribedElement } from '../capture/take-snapshot.js
 import type { LoadedFlow, LoadedScenario } from '../scenario/loaded-scenario.js'
 import { kindOf, performStep } from './perform-step.js'
 import { recordingPage } from './record-script.js'
-import { trackNetwork, waitForSettled } from './settle.js'
+import { type NetworkActivity, trackNetwork, waitForSettled } from './settle.js'
 
 export interface WalkOptions {
   /** The report folder; evidence goes to `<outDir>/<siteDir>/`. */
@@ -39,7 +39,7 @@ export async function walkSite(browser: Browser, scenario: LoadedScenario, optio
 
   let context: BrowserContext | undefined
   let page: Page | undefined
-  let network: { inFlight(): number } | undefined
+  let network: NetworkActivity | undefined
   try {
     for (const [flowIndex, flow] of scenario.flows.entries()) {
       if (!context || !page || flow.fresh) {
@@ -65,7 +65,7 @@ export async function walkSite(browser: Browser, scenario: LoadedScenario, optio
 
 async function walkFlow(
   page: Page,
-  network: { inFlight(): number },
+  network: NetworkActivity,
   scenario: LoadedScenario,
   flow: LoadedFlow,
   flowIndex: number,
@@ -117,7 +117,7 @@ async function walkFlow(
     let failure: unknown
     try {
       Object.assign(entry, await act())
-      await waitForSettled(page, network, options.timeoutMs)
+      await waitForSettled(page, network, stepStarted, options.timeoutMs)
     } catch (err) {
       failure = err
       entry.status = 'failed'

@@ -1,0 +1,169 @@
+import { readFile, stat } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, resolve, sep } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+export interface DemoSite {
+  /** `<site folder>-<variant>`, e.g. `streamly-dark`; also the scenario's file name. */
+  id: string
+  /** The product's name, e.g. `Streamly`. */
+  site: string
+  variant: 'dark' | 'fair'
+  /** `http://127.0.0.1:PORT`, no trailing slash. */
+  baseUrl: string
+  /** Absolute path of the variant's scenario in `scenarios/demo/`. */
+  scenarioFile: string
+}
+
+export interface DemoServer {
+  sites: DemoSite[]
+  close(): Promise<void>
+}
+
+const SITES_DIR = fileURLToPath(new URL('./sites/', import.meta.url))
+const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/demo/', import.meta.url))
+
+/** The bundled sites: their folder under `sites/` and the name reports show. */
+const CATALOGUE = [
+  { folder: 'streamly', site: 'Streamly' },
+  { folder: 'ledger', site: 'The Daily Ledger' },
+] as const
+const VARIANTS = ['dark', 'fair'] as const
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+}
+
+/** Serves every variant of every bundled site on its own 127.0.0.1 port, so pages can use
+ * root-relative links. Port 0 (the default) takes free ports; a fixed `port` gives the variants
+ * `port`, `port + 1`, ... in catalogue order. */
+export async function serveDemo(options: { port?: number } = {}): Promise<DemoServer> {
+  const variants = CATALOGUE.flatMap((entry) => VARIANTS.map((variant) => ({ ...entry, variant })))
+  const servers: Server[] = []
+  const sites: DemoSite[] = []
+  try {
+    for (const [index, { folder, site, variant }] of variants.entries()) {
+      const roots = [join(SITES_DIR, folder, variant), join(SITES_DIR, folder, 'shared')]
+      const server = createServer((req, res) => {
+        handle(req, res, roots).catch((err: unknown) => {
+          if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
+          res.end(`Internal error: ${err instanceof Error ? err.message : String(err)}`)
+        })
+      })
+      servers.push(server)
+      const port = await listen(server, options.port ? options.port + index : 0)
+      const id = `${folder}-${variant}`
+      sites.push({ id, site, variant, baseUrl: `http://127.0.0.1:${port}`, scenarioFile: join(SCENARIOS_DIR, `${id}.yaml`) })
+    }
+  } catch (err) {
+    await closeAll(servers)
+    throw err
+  }
+  return { sites, close: () => closeAll(servers) }
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolvePort((server.address() as AddressInfo).port)
+    })
+  })
+}
+
+async function closeAll(servers: Server[]): Promise<void> {
+  await Promise.all(
+    servers.map(
+      (server) =>
+        new Promise<void>((done) => {
+          if (!server.listening) return done()
+          server.close(() => done())
+          // A browser keeps idle connections open; without this, close() waits for them.
+          server.closeAllConnections()
+        }),
+    ),
+  )
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, roots: string[]): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
+    res.end('Method not allowed')
+    return
+  }
+  const file = await resolveFile(req.url ?? '/', roots)
+  if (file) return send(req, res, 200, file)
+  const notFound = await findFile(roots, ['/404.html'])
+  if (notFound) return send(req, res, 404, notFound)
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
+  res.end('Not found')
+}
+
+/** Maps a request path to a file: `/pricing` → `pricing.html`, `/cancel/offer` → `cancel/offer.html`
+ * or `cancel/offer/index.html`, `/` → `index.html`. The variant's folder wins over the site's shared
+ * folder. Undefined for anything outside the roots, however it is encoded. */
+async function resolveFile(requestUrl: string, roots: string[]): Promise<string | undefined> {
+  let path: string
+  try {
+    path = decodeURIComponent(new URL(requestUrl, 'http://demo.invalid').pathname)
+  } catch {
+    return undefined
+  }
+  if (path.includes('\0') || path.includes('\\')) return undefined
+  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1)
+  const candidates = path === '/' ? ['/index.html'] : [path, `${path}.html`, `${path}/index.html`]
+  return findFile(roots, candidates)
+}
+
+async function findFile(roots: string[], candidates: string[]): Promise<string | undefined> {
+  for (const root of roots) {
+    const base = resolve(root)
+    for (const candidate of candidates) {
+      const full = resolve(base, `.${candidate}`)
+      if (!full.startsWith(base + sep)) continue
+      const info = await stat(full).catch(() => undefined)
+      if (info?.isFile()) return full
+    }
+  }
+  return undefined
+}
+
+async function send(req: IncomingMessage, res: ServerResponse, status: number, file: string): Promise<void> {
+  const body = await readFile(file)
+  res.writeHead(status, {
+    'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': body.length,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  })
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+function portFromArgs(args: string[]): number | undefined {
+  const at = args.indexOf('--port')
+  if (at === -1) return undefined
+  const port = Number(args[at + 1])
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port expects a port number, got "${args[at + 1] ?? ''}"`)
+  return port
+}
+
+// `tsx src/demo/serve-demo.ts [--port 4173]`: serve the sites for exploring them by hand.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const demo = await serveDemo({ port: portFromArgs(process.argv.slice(2)) })
+  for (const site of demo.sites) console.log(`${site.id.padEnd(14)} ${site.baseUrl}/   (${site.site}, ${site.variant})`)
+  console.log('Serving until Ctrl-C.')
+  const stop = () => {
+    void demo.close().then(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
