@@ -10,8 +10,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const say = (line) => process.stderr.write(`${line}\n`)
 
 if (!existsSync(join(root, 'node_modules', 'playwright')) || !existsSync(join(root, 'node_modules', '.bin', 'tsx'))) {
-  say('cancelcheck: installing npm packages (npm ci)…')
-  const install = spawnSync('npm', [existsSync(join(root, 'package-lock.json')) ? 'ci' : 'install', '--no-audit', '--no-fund'], {
+  say('cancelcheck: installing npm packages (npm install)…')
+  // `npm install`, not `npm ci`: some npm set-ups write lock files without other platforms'
+  // optional packages, which `npm ci` then rejects as out of sync; install still follows the lock.
+  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
   })

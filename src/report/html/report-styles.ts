@@ -78,7 +78,8 @@ th, td { text-align: left; padding: 7px 10px; border-bottom: 1px solid var(--lin
 th { white-space: nowrap; font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: var(--ink-faint); font-weight: 600; }
 tr:last-child td { border-bottom: 0; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-.site-table a { font-weight: 600; text-decoration: none; white-space: nowrap; }
+.site-table a { font-weight: 600; text-decoration: none; }
+.site-table th { white-space: normal; }
 .table-scroll { overflow-x: auto; }
 
 /* Badges */
