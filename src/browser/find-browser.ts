@@ -29,9 +29,9 @@ function isExecutable(path: string): boolean {
   }
 }
 
-function onPath(name: string): string | undefined {
+function onPath(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (name.startsWith('/')) return isExecutable(name) ? name : undefined
-  for (const dir of (process.env.PATH ?? '').split(':')) {
+  for (const dir of (env.PATH ?? '').split(':')) {
     if (dir && isExecutable(`${dir}/${name}`)) return `${dir}/${name}`
   }
   return undefined
@@ -47,7 +47,7 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): FoundBrowser 
   const bundled = playwrightBrowserPath()
   if (bundled) return { executablePath: bundled, source: 'playwright' }
   for (const name of SYSTEM_BROWSERS) {
-    const path = onPath(name)
+    const path = onPath(name, env)
     if (path) return { executablePath: path, source: 'system' }
   }
   return undefined

@@ -56,7 +56,8 @@ export const ACTIONS = ['goto', 'click', 'fill', 'check', 'uncheck', 'select', '
 
 export const Flow = z.strictObject({
   name: z.string().min(1),
-  /** Start this flow in a new browser context instead of continuing the previous flows' one. */
+  /** Start this flow in a new browser context (a visitor not logged in) instead of continuing the
+   * previous flows' one; the flows after it continue in the new context. */
   fresh: z.boolean().default(false),
   steps: z.array(Step).min(1),
 })
