@@ -2,7 +2,7 @@ export const HELP = `cancelcheck — walks a site's signup, checkout, cancel and
 reports subscription dark patterns with evidence and the legal provisions they touch.
 
 Usage
-  cancelcheck run <scenario files or folders…> [--out DIR] [--timeout MS] [--fail-on LEVEL] [--concurrency N]
+  cancelcheck run <scenario files or folders…> [--out DIR] [--timeout MS] [--fail-on LEVEL] [--concurrency N] [--json]
   cancelcheck validate <scenario files or folders…>
   cancelcheck rules [--json]
   cancelcheck doctor
@@ -15,7 +15,8 @@ Options
                        above this severity (default serious)
       --concurrency N  sites walked at once (default: number of CPU cores)
   -q, --quiet          no progress lines
-      --json           rules: print the catalogue as JSON
+      --json           run: print report.json to stdout instead of the summary;
+                       rules: print the catalogue as JSON
 
 Exit codes
   0  no indicator at or above --fail-on

@@ -141,6 +141,14 @@ describe('the cancelcheck command', () => {
     for (const step of steps) expect(step.screenshot).toMatch(/\.jpg$/)
   })
 
+  it('--json prints the report for machines instead of the summary', async () => {
+    const { code, stdout } = await cancelcheck(['run', join(dir, 'shop.yaml'), '--out', join(dir, 'json-report'), '--json', '--quiet'])
+    expect(code).toBe(1)
+    const report = JSON.parse(stdout) as { schemaVersion: number; sites: { site: string }[] }
+    expect(report.schemaVersion).toBe(1)
+    expect(report.sites[0]!.site).toBe('Tiny shop')
+  })
+
   it('--fail-on critical lets the serious finding pass the gate', async () => {
     const { code } = await cancelcheck(['run', join(dir, 'shop.yaml'), '--out', join(dir, 'gate-report'), '--fail-on', 'critical'])
     expect(code).toBe(0)

@@ -15,6 +15,7 @@ export async function runCommand(paths: string[], values: CommonValues): Promise
   const browser = requireBrowser(settings.log)
   const report = await auditSites(scenarios, { ...settings, rules: allRules, browser })
   await writeReports(report, settings.outDir, settings.log)
-  printSummary(report, settings.outDir)
+  if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`)
+  else printSummary(report, settings.outDir)
   return exitCodeFor(report)
 }
