@@ -1,0 +1,118 @@
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser } from 'playwright'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { SiteTrace } from '../../src/artifacts/site-trace.js'
+import { requireBrowser } from '../../src/browser/find-browser.js'
+import { launchBrowser } from '../../src/browser/launch.js'
+import type { LoadedScenario, LoadedStep } from '../../src/scenario/loaded-scenario.js'
+import type { Step } from '../../src/scenario/schema.js'
+import { walkSite } from '../../src/walk/walk-site.js'
+
+const PAGES: Record<string, string> = {
+  '/': `<h1>Home</h1><input aria-label="Nickname"><button onclick="localStorage.setItem('member', 'yes')">Join</button>`,
+  '/account': `<h1>Account</h1><p id="state"></p><script>document.getElementById('state').textContent = localStorage.getItem('member') ? 'Member since today' : 'Not a member'</script>`,
+  '/done': `<h1>Done</h1><div role="status" style="position:fixed;bottom:0" id="toast">Request received</div><script>setTimeout(() => document.getElementById('toast').remove(), 800)</script>`,
+}
+
+let server: Server
+let browser: Browser
+let outDir: string
+let trace: SiteTrace
+
+const step = (s: Step, written: string): LoadedStep => ({ step: s, written })
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const body = PAGES[new URL(req.url ?? '/', 'http://x').pathname]
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' })
+    res.end(`<!doctype html><html lang="en"><title>Test</title><body>${body ?? 'Not found'}</body></html>`)
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  ;({ browser } = await launchBrowser(requireBrowser()))
+  outDir = await mkdtemp(join(tmpdir(), 'cancelcheck-walk-'))
+  const scenario: LoadedScenario = {
+    file: 'walk.yaml',
+    site: 'Walk test',
+    baseUrl,
+    secrets: ['s3cret-nick'],
+    flows: [
+      {
+        name: 'signup',
+        fresh: false,
+        steps: [
+          step({ goto: '/' }, 'goto /'),
+          step({ fill: { target: { label: 'Nickname' }, value: 's3cret-nick' } }, 'fill label "Nickname" with "${env.NICK}"'),
+          step({ click: { role: 'button', name: 'Join' } }, 'click role=button name="Join"'),
+        ],
+      },
+      { name: 'account', fresh: false, steps: [step({ goto: '/account' }, 'goto /account'), step({ expect: { text: 'Member since' } }, 'expect')] },
+      { name: 'visitor', fresh: true, steps: [step({ goto: '/account' }, 'goto /account'), step({ expect: { text: 'Member since' } }, 'expect')] },
+      { name: 'broken', fresh: false, steps: [step({ goto: '/' }, 'goto /'), step({ click: { text: 'No such button' } }, 'click text="No such button"'), step({ goto: '/account' }, 'goto /account')] },
+      { name: 'cancel', fresh: false, steps: [step({ goto: '/done' }, 'goto /done')] },
+    ],
+  }
+  trace = await walkSite(browser, scenario, {
+    outDir,
+    siteDir: 'sites/walk-test',
+    timeoutMs: 1_500,
+    settlesFlow: (name) => name === 'cancel',
+    settleAfterMs: 1_500,
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await new Promise((r) => server?.close(r))
+  if (outDir) await rm(outDir, { recursive: true, force: true })
+})
+
+const flow = (name: string) => trace.flows.find((f) => f.name === name)!
+
+describe('walkSite', () => {
+  it('records every step with a snapshot and a screenshot on disk', () => {
+    const signup = flow('signup')
+    expect(signup.status).toBe('completed')
+    expect(signup.steps.map((s) => s.kind)).toEqual(['goto', 'fill', 'click'])
+    for (const s of signup.steps) {
+      expect(s.snapshot?.url).toMatch(/^http:\/\/127\.0\.0\.1/)
+      expect(existsSync(join(outDir, s.screenshot!))).toBe(true)
+      expect(existsSync(join(outDir, s.html!))).toBe(true)
+    }
+    expect(signup.steps[2]!.target).toMatchObject({ text: 'Join', tag: 'button' })
+  })
+
+  it('continues later flows in the same browser context, and starts a fresh one when asked', () => {
+    expect(flow('account').steps[1]!.passed).toBe(true)
+    expect(flow('visitor').steps[1]!.passed).toBe(false)
+    expect(flow('visitor').status).toBe('completed')
+  })
+
+  it('ends a flow at its failing step, with the error and evidence, and goes on with the next flow', () => {
+    const broken = flow('broken')
+    expect(broken.status).toBe('failed')
+    expect(broken.steps).toHaveLength(2)
+    expect(broken.steps[1]!.status).toBe('failed')
+    expect(broken.error).toMatch(/^step 1 \(click text="No such button"\): .*Timeout/)
+    expect(existsSync(join(outDir, broken.steps[1]!.screenshot!))).toBe(true)
+    expect(flow('cancel').status).toBe('completed')
+  })
+
+  it('looks at the last page again later, where a toast has gone', () => {
+    const cancel = flow('cancel')
+    expect(cancel.steps[0]!.snapshot!.texts.some((t) => t.text === 'Request received')).toBe(true)
+    expect(cancel.settled?.afterMs).toBe(1_500)
+    expect(cancel.settled!.snapshot.texts.some((t) => t.text === 'Request received')).toBe(false)
+  })
+
+  it('keeps secrets out of the trace and the saved HTML', async () => {
+    expect(JSON.stringify(trace)).not.toContain('s3cret-nick')
+    expect(flow('signup').steps[1]!.action).toContain('${env.NICK}')
+    for (const s of flow('signup').steps) expect(await readFile(join(outDir, s.html!), 'utf8')).not.toContain('s3cret-nick')
+  })
+})
