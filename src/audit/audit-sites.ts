@@ -7,10 +7,12 @@ import { launchBrowser } from '../browser/launch.js'
 import type { FoundBrowser } from '../browser/find-browser.js'
 import type { Report, Severity, SiteReport } from '../report/model.js'
 import type { Rule } from '../rules/define-rule.js'
+import { JURISDICTION_TAGS, withParents } from '../rules/jurisdictions.js'
 import { roleOf } from '../rules/lib/flows.js'
 import { runRules } from '../rules/run-rules.js'
 import type { LoadedScenario } from '../scenario/loaded-scenario.js'
 import { walkSite } from '../walk/walk-site.js'
+import { applyJurisdictions } from './apply-jurisdictions.js'
 import { buildReport, siteReport } from './build-report.js'
 
 export interface AuditOptions {
@@ -18,6 +20,10 @@ export interface AuditOptions {
   timeoutMs: number
   concurrency: number
   failOn: Severity
+  /** The legal systems the report speaks for; their parents are added. Default: all. */
+  jurisdictions?: readonly string[]
+  /** ISO date the law is read as of. Default: the day the audit starts (UTC, like `generatedAt`). */
+  auditDate?: string
   rules: readonly Rule[]
   browser: FoundBrowser
   /** Progress lines (stderr in the CLI). */
@@ -36,6 +42,10 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
   const { browser } = await launchBrowser(options.browser)
   const limit = pLimit(Math.max(1, options.concurrency))
   const siteDirs = uniqueSiteDirs(scenarios)
+  const profile = {
+    jurisdictions: withParents(options.jurisdictions ?? JURISDICTION_TAGS),
+    auditDate: options.auditDate ?? new Date().toISOString().slice(0, 10),
+  }
   try {
     const sites = await Promise.all(
       scenarios.map((scenario, i) =>
@@ -66,11 +76,11 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
             }
           }
           const tracePath = await writeTrace(options.outDir, siteDir, trace)
-          return siteReport(trace, runRules(trace, options.rules), tracePath)
+          return siteReport(trace, applyJurisdictions(runRules(trace, options.rules), options.rules, profile), tracePath)
         }),
       ),
     )
-    return buildReport(sites, options.rules, options.failOn)
+    return buildReport(sites, options.rules, { failOn: options.failOn, ...profile })
   } finally {
     await browser.close().catch(() => undefined)
   }

@@ -1,6 +1,7 @@
 import type { SiteTrace } from '../artifacts/site-trace.js'
 import { type Report, type RuleResult, SCHEMA_VERSION, type Severity, type SiteReport } from '../report/model.js'
 import type { Rule } from '../rules/define-rule.js'
+import type { JurisdictionProfile } from '../rules/jurisdictions.js'
 import { TOOL_VERSION } from './tool-version.js'
 
 /** One site's part of the report: its flows without the bulky snapshots (those stay in trace.json). */
@@ -37,12 +38,18 @@ export function siteReport(trace: SiteTrace, results: RuleResult[], tracePath?: 
   }
 }
 
-export function buildReport(sites: SiteReport[], rules: readonly Rule[], failOn: Severity): Report {
+export function buildReport(
+  sites: SiteReport[],
+  rules: readonly Rule[],
+  settings: { failOn: Severity } & JurisdictionProfile,
+): Report {
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'cancelcheck', version: TOOL_VERSION },
     generatedAt: new Date().toISOString(),
-    failOn,
+    failOn: settings.failOn,
+    jurisdictions: [...settings.jurisdictions],
+    auditDate: settings.auditDate,
     rules: rules.map((r) => r.meta),
     sites,
   }

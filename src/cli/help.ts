@@ -2,21 +2,26 @@ export const HELP = `cancelcheck — walks a site's signup, checkout, cancel and
 reports subscription dark patterns with evidence and the legal provisions they touch.
 
 Usage
-  cancelcheck run <scenario files or folders…> [--out DIR] [--timeout MS] [--fail-on LEVEL] [--concurrency N] [--json]
+  cancelcheck run <scenario files or folders…> [--out DIR] [--timeout MS] [--fail-on LEVEL]
+                  [--jurisdiction TAGS] [--concurrency N] [--json]
   cancelcheck validate <scenario files or folders…>
   cancelcheck rules [--json]
   cancelcheck doctor
-  cancelcheck demo [--out DIR]
+  cancelcheck demo [--out DIR] [--jurisdiction TAGS]
 
 Options
-  -o, --out DIR        report folder (run: reports/latest, demo: reports/demo)
-      --timeout MS     per-step timeout in milliseconds (default 10000)
-      --fail-on LEVEL  critical | serious | moderate | minor | info: exit 1 on indicators at or
-                       above this severity (default serious)
-      --concurrency N  sites walked at once (default: number of CPU cores)
-  -q, --quiet          no progress lines
-      --json           run: print report.json to stdout instead of the summary;
-                       rules: print the catalogue as JSON
+  -o, --out DIR            report folder (run: reports/latest, demo: reports/demo)
+      --timeout MS         per-step timeout in milliseconds (default 10000)
+      --fail-on LEVEL      critical | serious | moderate | minor | info: exit 1 on indicators at or
+                           above this severity (default serious)
+      --jurisdiction TAGS  the legal systems the report speaks for, comma-separated: us, us-ca,
+                           us-ny, us-co, us-mn, us-ma, eu, de, uk (default: all). A US state brings
+                           in US federal law, de brings in EU law. A rule with no provision in force
+                           there is not applicable
+      --concurrency N      sites walked at once (default: number of CPU cores)
+  -q, --quiet              no progress lines
+      --json               run: print report.json to stdout instead of the summary;
+                           rules: print the catalogue as JSON
 
 Exit codes
   0  no indicator at or above --fail-on

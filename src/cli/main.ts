@@ -28,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
       timeout: { type: 'string' },
       'fail-on': { type: 'string' },
       concurrency: { type: 'string' },
+      jurisdiction: { type: 'string', multiple: true },
       quiet: { type: 'boolean', short: 'q' },
       json: { type: 'boolean' },
     },

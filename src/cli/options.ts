@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { Severity } from '../report/model.js'
+import { parseJurisdictions } from '../rules/jurisdictions.js'
 import { UsageError } from './exit-codes.js'
 
 export interface CommonValues {
@@ -7,6 +8,8 @@ export interface CommonValues {
   timeout?: string
   'fail-on'?: string
   concurrency?: string
+  /** Each `--jurisdiction` given: `--jurisdiction us,de` and `--jurisdiction us --jurisdiction de` mean the same. */
+  jurisdiction?: string[]
   quiet?: boolean
   json?: boolean
 }
@@ -30,6 +33,7 @@ export function auditSettings(values: CommonValues, defaultOut: string) {
     timeoutMs: positiveInt('timeout', values.timeout, DEFAULT_TIMEOUT_MS),
     concurrency: positiveInt('concurrency', values.concurrency, Math.max(1, availableParallelism())),
     failOn: failOn.data,
+    jurisdictions: parseJurisdictions(values.jurisdiction?.join(',')),
     log: values.quiet ? () => undefined : (line: string) => process.stderr.write(`${line}\n`),
   }
 }

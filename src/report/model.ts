@@ -19,16 +19,25 @@ export const OecdCategory = z.enum([
   'urgency',
 ])
 
+/** A jurisdiction tag in the form axe-style tags take: a country or bloc (`us`, `eu`, `de`, `uk`),
+ * optionally with a state (`us-ca`). The known tags live in src/rules/jurisdictions.ts. */
+export const JurisdictionTag = z.string().regex(/^[a-z]{2}(-[a-z]{2})?$/)
+
 export const LegalReference = z.object({
   /** Short name of the instrument, e.g. "EU CRD", "ROSCA", "CA ARL". */
   law: z.string(),
   /** Precise citation, e.g. "Directive 2011/83/EU, Art. 22". */
   cite: z.string(),
   /** Jurisdiction tag: us, us-ca, us-ma, eu, de, uk... */
-  jurisdiction: z.string(),
+  jurisdiction: JurisdictionTag,
   url: z.url({ protocol: /^https?$/ }),
-  /** ISO date from which the provision applies, where it matters. */
-  effective: z.string().optional(),
+  /** ISO date from which the provision applies. Absent for provisions with no single date (a
+   * directive applied by each member state on its own timetable, a case-law rule): those count as
+   * in force. Before this date a reference is informational. */
+  effectiveFrom: z.iso.date().optional(),
+  /** `false` for a provision that is enacted but whose commencement date is not yet set: it stays
+   * informational until it gets its `effectiveFrom`. */
+  commenced: z.literal(false).optional(),
   note: z.string().optional(),
 })
 export type LegalReference = z.infer<typeof LegalReference>
@@ -41,6 +50,11 @@ export const RuleMeta = z.object({
   /** The flows the rule reads; `*` for every flow. */
   flows: z.array(z.string()).min(1),
   references: z.array(LegalReference).min(1),
+  /** Where a jurisdiction weighs the pattern differently from the default `severity`, e.g. a rule
+   * resting on German law alone is `critical` for `de` and `info` elsewhere. In a profile, the
+   * highest override wins among the chosen jurisdictions where one of the rule's own provisions is
+   * in force; each key needs a reference in that jurisdiction. */
+  severityByJurisdiction: z.record(JurisdictionTag, Severity).optional(),
   help: z.string(),
   fix: z.string(),
 })
@@ -128,6 +142,10 @@ export const Report = z.object({
   tool: z.object({ name: z.literal('cancelcheck'), version: z.string() }),
   generatedAt: z.string(),
   failOn: Severity,
+  /** The legal systems the report speaks for, parents included (choosing `de` brings in `eu`). */
+  jurisdictions: z.array(JurisdictionTag),
+  /** The day the law is read as of: references that start after it are informational. */
+  auditDate: z.iso.date(),
   rules: z.array(RuleMeta),
   sites: z.array(SiteReport),
 })

@@ -1,3 +1,4 @@
+import { effectiveSeverity, type JurisdictionProfile, jurisdictionsInForce, referencesIn } from '../rules/jurisdictions.js'
 import { type Outcome, Outcome as OutcomeSchema, type Report, type RuleMeta, type RuleResult, type Severity, Severity as SeveritySchema, type SiteReport } from './model.js'
 
 /** The words every view uses for the outcomes: a browser sees indicators, not violations. */
@@ -53,9 +54,13 @@ export function ruleMetaById(report: Report): Map<string, RuleMeta> {
   return new Map(report.rules.map((meta) => [meta.id, meta]))
 }
 
-/** The highest severity among a result's findings, else the rule's own. */
-export function resultSeverity(result: RuleResult, meta: RuleMeta | undefined): Severity | undefined {
+/** The highest severity among a result's findings, else the rule's own in the report's profile. */
+export function resultSeverity(result: RuleResult, meta: RuleMeta | undefined, profile: JurisdictionProfile): Severity | undefined {
   const severities = result.findings.map((f) => f.severity)
-  if (severities.length === 0) return meta?.severity
+  if (severities.length === 0) return meta && ruleSeverity(meta, profile)
   return SeveritySchema.options.find((s) => severities.includes(s))
 }
+
+/** A rule's severity in a profile, counting only jurisdictions where one of its provisions is in force. */
+export const ruleSeverity = (meta: RuleMeta, profile: JurisdictionProfile): Severity =>
+  effectiveSeverity(meta, jurisdictionsInForce(referencesIn(meta.references, profile.jurisdictions), profile))

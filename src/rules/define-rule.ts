@@ -1,5 +1,6 @@
 import type { SiteTrace } from '../artifacts/site-trace.js'
 import { type Evidence, type Finding, type Outcome, type RuleMeta, RuleMeta as RuleMetaSchema } from '../report/model.js'
+import { isJurisdiction } from './jurisdictions.js'
 
 /** What a rule's check returns: an outcome, a reason where the outcome needs one, findings for `fail`
  * (and optionally for `needs-review`, to show what is ambiguous). */
@@ -26,8 +27,17 @@ export interface Rule {
   check(site: SiteTrace, ctx: RuleContext): CheckResult
 }
 
+/** Checks the metadata when the rule is loaded, so that a mistyped jurisdiction fails at once
+ * instead of silently dropping a provision or an override from every profile. */
 export function defineRule(rule: Rule): Rule {
-  RuleMetaSchema.parse(rule.meta)
+  const meta = RuleMetaSchema.parse(rule.meta)
+  const problems = [
+    ...meta.references.filter((ref) => !isJurisdiction(ref.jurisdiction)).map((ref) => `${ref.law} names the unknown jurisdiction "${ref.jurisdiction}"`),
+    ...Object.keys(meta.severityByJurisdiction ?? {})
+      .filter((tag) => !meta.references.some((ref) => ref.jurisdiction === tag))
+      .map((tag) => `severityByJurisdiction.${tag} has no reference in "${tag}" to rest on`),
+  ]
+  if (problems.length > 0) throw new Error(`rule ${meta.id}: ${problems.join('; ')}`)
   return rule
 }
 

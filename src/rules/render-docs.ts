@@ -1,5 +1,6 @@
 import type { LegalReference, RuleMeta } from '../report/model.js'
 import type { Rule } from './define-rule.js'
+import { referenceJurisdictions } from './jurisdictions.js'
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
 
@@ -11,8 +12,17 @@ const hostOf = (url: string): string => {
   }
 }
 
+/** A page does not know the day it is read, so it states the dates, not whether they have passed. */
+const inForceFrom = (ref: LegalReference): string => (ref.commenced === false ? 'not yet (no date set)' : (ref.effectiveFrom ?? '—'))
+
 const referenceRow = (ref: LegalReference): string =>
-  `| ${cell(`**${ref.law}** — ${ref.cite}`)} | ${cell(ref.note ?? '')} | \`${ref.jurisdiction}\` | ${ref.effective ?? '—'} | [${hostOf(ref.url)}](${ref.url}) |`
+  `| ${cell(`**${ref.law}** — ${ref.cite}`)} | ${cell(ref.note ?? '')} | \`${ref.jurisdiction}\` | ${inForceFrom(ref)} | [${hostOf(ref.url)}](${ref.url}) |`
+
+/** "info (critical for `de`)": the default, then where a jurisdiction weighs the pattern differently. */
+const severityText = (meta: RuleMeta): string => {
+  const overrides = Object.entries(meta.severityByJurisdiction ?? {}).map(([tag, severity]) => `${severity} for \`${tag}\``)
+  return overrides.length === 0 ? meta.severity : `${meta.severity} (${overrides.join(', ')})`
+}
 
 /** The documentation page of one rule, in Markdown, made from its metadata alone so that the page
  * and the rule cannot disagree. */
@@ -24,8 +34,9 @@ export function renderRuleDoc(meta: RuleMeta): string {
     '| --- | --- |',
     `| Rule id | \`${meta.id}\` |`,
     `| Category | ${meta.category} (OECD dark-pattern category) |`,
-    `| Severity | ${meta.severity} |`,
+    `| Severity | ${severityText(meta)} |`,
     `| Flows read | ${meta.flows.map((f) => `\`${f}\``).join(', ')} |`,
+    `| Jurisdictions | ${referenceJurisdictions(meta).map((tag) => `\`${tag}\``).join(', ')} |`,
     '',
     '## What it checks',
     '',
@@ -37,13 +48,16 @@ export function renderRuleDoc(meta: RuleMeta): string {
     '',
     '## Legal references',
     '',
-    '| Citation | What it provides | Jurisdiction | Effective | Official text |',
+    '| Citation | What it provides | Jurisdiction | In force from | Official text |',
     '| --- | --- | --- | --- | --- |',
     ...meta.references.map(referenceRow),
     '',
     'A finding of this rule is an indicator: it records what the browser saw and which provisions it',
     'touches. Whether a practice is unlawful depends on facts a browser cannot see, such as where the',
     'consumer lives and what the contract says.',
+    '',
+    'A report keeps only the provisions of the jurisdictions it was run for (`--jurisdiction`); one that',
+    'is not in force on the audit date is shown as informational and does not count toward the severity.',
     '',
     `_This page is generated from the rule's metadata (\`src/rules/${meta.id}.ts\`) by \`npx tsx src/rules/write-docs.ts\`._`,
     '',
@@ -57,7 +71,7 @@ export function renderRuleTable(rules: readonly Rule[], docsPath = 'docs/rules')
     '| --- | --- | --- | --- | --- | --- |',
     ...rules.map(
       ({ meta }) =>
-        `| [\`${meta.id}\`](${docsPath}/${meta.id}.md) | ${cell(meta.title)} | ${meta.category} | ${meta.severity} | ${meta.flows.map((f) => `\`${f}\``).join(', ')} | ${cell([...new Set(meta.references.map((r) => r.law))].join(', '))} |`,
+        `| [\`${meta.id}\`](${docsPath}/${meta.id}.md) | ${cell(meta.title)} | ${meta.category} | ${severityText(meta)} | ${meta.flows.map((f) => `\`${f}\``).join(', ')} | ${cell([...new Set(meta.references.map((r) => r.law))].join(', '))} |`,
     ),
     '',
   ].join('\n')

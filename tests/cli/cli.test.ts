@@ -100,11 +100,25 @@ describe('the cancelcheck command', () => {
     expect(stderr).toContain('--fail-on: expected one of critical, serious, moderate, minor, info, got "sometimes"')
   })
 
+  it('exits 2 for an unknown jurisdiction, naming the flag, the tag and the valid ones', async () => {
+    const { code, stderr } = await cancelcheck(['run', join(dir, 'shop.yaml'), '--jurisdiction', 'eu,xx'])
+    expect(code).toBe(2)
+    expect(stderr).toContain('--jurisdiction: unknown jurisdiction "xx" (expected one or more of us, us-ca, us-ny, us-co, us-mn, us-ma, eu, de, uk, separated by commas)')
+  })
+
   it('lists the rules, as JSON for machines', async () => {
     const { code, stdout } = await cancelcheck(['rules', '--json'])
     expect(code).toBe(0)
-    const ids = (JSON.parse(stdout) as { id: string }[]).map((r) => r.id)
-    expect(ids).toEqual(expect.arrayContaining(['pre-ticked-upsell', 'forced-opt-out', 'sneak-into-basket', 'hidden-support', 'missing-confirmation', 'cancel-harder-than-signup']))
+    const rules = JSON.parse(stdout) as { id: string; jurisdictions: string[] }[]
+    expect(rules.map((r) => r.id)).toEqual(expect.arrayContaining(['pre-ticked-upsell', 'forced-opt-out', 'sneak-into-basket', 'hidden-support', 'missing-confirmation', 'cancel-harder-than-signup']))
+    expect(rules.find((r) => r.id === 'pre-ticked-upsell')?.jurisdictions).toEqual(['us', 'us-ca', 'eu', 'uk'])
+  })
+
+  it('lists each rule with the jurisdictions of its provisions', async () => {
+    const { code, stdout } = await cancelcheck(['rules'])
+    expect(code).toBe(0)
+    expect(stdout.split('\n')[0]).toMatch(/^id\s+severity\s+category\s+jurisdictions\s+references$/)
+    expect(stdout).toMatch(/missing-confirmation\s+serious\s+obstruction\s+us,us-ca,eu,de,uk\s+BGB/)
   })
 
   it('doctor names the browser, its version and that it launches', async () => {
@@ -141,12 +155,21 @@ describe('the cancelcheck command', () => {
     for (const step of steps) expect(step.screenshot).toMatch(/\.jpg$/)
   })
 
-  it('--json prints the report for machines instead of the summary', async () => {
-    const { code, stdout } = await cancelcheck(['run', join(dir, 'shop.yaml'), '--out', join(dir, 'json-report'), '--json', '--quiet'])
+  it('--json prints the report for machines instead of the summary, with its jurisdictions', async () => {
+    const { code, stdout } = await cancelcheck(['run', join(dir, 'shop.yaml'), '--out', join(dir, 'json-report'), '--json', '--quiet', '--jurisdiction', 'us-ca'])
     expect(code).toBe(1)
-    const report = JSON.parse(stdout) as { schemaVersion: number; sites: { site: string }[] }
+    const report = JSON.parse(stdout) as {
+      schemaVersion: number
+      jurisdictions: string[]
+      auditDate: string
+      sites: { site: string; results: { ruleId: string; findings: { references: { jurisdiction: string }[] }[] }[] }[]
+    }
     expect(report.schemaVersion).toBe(1)
     expect(report.sites[0]!.site).toBe('Tiny shop')
+    expect(report.jurisdictions).toEqual(['us', 'us-ca'])
+    expect(report.auditDate).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    const upsell = report.sites[0]!.results.find((r) => r.ruleId === 'pre-ticked-upsell')!
+    expect(upsell.findings[0]!.references.map((r) => r.jurisdiction)).toEqual(['us', 'us-ca'])
   })
 
   it('--fail-on critical lets the serious finding pass the gate', async () => {

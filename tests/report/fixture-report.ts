@@ -10,12 +10,12 @@ export const HOSTILE = {
   url: 'javascript:alert(1)',
 }
 
-const ref = (law: string, cite: string, jurisdiction: string, url: string, effective?: string): LegalReference => ({
+const ref = (law: string, cite: string, jurisdiction: string, url: string, effectiveFrom?: string): LegalReference => ({
   law,
   cite,
   jurisdiction,
   url,
-  ...(effective ? { effective } : {}),
+  ...(effectiveFrom ? { effectiveFrom } : {}),
 })
 
 const CRD = ref('EU CRD', 'Directive 2011/83/EU, Art. 22', 'eu', 'https://eur-lex.europa.eu/eli/dir/2011/83/oj', '2014-06-13')
@@ -278,6 +278,8 @@ export async function buildFixtureReport(page: Page | undefined, outDir: string)
     tool: { name: 'cancelcheck', version: '0.1.0' },
     generatedAt: '2025-06-12T14:03:27.000Z',
     failOn: 'serious',
+    jurisdictions: ['us', 'us-ca', 'us-ny', 'us-co', 'us-mn', 'us-ma', 'eu', 'de', 'uk'],
+    auditDate: '2025-06-12',
     rules: FIXTURE_RULES,
     sites: [
       {

@@ -51,6 +51,26 @@ describe('renderHtml', () => {
     expect(markup).toContain('<span class="why">No checkout flow in this scenario.</span>')
   })
 
+  it('names the jurisdictions and the audit date, and marks provisions not yet in force', async () => {
+    const markup = await renderHtml(report, outDir)
+    expect(markup).toContain('Jurisdictions: <strong>US (federal), California, New York, Colorado, Minnesota, Massachusetts, EU, Germany, United Kingdom</strong>')
+    expect(markup).toContain('Law as of <strong>2025-06-12</strong>')
+    expect(markup).toMatch(/<tr class="informational">\s*<td><strong>CA ARL<\/strong>[\s\S]*?<td>2025-07-01<span class="informational-mark">informational — applies from 2025-07-01<\/span><\/td>/)
+    expect(markup).not.toMatch(/<tr class="informational">\s*<td><strong>ROSCA/)
+  })
+
+  it('shows what a rule saw when no provision of it is in force in the report’s jurisdictions', async () => {
+    const narrowed: Report = { ...structuredClone(report), jurisdictions: ['uk'] }
+    const result = narrowed.sites[0]!.results[0]!
+    result.outcome = 'not-applicable'
+    result.reason = 'no provision in force in uk'
+    result.findings[0]!.references = []
+    const markup = await renderHtml(narrowed, outDir)
+    expect(markup).toContain('Jurisdictions: <strong>United Kingdom</strong>')
+    expect(markup).toMatch(/<details class="card rule tone-not-applicable collapsible" open data-outcome="not-applicable"[\s\S]*?1 seen, not counted[\s\S]*?<strong>Why it does not apply:<\/strong> no provision in force in uk/)
+    expect(markup).toContain('was already ticked when the page loaded')
+  })
+
   it('says so when a screenshot the report names is not in the folder', async () => {
     const missing: Report = structuredClone(report)
     const site = missing.sites[0]

@@ -1,5 +1,6 @@
 import type { Finding, Report, RuleMeta } from '../model.js'
 import { ruleMetaById } from '../report-counts.js'
+import type { JurisdictionProfile } from '../../rules/jurisdictions.js'
 import type { ImageSize } from './image-size.js'
 
 /** What every part of the HTML view looks things up in while rendering. */
@@ -9,6 +10,8 @@ export interface RenderContext {
   images: Map<string, ImageSize>
   /** Anchor id of every finding, so step thumbnails can link to what was seen on them. */
   findingIds: Map<Finding, string>
+  /** The jurisdictions the report speaks for and its audit date. */
+  profile: JurisdictionProfile
 }
 
 export function createRenderContext(report: Report, images: Map<string, ImageSize>): RenderContext {
@@ -18,7 +21,7 @@ export function createRenderContext(report: Report, images: Map<string, ImageSiz
       result.findings.forEach((finding, f) => findingIds.set(finding, `finding-${s + 1}-${r + 1}-${f + 1}`)),
     ),
   )
-  return { rules: ruleMetaById(report), images, findingIds }
+  return { rules: ruleMetaById(report), images, findingIds, profile: { jurisdictions: report.jurisdictions, auditDate: report.auditDate } }
 }
 
 export const siteAnchor = (siteIndex: number): string => `site-${siteIndex + 1}`

@@ -228,6 +228,8 @@ figcaption { font-size: 12.5px; color: var(--ink-faint); margin-top: 6px; displa
 .references h5 { font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: var(--ink-faint); margin-bottom: 4px; }
 .references table { font-size: 13.5px; }
 .references .note { display: block; color: var(--ink-faint); font-size: 12.5px; }
+.references tr.informational td { color: var(--ink-soft); }
+.references .informational-mark { display: block; margin-top: 2px; font-size: 12px; font-weight: 600; color: #92400e; }
 
 .compact-list { list-style: none; margin: 0; padding: 0; }
 .compact-list li { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 10px; padding: 9px 18px; border-top: 1px solid var(--line); font-size: 14px; }

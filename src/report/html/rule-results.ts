@@ -1,5 +1,6 @@
 import type { Finding, LegalReference, Outcome, RuleMeta, RuleResult, SiteReport } from '../model.js'
-import { OUTCOME_LABEL, OUTCOME_ORDER, resultSeverity } from '../report-counts.js'
+import { type JurisdictionProfile, jurisdictionName, notYetInForce, referencesIn } from '../../rules/jurisdictions.js'
+import { OUTCOME_LABEL, OUTCOME_ORDER, resultSeverity, ruleSeverity } from '../report-counts.js'
 import { renderEvidenceCrop } from './evidence-crop.js'
 import type { RenderContext } from './render-context.js'
 import { html, httpUrl, reportRelativeUrl, type SafeHtml } from './safe-html.js'
@@ -20,14 +21,21 @@ ${OUTCOME_ORDER.map((outcome) => renderGroup(outcome, byOutcome(outcome), site, 
 function renderGroup(outcome: Outcome, results: RuleResult[], site: SiteReport, ctx: RenderContext): SafeHtml {
   if (results.length === 0) return html``
   const title = html`<h3 class="group-title"><span class="group-icon" aria-hidden="true">${OUTCOME_ICON[outcome]}</span>${OUTCOME_LABEL[outcome]}<span class="count">${results.length}</span></h3>`
-  // Passes and inapplicable rules are many and quiet: one collapsed list, not a card each.
+  // Passes and inapplicable rules are many and quiet: one collapsed list, not a card each. A rule
+  // that saw something but has no provision in force in the report's jurisdictions keeps its card,
+  // so what was seen stays visible.
   if (outcome === 'pass' || outcome === 'not-applicable') {
+    const quiet = results.filter((r) => r.findings.length === 0)
+    const seen = results.filter((r) => r.findings.length > 0)
     return html`<section class="outcome-group tone-${outcome}">
   ${title}
-  <details class="card group-card collapsible">
-    <summary>Show ${results.length} ${results.length === 1 ? 'rule' : 'rules'}</summary>
-    <ul class="compact-list">${results.map((r) => renderCompactResult(r, ctx.rules.get(r.ruleId)))}</ul>
-  </details>
+  ${seen.map((r) => renderRuleCard(r, ctx.rules.get(r.ruleId), site, ctx))}
+  ${quiet.length > 0
+    ? html`<details class="card group-card collapsible">
+    <summary>Show ${quiet.length} ${quiet.length === 1 ? 'rule' : 'rules'}</summary>
+    <ul class="compact-list">${quiet.map((r) => renderCompactResult(r, ctx.rules.get(r.ruleId), ctx.profile))}</ul>
+  </details>`
+    : ''}
 </section>`
   }
   return html`<section class="outcome-group tone-${outcome}">
@@ -36,8 +44,8 @@ function renderGroup(outcome: Outcome, results: RuleResult[], site: SiteReport, 
 </section>`
 }
 
-function renderCompactResult(result: RuleResult, meta: RuleMeta | undefined): SafeHtml {
-  const severity = resultSeverity(result, meta)
+function renderCompactResult(result: RuleResult, meta: RuleMeta | undefined, profile: JurisdictionProfile): SafeHtml {
+  const severity = resultSeverity(result, meta, profile)
   return html`<li data-outcome="${result.outcome}" data-severity="${severity ?? ''}">
   <span class="rule-name">${meta?.title ?? result.ruleId}</span>
   <code>${result.ruleId}</code>
@@ -49,17 +57,20 @@ function renderCompactResult(result: RuleResult, meta: RuleMeta | undefined): Sa
 const REASON_LEAD: Partial<Record<Outcome, string>> = {
   'needs-review': 'Why it needs review:',
   error: 'Why it could not be checked:',
+  'not-applicable': 'Why it does not apply:',
 }
 
 function renderRuleCard(result: RuleResult, meta: RuleMeta | undefined, site: SiteReport, ctx: RenderContext): SafeHtml {
-  const severity = resultSeverity(result, meta)
+  const severity = resultSeverity(result, meta, ctx.profile)
   const count = result.findings.length
   const countLabel =
     result.outcome === 'fail'
       ? `${count} ${count === 1 ? 'indicator' : 'indicators'}`
-      : count > 0
-        ? `${count} to review`
-        : ''
+      : count === 0
+        ? ''
+        : result.outcome === 'not-applicable'
+          ? `${count} seen, not counted`
+          : `${count} to review`
   const lead = REASON_LEAD[result.outcome]
   return html`<details class="card rule tone-${result.outcome} collapsible" open data-outcome="${result.outcome}" data-severity="${severity ?? ''}">
   <summary>
@@ -72,16 +83,17 @@ function renderRuleCard(result: RuleResult, meta: RuleMeta | undefined, site: Si
     ${result.reason ? html`<p class="reason">${lead ? html`<strong>${lead}</strong> ` : ''}${result.reason}</p>` : ''}
     ${result.findings.map((finding) => renderFinding(finding, meta, site, ctx))}
     ${result.outcome !== 'error' && meta ? renderGuidance(meta) : ''}
-    ${result.outcome !== 'error' ? renderReferences(referencesOf(result, meta)) : ''}
+    ${result.outcome !== 'error' ? renderReferences(referencesOf(result, meta, ctx.profile), ctx.profile.auditDate) : ''}
   </div>
 </details>`
 }
 
-/** The references the findings carry, else the rule's; the same provision listed once. */
-function referencesOf(result: RuleResult, meta: RuleMeta | undefined): LegalReference[] {
+/** The references the findings carry (already narrowed to the report's jurisdictions), else the
+ * rule's in those jurisdictions; the same provision listed once. */
+function referencesOf(result: RuleResult, meta: RuleMeta | undefined, profile: JurisdictionProfile): LegalReference[] {
   const all = result.findings.flatMap((f) => f.references)
   const seen = new Set<string>()
-  return (all.length > 0 ? all : (meta?.references ?? [])).filter((ref) => {
+  return (all.length > 0 ? all : referencesIn(meta?.references ?? [], profile.jurisdictions)).filter((ref) => {
     const key = `${ref.law}\u0000${ref.cite}\u0000${ref.url}`
     if (seen.has(key)) return false
     seen.add(key)
@@ -95,7 +107,7 @@ function renderFinding(finding: Finding, meta: RuleMeta | undefined, site: SiteR
   return html`<article class="finding" id="${id ?? ''}">
   <div class="finding-head">
     <span class="finding-title">${finding.flow} flow${finding.step !== null ? html` · step ${finding.step}` : ''}</span>
-    ${meta && finding.severity !== meta.severity ? html`<span class="badge sev-${finding.severity}">${finding.severity}</span>` : ''}
+    ${meta && finding.severity !== ruleSeverity(meta, ctx.profile) ? html`<span class="badge sev-${finding.severity}">${finding.severity}</span>` : ''}
   </div>
   <p class="message">${finding.message}</p>
   <div class="finding-body${evidence ? '' : ' no-evidence'}">
@@ -160,7 +172,8 @@ function renderGuidance(meta: RuleMeta): SafeHtml {
 </div>`
 }
 
-function renderReferences(references: LegalReference[]): SafeHtml {
+/** Provisions not yet in force on the audit date are listed, marked, and weigh nothing. */
+function renderReferences(references: LegalReference[], auditDate: string): SafeHtml {
   if (references.length === 0) return html``
   return html`<div class="references">
   <h5>Provisions this touches</h5>
@@ -168,11 +181,12 @@ function renderReferences(references: LegalReference[]): SafeHtml {
     <thead><tr><th>Law</th><th>Provision</th><th>Jurisdiction</th><th>In force from</th></tr></thead>
     <tbody>${references.map((ref) => {
       const href = httpUrl(ref.url)
-      return html`<tr>
+      const later = notYetInForce(ref, auditDate)
+      return html`<tr${later ? html` class="informational"` : ''}>
       <td><strong>${ref.law}</strong></td>
       <td>${href ? html`<a href="${href}" target="_blank" rel="noopener noreferrer">${ref.cite}</a>` : ref.cite}${ref.note ? html`<span class="note">${ref.note}</span>` : ''}</td>
-      <td><code>${ref.jurisdiction}</code></td>
-      <td>${ref.effective ?? '—'}</td>
+      <td><code title="${jurisdictionName(ref.jurisdiction)}">${ref.jurisdiction}</code></td>
+      <td>${ref.effectiveFrom ?? '—'}${later ? html`<span class="informational-mark">informational — ${later}</span>` : ''}</td>
     </tr>`
     })}</tbody>
   </table></div>

@@ -1,6 +1,7 @@
 import { formatDuration, formatTimestamp } from '../format-time.js'
 import { type Outcome, type Report, Severity } from '../model.js'
 import { OUTCOME_LABEL, OUTCOME_ORDER, reportTotals, siteTotals } from '../report-counts.js'
+import { jurisdictionName } from '../../rules/jurisdictions.js'
 import { siteAnchor } from './render-context.js'
 import { html, type SafeHtml } from './safe-html.js'
 
@@ -9,7 +10,7 @@ const OUTCOME_HINT: Record<Outcome, string> = {
   'needs-review': 'ambiguous evidence: a person should look',
   error: 'rules that could not run to the end',
   pass: 'rules that saw nothing to report',
-  'not-applicable': 'flows these rules need were not walked',
+  'not-applicable': 'flows they need were not walked, or no provision in force where the report applies',
 }
 
 export const OUTCOME_ICON: Record<Outcome, string> = {
@@ -34,6 +35,8 @@ export function renderMasthead(report: Report): SafeHtml {
       <span>Generated <strong>${formatTimestamp(report.generatedAt)}</strong></span>
       <span><strong>${siteCount}</strong> ${siteCount === 1 ? 'site' : 'sites'} audited</span>
       <span>Fails on <strong>${report.failOn}</strong> and above</span>
+      <span>Jurisdictions: <strong>${report.jurisdictions.map(jurisdictionName).join(', ') || 'none'}</strong></span>
+      <span>Law as of <strong>${report.auditDate}</strong></span>
       <span><strong>${report.rules.length}</strong> rules</span>
     </div>
     <nav class="sites-audited" aria-label="Sites audited">

@@ -11,7 +11,7 @@ export const crdAdditionalPayments: LegalReference = {
   cite: 'Directive 2011/83/EU (Consumer Rights Directive), Art. 22',
   jurisdiction: 'eu',
   url: 'https://eur-lex.europa.eu/eli/dir/2011/83/oj',
-  effective: '2014-06-13',
+  effectiveFrom: '2014-06-13',
   note: 'Express consent is needed for any payment beyond the main obligation; consent inferred from default options the consumer must reject (pre-ticked boxes) does not count and the payment must be reimbursed.',
 }
 
@@ -20,7 +20,7 @@ export const crdOrderInformation: LegalReference = {
   cite: 'Directive 2011/83/EU (Consumer Rights Directive), Art. 8(2)',
   jurisdiction: 'eu',
   url: 'https://eur-lex.europa.eu/eli/dir/2011/83/oj',
-  effective: '2014-06-13',
+  effectiveFrom: '2014-06-13',
   note: 'Directly before the consumer places an online order, the main characteristics, total price and duration must be shown clearly and prominently.',
 }
 
@@ -29,7 +29,7 @@ export const crdContractConfirmation: LegalReference = {
   cite: 'Directive 2011/83/EU (Consumer Rights Directive), Art. 8(7)',
   jurisdiction: 'eu',
   url: 'https://eur-lex.europa.eu/eli/dir/2011/83/oj',
-  effective: '2014-06-13',
+  effectiveFrom: '2014-06-13',
   note: 'The trader must confirm the contract concluded on a durable medium within a reasonable time.',
 }
 
@@ -38,7 +38,7 @@ export const gdprConsentDefinition: LegalReference = {
   cite: 'Regulation (EU) 2016/679, Art. 4(11)',
   jurisdiction: 'eu',
   url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
-  effective: '2018-05-25',
+  effectiveFrom: '2018-05-25',
   note: 'Consent is a freely given, specific, informed and unambiguous indication by a statement or a clear affirmative action.',
 }
 
@@ -47,7 +47,7 @@ export const gdprConditionsForConsent: LegalReference = {
   cite: 'Regulation (EU) 2016/679, Art. 7',
   jurisdiction: 'eu',
   url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
-  effective: '2018-05-25',
+  effectiveFrom: '2018-05-25',
   note: 'The controller must be able to demonstrate consent; a request for consent must be distinguishable from other matters; withdrawing must be as easy as giving it.',
 }
 
@@ -56,7 +56,7 @@ export const planet49: LegalReference = {
   cite: 'Judgment of the Court of Justice of 1 October 2019, Case C-673/17, Planet49 (ECLI:EU:C:2019:801)',
   jurisdiction: 'eu',
   url: 'https://curia.europa.eu/juris/liste.jsf?num=C-673/17',
-  effective: '2019-10-01',
+  effectiveFrom: '2019-10-01',
   note: 'A pre-ticked checkbox the user must untick to refuse is not valid consent.',
 }
 
@@ -97,7 +97,7 @@ export const dsaInterfaceDesign: LegalReference = {
   cite: 'Regulation (EU) 2022/2065 (Digital Services Act), Art. 25',
   jurisdiction: 'eu',
   url: 'https://eur-lex.europa.eu/eli/reg/2022/2065/oj',
-  effective: '2024-02-17',
+  effectiveFrom: '2024-02-17',
   note: 'Online platforms must not design interfaces that deceive or manipulate, e.g. making the procedure for terminating a service more difficult than subscribing to it (Art. 25(3)(c)); applies to online platforms and not to practices covered by the UCPD or GDPR.',
 }
 
@@ -108,7 +108,7 @@ export const bgbCancellationButton: LegalReference = {
   cite: 'Bürgerliches Gesetzbuch § 312k (Kündigung von Verbraucherverträgen im elektronischen Geschäftsverkehr)',
   jurisdiction: 'de',
   url: 'https://www.gesetze-im-internet.de/bgb/__312k.html',
-  effective: '2022-07-01',
+  effectiveFrom: '2022-07-01',
   note: 'A contract that can be concluded on a website must be terminable there through a clearly labelled cancellation button and confirmation page; the trader must confirm the termination, with the date it takes effect, immediately and in text form (§ 312k(4)).',
 }
 
@@ -119,7 +119,7 @@ export const ukAdditionalPayments: LegalReference = {
   cite: 'Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013, reg. 40',
   jurisdiction: 'uk',
   url: 'https://www.legislation.gov.uk/uksi/2013/3134/regulation/40',
-  effective: '2014-06-13',
+  effectiveFrom: '2014-06-13',
   note: 'A trader may not charge for extras unless the consumer expressly consented; consent inferred from default options such as pre-ticked boxes is not express.',
 }
 
@@ -128,7 +128,7 @@ export const ukDmccUnfairPractices: LegalReference = {
   cite: 'Digital Markets, Competition and Consumers Act 2024, ss. 225-230',
   jurisdiction: 'uk',
   url: 'https://www.legislation.gov.uk/ukpga/2024/13/part/4/chapter/1',
-  effective: '2025-04-06',
+  effectiveFrom: '2025-04-06',
   note: 'Prohibits unfair commercial practices: misleading actions and omissions, aggressive practices, omitting material information such as the total price from an invitation to purchase (drip pricing).',
 }
 
@@ -137,7 +137,8 @@ export const ukDmccSubscriptions: LegalReference = {
   cite: 'Digital Markets, Competition and Consumers Act 2024, Part 4 Chapter 2 (subscription contracts)',
   jurisdiction: 'uk',
   url: 'https://www.legislation.gov.uk/ukpga/2024/13/part/4/chapter/2',
-  note: 'Consumers must be able to end a subscription by a clear statement without steps that are not reasonably necessary, and receive an end-of-contract notice. Not yet in force: commencement is expected in 2026.',
+  commenced: false,
+  note: 'Consumers must be able to end a subscription by a clear statement without steps that are not reasonably necessary, and receive an end-of-contract notice. Not yet in force: it starts on a date the government sets by regulations.',
 }
 
 // --- United States (federal) ---
@@ -147,7 +148,7 @@ export const roscaNegativeOption: LegalReference = {
   cite: '15 U.S.C. § 8403 (Restore Online Shoppers\' Confidence Act)',
   jurisdiction: 'us',
   url: 'https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title15-section8403&num=0&edition=prelim',
-  effective: '2010-12-29',
+  effectiveFrom: '2010-12-29',
   note: 'An online negative-option charge needs clear disclosure of all material terms before billing information is taken, the consumer\'s express informed consent before the charge, and simple mechanisms to stop recurring charges.',
 }
 
@@ -156,7 +157,7 @@ export const ftcNegativeOptionPolicy: LegalReference = {
   cite: 'FTC, Enforcement Policy Statement Regarding Negative Option Marketing (86 Fed. Reg. 60822)',
   jurisdiction: 'us',
   url: 'https://www.ftc.gov/legal-library/browse/federal-register-notices/enforcement-policy-statement-regarding-negative-option-marketing',
-  effective: '2021-10-28',
+  effectiveFrom: '2021-10-28',
   note: 'Cancellation mechanisms should be at least as easy to use as the method the consumer used to buy; consent must be express and informed, not obtained through pre-checked boxes.',
 }
 
@@ -167,7 +168,7 @@ export const californiaArlConsent: LegalReference = {
   cite: 'Cal. Bus. & Prof. Code § 17602(a) (Automatic Renewal Law, as amended by AB 2863)',
   jurisdiction: 'us-ca',
   url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=BPC&sectionNum=17602',
-  effective: '2025-07-01',
+  effectiveFrom: '2025-07-01',
   note: 'The consumer must be charged only after giving express affirmative consent to the automatic renewal offer terms, shown clearly and conspicuously; the business must send an acknowledgment with the terms, cancellation policy and how to cancel.',
 }
 
@@ -176,7 +177,7 @@ export const californiaArlCancellation: LegalReference = {
   cite: 'Cal. Bus. & Prof. Code § 17602 (online cancellation, as amended by AB 2863)',
   jurisdiction: 'us-ca',
   url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=BPC&sectionNum=17602',
-  effective: '2025-07-01',
+  effectiveFrom: '2025-07-01',
   note: 'A consumer who accepted online must be able to cancel online, at will and immediately, through a prominently located direct link or button, without steps that obstruct or delay cancellation.',
 }
 
@@ -185,7 +186,7 @@ export const ccpaConsent: LegalReference = {
   cite: 'Cal. Civ. Code § 1798.140(h) (consent) and (l) (dark pattern)',
   jurisdiction: 'us-ca',
   url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=1798.140',
-  effective: '2023-01-01',
+  effectiveFrom: '2023-01-01',
   note: 'Consent is a freely given, specific, informed and unambiguous indication by a clear affirmative act; agreement obtained through dark patterns is not consent.',
 }
 
@@ -194,6 +195,6 @@ export const massachusettsFeesAndRenewals: LegalReference = {
   cite: '940 CMR 38.00 (Massachusetts Attorney General, Unfair and Deceptive Fees)',
   jurisdiction: 'us-ma',
   url: 'https://www.mass.gov/regulations/940-CMR-3800-unfair-and-deceptive-fees',
-  effective: '2025-09-02',
+  effectiveFrom: '2025-09-02',
   note: 'Requires the total price to be disclosed up front and optional charges to be identified, and for recurring charges a simple cancellation mechanism available through the medium the consumer used to sign up.',
 }
