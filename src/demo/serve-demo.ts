@@ -3,13 +3,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { extname, join, resolve, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { ledgerPages } from './pages/ledger/index.js'
+import type { SitePages, Variant } from './pages/site-pages.js'
+import { streamlyPages } from './pages/streamly/index.js'
 
 export interface DemoSite {
   /** `<site folder>-<variant>`, e.g. `streamly-dark`; also the scenario's file name. */
   id: string
   /** The product's name, e.g. `Streamly`. */
   site: string
-  variant: 'dark' | 'fair'
+  variant: Variant
   /** `http://127.0.0.1:PORT`, no trailing slash. */
   baseUrl: string
   /** Absolute path of the variant's scenario in `scenarios/demo/`. */
@@ -24,15 +27,15 @@ export interface DemoServer {
 const SITES_DIR = fileURLToPath(new URL('./sites/', import.meta.url))
 const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/demo/', import.meta.url))
 
-/** The bundled sites: their folder under `sites/` and the name reports show. */
+/** The bundled sites: their folder under `sites/` (assets), the name reports show, and their pages. */
 const CATALOGUE = [
-  { folder: 'streamly', site: 'Streamly' },
-  { folder: 'ledger', site: 'The Daily Ledger' },
+  { folder: 'streamly', site: 'Streamly', pagesOf: streamlyPages },
+  { folder: 'ledger', site: 'The Daily Ledger', pagesOf: ledgerPages },
 ] as const
 const VARIANTS = ['dark', 'fair'] as const
 
+const HTML = 'text/html; charset=utf-8'
 const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
@@ -50,10 +53,14 @@ export async function serveDemo(options: { port?: number } = {}): Promise<DemoSe
   const servers: Server[] = []
   const sites: DemoSite[] = []
   try {
-    for (const [index, { folder, site, variant }] of variants.entries()) {
-      const roots = [join(SITES_DIR, folder, variant), join(SITES_DIR, folder, 'shared')]
+    for (const [index, { folder, site, pagesOf, variant }] of variants.entries()) {
+      const content: VariantContent = {
+        variant,
+        pages: pagesOf(variant),
+        assetRoots: [join(SITES_DIR, folder, variant), join(SITES_DIR, folder, 'shared')],
+      }
       const server = createServer((req, res) => {
-        handle(req, res, roots).catch((err: unknown) => {
+        handle(req, res, content).catch((err: unknown) => {
           if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
           res.end(`Internal error: ${err instanceof Error ? err.message : String(err)}`)
         })
@@ -94,24 +101,32 @@ async function closeAll(servers: Server[]): Promise<void> {
   )
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, roots: string[]): Promise<void> {
+/** What one variant serves: pages rendered on request, and asset files from its own folder first,
+ * then from the site's shared folder. */
+interface VariantContent {
+  variant: Variant
+  pages: SitePages
+  assetRoots: string[]
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, content: VariantContent): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
     res.end('Method not allowed')
     return
   }
-  const file = await resolveFile(req.url ?? '/', roots)
-  if (file) return send(req, res, 200, file)
-  const notFound = await findFile(roots, ['/404.html'])
-  if (notFound) return send(req, res, 404, notFound)
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
-  res.end('Not found')
+  const path = requestPath(req.url ?? '/')
+  if (path === undefined) return sendNotFound(req, res, content)
+  const render = content.pages[pagePath(path)]
+  if (render) return send(req, res, 200, HTML, Buffer.from(render(content.variant)))
+  const file = await findAsset(path, content.assetRoots)
+  if (file) return send(req, res, 200, CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', await readFile(file))
+  return sendNotFound(req, res, content)
 }
 
-/** Maps a request path to a file: `/pricing` → `pricing.html`, `/cancel/offer` → `cancel/offer.html`
- * or `cancel/offer/index.html`, `/` → `index.html`. The variant's folder wins over the site's shared
- * folder. Undefined for anything outside the roots, however it is encoded. */
-async function resolveFile(requestUrl: string, roots: string[]): Promise<string | undefined> {
+/** The decoded path of a request, without a trailing slash; undefined for one that cannot name a
+ * page or asset however it is encoded (a bad escape, a NUL, a backslash). */
+function requestPath(requestUrl: string): string | undefined {
   let path: string
   try {
     path = decodeURIComponent(new URL(requestUrl, 'http://demo.invalid').pathname)
@@ -119,28 +134,35 @@ async function resolveFile(requestUrl: string, roots: string[]): Promise<string 
     return undefined
   }
   if (path.includes('\0') || path.includes('\\')) return undefined
-  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1)
-  const candidates = path === '/' ? ['/index.html'] : [path, `${path}.html`, `${path}/index.html`]
-  return findFile(roots, candidates)
+  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path
 }
 
-async function findFile(roots: string[], candidates: string[]): Promise<string | undefined> {
+/** The page a path asks for: pages were once files, so `/pricing.html` and `/index` still name
+ * `/pricing` and `/`. */
+function pagePath(path: string): string {
+  const withoutExtension = path.endsWith('.html') ? path.slice(0, -'.html'.length) : path
+  return withoutExtension === '/index' ? '/' : withoutExtension
+}
+
+/** The asset file a path names, looked up in each root in turn; undefined for anything outside them. */
+async function findAsset(path: string, roots: string[]): Promise<string | undefined> {
   for (const root of roots) {
     const base = resolve(root)
-    for (const candidate of candidates) {
-      const full = resolve(base, `.${candidate}`)
-      if (!full.startsWith(base + sep)) continue
-      const info = await stat(full).catch(() => undefined)
-      if (info?.isFile()) return full
-    }
+    const full = resolve(base, `.${path}`)
+    if (!full.startsWith(base + sep)) continue
+    const info = await stat(full).catch(() => undefined)
+    if (info?.isFile()) return full
   }
   return undefined
 }
 
-async function send(req: IncomingMessage, res: ServerResponse, status: number, file: string): Promise<void> {
-  const body = await readFile(file)
+function sendNotFound(req: IncomingMessage, res: ServerResponse, content: VariantContent): void {
+  send(req, res, 404, HTML, Buffer.from(content.pages['/404'](content.variant)))
+}
+
+function send(req: IncomingMessage, res: ServerResponse, status: number, contentType: string, body: Buffer): void {
   res.writeHead(status, {
-    'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': contentType,
     'Content-Length': body.length,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',

@@ -83,6 +83,21 @@ describe('serveDemo', () => {
     expect(await (await fetch(`${site.baseUrl}/cancel/offer?from=account`)).text()).toBe(plain)
   })
 
+  it('still answers the .html addresses the pages once had', async () => {
+    const site = demo.sites[2]!
+    for (const [old, page] of [
+      ['/pricing.html', '/pricing'],
+      ['/cancel/offer.html', '/cancel/offer'],
+      ['/index.html', '/'],
+      ['/index', '/'],
+    ]) {
+      const res = await fetch(site.baseUrl + old!)
+      expect(res.status, old).toBe(200)
+      expect(await res.text(), old).toBe(await (await fetch(site.baseUrl + page!)).text())
+    }
+    expect((await fetch(`${site.baseUrl}/pricing.html.html`)).status).toBe(404)
+  })
+
   it("serves the site's shared assets to both variants with their content types", async () => {
     const cases = [
       ['streamly', '/assets/styles.css', 'text/css; charset=utf-8'],
