@@ -1,31 +1,14 @@
 import { german } from './vocabulary-de.js'
 import { english } from './vocabulary-en.js'
+import { anyOfSource } from './phrase-pattern.js'
 import type { Topic, Vocabulary } from './vocabulary.js'
 
 /** Every language is searched on every page: a page's `lang` attribute is often missing or wrong,
  * and sites mix languages (an English shop with a German cookie banner). */
 export const VOCABULARIES: Readonly<Record<string, Vocabulary>> = { en: english, de: german }
 
-const LETTER = '[\\p{L}\\p{N}]'
-
-const patternOf = (entry: string): string => {
-  const open = entry.startsWith('*')
-  const close = entry.endsWith('*')
-  const core = entry
-    .slice(open ? 1 : 0, close ? -1 : undefined)
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    // "e-mail" also reads "email" and "e mail"; "add-on" also "addon" and "add on".
-    .replace(/-/g, '[-\\s]?')
-    .replace(/ /g, '\\s+')
-  return `${open ? `${LETTER}*` : ''}${core}${close ? `${LETTER}*` : ''}`
-}
-
-const compile = (topic: Topic): RegExp => {
-  const entries = [...new Set(Object.values(VOCABULARIES).flatMap((v) => v[topic]))]
-  // Longest first, so the reported mention is the most specific phrase.
-  entries.sort((a, b) => b.length - a.length)
-  return new RegExp(`(?<!${LETTER})(?:${entries.map(patternOf).join('|')})(?!${LETTER})`, 'iu')
-}
+const compile = (topic: Topic): RegExp =>
+  new RegExp(anyOfSource(Object.values(VOCABULARIES).flatMap((v) => v[topic])), 'iu')
 
 const compiled = new Map<Topic, RegExp>()
 const matcherFor = (topic: Topic): RegExp => {

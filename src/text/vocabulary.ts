@@ -2,7 +2,7 @@
  * that say it on real sites. Entries are lower case; a trailing `*` lets the word run on
  * ("newsletter*" matches "newsletters", "Newsletteranmeldung"), a leading `*` lets it start inside a
  * longer word ("*kündigung" matches "Vertragskündigung"). Entries match whole words otherwise, so
- * "plan" does not match "planet". */
+ * "plan" does not match "planet". The full notation is in `phrase-pattern.ts`. */
 export interface Vocabulary {
   /** Saying yes to something: the affirmative side of a choice. */
   consent: readonly string[]

@@ -1,0 +1,30 @@
+import type { HardToCancelLexicon } from '../hard-to-cancel.js'
+
+/** Dutch. Cancelling a contract is "opzeggen", a separable verb ("om op te zeggen", "zeg je … op");
+ * "annuleren" is mostly said of orders. */
+export const hardToCancelNl: HardToCancelLexicon = {
+  cancel: [
+    'opzeg*', '*opzeggen', 'opzegging*', 'op te zeggen', 'zeg je', 'zegt u', 'annuler*', 'beëindig*', 'stopzetten',
+    'stop je abonnement',
+  ],
+  offlineRoutes: [
+    'bellen', 'bel ons', 'bel', 'telefonisch', 'per telefoon', 'per post', 'per brief', 'brief', 'aangetekend',
+    'schriftelijk', 'per e-mail', 'per mail', 'mail ons', 'mailen', 'stuur ons een e-mail', 'via de chat',
+    'neem contact op', 'contact opnemen', 'contact op te nemen', 'klantenservice', 'klantendienst',
+    'contactformulier', '<phone>', '<email>',
+  ],
+  onlineRoutes: [
+    'online', 'in je account', 'in uw account', 'mijn account', 'je account', 'uw account', 'mijn omgeving',
+    'klik', 'klikken', 'knop', 'op de website', 'in de app', 'instellingen', 'zelf',
+  ],
+  contactForms: ['contactformulier', 'formulier'],
+  restrictions: ['alleen voor', 'inwoners', 'klanten in'],
+  oneOff: ['bestelling*', 'order', 'reservering*', 'boeking*', 'artikel*', 'levering*', 'afspraak'],
+  subscriptions: ['abonnement*', 'lidmaatschap*', 'contract', 'overeenkomst', 'account'],
+  contactInstructions: ['neem contact op', 'bel ons', 'mail ons', 'stuur ons', '<phone>', '<email>'],
+  questions: ['vragen', 'vraag', 'hulp'],
+  outbound: ['bevestiging', 'je ontvangt', 'u ontvangt', 'we sturen je', 'wij sturen u'],
+  requirements: ['moet', 'moeten', 'alleen', 'uitsluitend', 'enkel', 'verplicht', 'graag'],
+  routeTemplates: ['{cancel} …20 {offlineRoutes}', '{offlineRoutes} …20 {cancel}'],
+  oneOffTemplates: ['{cancel} …3 {oneOff}', '{oneOff} …4 {cancel}'],
+}

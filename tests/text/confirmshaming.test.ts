@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { confirmshaming } from '../../src/text/confirmshaming.js'
+
+describe('confirmshaming', () => {
+  describe('fires on a decline worded to shame', () => {
+    it.each([
+      ['en', "No thanks, I'd rather keep paying more for coffee"],
+      ['en', "Nope, I enjoy missing out on exclusive deals"],
+      ['en', "No, I'll stay uninformed"],
+      ['en', 'I prefer to pay more'],
+      ['en', "I'm not interested in saving"],
+      ['en', "NO THANKS, I DONT WANT FREE DELIVERY"],
+      ['en', 'No thank you — cheaper prints are not for me'],
+      ['en', "No, I'll take my chances without protection"],
+      ['de', 'Nein danke, ich verzichte auf Rabatte'],
+      ['de', 'Nein danke, ich zahle lieber den vollen Preis'],
+      ['de', 'Nein danke, Sparen ist nichts für mich'],
+      ['de', 'Nein, ich möchte kein Geld sparen'],
+      ['fr', 'Non merci, je préfère payer plein tarif'],
+      ['fr', "Non merci, je n'aime pas les bonnes affaires"],
+      ['es', 'No gracias, prefiero pagar el precio completo'],
+      ['es', 'No gracias, no me gustan los descuentos'],
+      ['nl', 'Nee bedankt, ik betaal liever de volle prijs'],
+      ['nl', 'Nee bedankt, ik hou niet van korting'],
+    ])('%s: %s', (_lang, text) => {
+      const result = confirmshaming(text)
+      expect(result.match).toBe(true)
+      expect(result.evidence.length).toBeGreaterThan(0)
+      expect(result.score).toBeGreaterThan(0.5)
+    })
+  })
+
+  describe('leaves a plain or ordinary decline alone', () => {
+    it.each([
+      ['en', 'No thanks'],
+      ['en', 'Decline'],
+      ['en', 'No, thank you'],
+      ['en', 'No thanks, maybe later'],
+      ['en', "No, don't save my card"],
+      ['en', "No thanks, I don't want to receive special offers by email"],
+      ['en', "I'd rather not pay full price"],
+      ['en', "I don't want a discount code sent to my phone"],
+      ['en', "No thanks, I'll check out as a guest"],
+      ['en', "No thanks, I'll keep my current plan"],
+      ['en', "I don't want to lose my progress"],
+      ['en', 'Yes, I want 10% off'],
+      ['en', 'I love saving on groceries!'],
+      ['de', 'Nein, danke'],
+      ['de', 'Nein, ich möchte keinen Newsletter erhalten'],
+      ['fr', 'Non merci'],
+      ['fr', 'Non, je ne souhaite pas recevoir la newsletter'],
+      ['es', 'No gracias'],
+      ['es', 'No quiero recibir ofertas por correo'],
+      ['nl', 'Nee bedankt'],
+      ['nl', 'Ik wil geen nieuwsbrief ontvangen'],
+    ])('%s: %s', (_lang, text) => {
+      expect(confirmshaming(text)).toEqual({ match: false, evidence: [] })
+    })
+  })
+
+  describe('leaves the accepting side alone, though it is worded with a refusal', () => {
+    it.each([
+      ['en', "Yes! I don't want to miss out on deals"],
+      ['en', "I don't want to waste money"],
+      ['de', 'Ich möchte keine Angebote verpassen'],
+      ['de', 'Ich kaufe gerne mehr Produkte'],
+      ['fr', 'Je ne veux pas rater les promos'],
+      ['es', 'No quiero perderme las ofertas'],
+      ['es', 'No quiero pagar el precio completo'],
+      ['nl', 'Ik wil geen korting mislopen'],
+    ])('%s: %s', (_lang, text) => {
+      expect(confirmshaming(text).match).toBe(false)
+    })
+  })
+
+  it('reads a long text sentence by sentence, and ignores opinions in body text', () => {
+    const review =
+      'I bought these boots for a winter trip across the mountains last year and they kept my feet warm and dry every single day, so honestly I would happily pay full price again for boots this good than buy cheap ones twice.'
+    expect(confirmshaming(review).match).toBe(false)
+  })
+
+  it('names the opener and the phrase as evidence, as written', () => {
+    expect(confirmshaming('No thanks, I don’t like cheaper groceries.').evidence).toEqual(['No thanks', "I don't like cheaper"])
+  })
+
+  it('uses the language it is given instead of guessing', () => {
+    expect(confirmshaming('ich verzichte auf Rabatte', { lang: 'de-AT' }).match).toBe(true)
+    expect(confirmshaming('ich verzichte auf Rabatte', { lang: 'en' }).match).toBe(false)
+  })
+})

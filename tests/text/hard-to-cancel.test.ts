@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { cancelRoutesIn, hardToCancel } from '../../src/text/hard-to-cancel.js'
+
+describe('hardToCancel', () => {
+  describe('fires when cancelling takes a call, a letter, an e-mail or support', () => {
+    it.each([
+      ['en', 'To cancel your membership, call 1-800-555-0199 between 9am and 5pm.'],
+      ['en', 'Cancellations must be made by phone.'],
+      ['en', 'Please contact customer service to cancel.'],
+      ['en', 'You may end your subscription at any time by sending us written notice to our head office.'],
+      ['en', 'If you would like to cancel your plan, email members@example.org and a member of the team will process it.'],
+      ['en', 'Need to cancel? Subscribers can cancel through live chat with one of our agents.'],
+      ['de', 'Kündigungen bitte schriftlich per Post an die unten genannte Adresse.'],
+      ['de', 'Um zu kündigen, rufen Sie uns an: 030 1234567.'],
+      ['de', 'Die Kündigung des Abos muss in Textform an kuendigung@example.de erfolgen.'],
+      ['fr', 'Pour résilier votre abonnement, envoyez une lettre recommandée.'],
+      ['es', 'Para cancelar tu suscripción, llámanos al 900 123 456.'],
+      ['nl', 'Om je abonnement op te zeggen, bel je onze klantenservice.'],
+    ])('%s: %s', (_lang, text) => {
+      const result = hardToCancel(text)
+      expect(result.match).toBe(true)
+      expect(result.evidence.length).toBeGreaterThan(0)
+    })
+
+    it('scores a route worded as the only one higher', () => {
+      expect(hardToCancel('Cancellations must be made by phone.').score).toBeGreaterThan(
+        hardToCancel('You can cancel by phone.').score ?? 1,
+      )
+    })
+
+    it('reads a contact line that answers a question about cancelling a membership', () => {
+      const faq = 'How do I cancel my membership? We are sorry to see you go. Our team is available on weekdays: call 0800 123 4567.'
+      const result = hardToCancel(faq)
+      expect(result.match).toBe(true)
+      expect(result.score).toBe(0.5)
+    })
+
+    it('does not let an online way for some residents only clear the text', () => {
+      const text =
+        'You may cancel your membership by calling 555-010-2000. Residents of some states may also cancel online in their account.'
+      expect(hardToCancel(text).match).toBe(true)
+      expect(cancelRoutesIn(text).restrictedOnline).toContain('online')
+    })
+  })
+
+  describe('leaves online cancelling, orders, returns and general contact alone', () => {
+    it.each([
+      ['en', 'Cancel anytime online in your account.'],
+      ['en', 'Call us with questions about your order.'],
+      ['en', 'Returns are free within 30 days. Contact us for a return label.'],
+      ['en', 'To cancel an order, please call us at 555-123-4567.'],
+      ['en', 'Orders can be cancelled by phone within one hour.'],
+      ['en', 'Questions about cancelling? Our support team is happy to help at support@example.com.'],
+      ['en', 'Your cancellation is confirmed. You will receive a confirmation email shortly.'],
+      ["en", "We'll confirm your cancellation by email."],
+      ['en', 'Reply STOP to cancel text messages.'],
+      ['en', 'Free cancellation up to 24 hours before your stay. Contact us at hello@hotel.example.'],
+      ['en', 'You can cancel your subscription at any time. For help, email help@example.com.'],
+      ['en', 'Cancel your mobile phone contract at any time.'],
+      ['en', 'Members can cancel at any time from the Membership page. If you need help, call us at 555-123-4567.'],
+      [
+        'en',
+        'How do I cancel? Go to Account > Subscription and click Cancel subscription. Need help? Call us at 555-123-4567.',
+      ],
+      [
+        'en',
+        'Shipping & Returns: Orders ship within 2 business days. If you need to change or cancel an order, contact us within 1 hour at 555-123-4567.',
+      ],
+      ['de', 'Du kannst dein Abo jederzeit online im Kundenkonto kündigen.'],
+      ['de', 'Jetzt Vertrag kündigen: Klicken Sie auf „Verträge hier kündigen“.'],
+      [
+        'de',
+        'Um Ihr Widerrufsrecht auszuüben, müssen Sie uns mittels einer eindeutigen Erklärung (z. B. ein mit der Post versandter Brief oder E-Mail) informieren.',
+      ],
+      ['fr', 'Vous pouvez résilier en ligne depuis votre espace client.'],
+      ['es', 'Puedes darte de baja en tu cuenta en cualquier momento.'],
+      ['nl', 'Je kunt je abonnement altijd online opzeggen via mijn account.'],
+    ])('%s: %s', (_lang, text) => {
+      expect(hardToCancel(text).match).toBe(false)
+    })
+  })
+
+  it('does not fire when an online way open to all stands beside the phone, and says so in a low score', () => {
+    const result = hardToCancel('You can cancel your subscription online, or call us if you prefer.')
+    expect(result.match).toBe(false)
+    expect(result.score).toBeLessThan(0.5)
+    expect(result.evidence).toContain('online')
+  })
+})

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { urgency } from '../../src/text/urgency.js'
+
+describe('urgency', () => {
+  describe('nominates countdowns and limited-time wording', () => {
+    it.each([
+      ['en', 'Offer ends in 10:00'],
+      ['en', 'Only today'],
+      ['en', 'Our summer sale ends soon, shop the last sizes'],
+      ['en', 'Limited time only'],
+      ['en', 'Ends in 2d 4h 13m'],
+      ['en', 'SPRING DEALS 03:12:09'],
+      ['en', '1 HRS 22 MINS 10 SECS'],
+      ['en', 'Your basket is reserved for 14:59'],
+      ['en', 'DAYS HOURS MINUTES SECONDS'],
+      ['de', 'Angebot endet in 2 Std. 14 Min.'],
+      ['de', 'Nur heute: 20% auf alles'],
+      ['fr', "L'offre se termine dans 02:13:45"],
+      ['fr', 'Vente flash : -30 % pendant 48 heures'],
+      ['es', 'Solo hoy: envío gratis'],
+      ['es', 'Oferta por tiempo limitado'],
+      ['nl', 'Alleen vandaag: 10% korting'],
+      ['nl', 'Actie eindigt over 3 uur'],
+    ])('%s: %s', (_lang, text) => {
+      const result = urgency(text)
+      expect(result.match).toBe(true)
+      expect(result.evidence.length).toBeGreaterThan(0)
+    })
+  })
+
+  describe('leaves opening hours, durations, delivery times and stock alone', () => {
+    it.each([
+      'Open Monday to Friday 9:00–17:00',
+      'Store hours: 10:00 - 18:00',
+      'Call between 08:00 and 20:00',
+      'Delivery in 2-3 days',
+      'Free returns within 30 days',
+      'Just 4 pairs in stock',
+      'Hurry, almost gone',
+      'Last chance: a single pair remains',
+      'Posted 3 hours ago',
+      'Bought by Sam 10 minutes ago',
+      'Size: 2 m x 3 m',
+      'Battery lasts 10 hours',
+      'Runtime 1 h 45 min',
+      'Cook for 1 hour 20 minutes',
+      'Valid until 31 December 2026',
+      'Öffnungszeiten: Mo–Fr 9:00–18:00',
+      'Livraison en 48 heures',
+    ])('%s', (text) => {
+      expect(urgency(text)).toEqual({ match: false, evidence: [] })
+    })
+  })
+
+  it('scores a countdown with a deadline above limited-time wording alone', () => {
+    expect(urgency('Offer ends in 01:59:59').score).toBe(1)
+    expect(urgency('03:12:09').score).toBe(0.9)
+    expect(urgency('A limited time treat for members').score).toBe(0.7)
+  })
+})
