@@ -8,10 +8,11 @@ import {
   gdprConsentDefinition,
   planet49,
 } from './data/legal-references.js'
-import { controlKind, isChoiceControl, labelOf, NOUN, radioGroup, TICKED } from './lib/controls.js'
+import { labelOf, NOUN, radioGroup, TICKED } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
-import { actedOnBefore, chainsWithRole, failuresOf, firstAppearances, flowsWithRole, pathOf, ranFlows, seenSteps } from './lib/flows.js'
+import { failuresOf, flowsWithRole, pathOf, ranFlows, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
+import { tickedByDefault } from './lib/ticked-by-default.js'
 
 /** What the label asks the user to agree to, by topic; empty when it asks nothing of the kind. */
 function consentTopics(label: string): Record<string, string> {
@@ -49,37 +50,31 @@ export default defineRule({
     }
 
     const findings: Finding[] = []
-    let controls = 0
-    for (const chain of chainsWithRole(site, 'all')) {
-      for (const seen of firstAppearances(chain, isChoiceControl)) {
-        controls++
-        const { element: el, step, snapshot, flow } = seen
-        const kind = controlKind(el)
-        if (!kind || !el.visible || el.checked !== true) continue
-        if (actedOnBefore(site, flow, step, el.selector)) continue
-        const label = el.labelText || el.name || el.contextText || ''
-        const topics = consentTopics(label)
-        if (Object.keys(topics).length === 0 || isNegated(label)) continue
-        // A lone radio button is a statement, not a choice; in a group it must be the "yes" one.
-        if (kind === 'radio' && !radioGroup(snapshot, el).some((o) => isNegated(labelOf(o)))) continue
+    const { seen: controls, ticked } = tickedByDefault(site, 'all')
+    for (const seen of ticked) {
+      const { element: el, step, snapshot, flow, kind } = seen
+      const label = el.labelText || el.name || el.contextText || ''
+      const topics = consentTopics(label)
+      if (Object.keys(topics).length === 0 || isNegated(label)) continue
+      // A lone radio button is a statement, not a choice; in a group it must be the "yes" one.
+      if (kind === 'radio' && !radioGroup(snapshot, el).some((o) => isNegated(labelOf(o)))) continue
 
-        const about = Object.entries(topics)
-          .map(([topic, words]) => `${TOPIC_NAMES[topic]} (${quote(words)})`)
-          .join(' and ')
-        findings.push(
-          ctx.finding({
-            flow: flow.name,
-            step: step.index,
-            message: `The ${NOUN[kind]} ${quote(label)} was already ${TICKED[kind]} when ${pathOf(snapshot.url)} first showed it (${flow.name} flow, step ${step.index}), before any step touched it: consent to ${about} was the default, not the user's choice.`,
-            evidence: evidenceAt(seen, el, label, {
-              control: kind,
-              checked: true,
-              firstSeenStep: step.index,
-              ...Object.fromEntries(Object.entries(topics).map(([t, w]) => [`${t}Words`, w])),
-            }),
+      const about = Object.entries(topics)
+        .map(([topic, words]) => `${TOPIC_NAMES[topic]} (${quote(words)})`)
+        .join(' and ')
+      findings.push(
+        ctx.finding({
+          flow: flow.name,
+          step: step.index,
+          message: `The ${NOUN[kind]} ${quote(label)} was already ${TICKED[kind]} when ${pathOf(snapshot.url)} first showed it (${flow.name} flow, step ${step.index}), before any step touched it: consent to ${about} was the default, not the user's choice.`,
+          evidence: evidenceAt(seen, el, label, {
+            control: kind,
+            checked: true,
+            firstSeenStep: step.index,
+            ...Object.fromEntries(Object.entries(topics).map(([t, w]) => [`${t}Words`, w])),
           }),
-        )
-      }
+        }),
+      )
     }
 
     if (controls === 0 && !incomplete) return notApplicable('no checkbox, radio button or switch on any page seen')

@@ -7,10 +7,11 @@ import {
   roscaNegativeOption,
   ukAdditionalPayments,
 } from './data/legal-references.js'
-import { controlKind, costOfControl, isChoiceControl, labelOf, NOUN, radioGroup, TICKED } from './lib/controls.js'
+import { costOfControl, labelOf, NOUN, radioGroup, TICKED } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
-import { actedOnBefore, chainsWithRole, failuresOf, firstAppearances, flowsWithRole, pathOf, seenSteps } from './lib/flows.js'
+import { failuresOf, flowsWithRole, pathOf, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
+import { tickedByDefault } from './lib/ticked-by-default.js'
 
 export default defineRule({
   meta: {
@@ -33,57 +34,51 @@ export default defineRule({
 
     const findings: Finding[] = []
     const reviews: Finding[] = []
-    let controls = 0
-    for (const chain of chainsWithRole(site, ['signup', 'checkout'])) {
-      for (const seen of firstAppearances(chain, isChoiceControl)) {
-        controls++
-        const { element: el, step, snapshot, flow } = seen
-        const kind = controlKind(el)
-        if (!kind || !el.visible || el.checked !== true) continue
-        if (actedOnBefore(site, flow, step, el.selector)) continue
-        const price = costOfControl(el)
-        if (!price) continue
+    const { seen: controls, ticked } = tickedByDefault(site, ['signup', 'checkout'])
+    for (const seen of ticked) {
+      const { element: el, step, snapshot, flow, kind } = seen
+      const price = costOfControl(el)
+      if (!price) continue
 
-        const label = labelOf(el)
-        const facts = {
-          price: price.amount,
-          currency: price.currency,
-          priceText: price.text,
-          recurring: price.recurring,
-          control: kind,
-          checked: true,
-          firstSeenStep: step.index,
-        }
-        const shown = label.includes(price.text) ? quote(label) : `${quote(label)} (${price.text})`
-        const where = `${pathOf(snapshot.url)} first showed it (${flow.name} flow, step ${step.index})`
-
-        if (kind === 'radio') {
-          // A pre-selected plan among paid plans is a default, not an extra; only an add-on chosen
-          // over a free or "no thanks" option is the sneaking this rule is about.
-          const group = radioGroup(snapshot, el)
-          const free = group.find((o) => !costOfControl(o) || mentions(labelOf(o), 'decline'))
-          if (!free) continue
-          const isAddOn = price.text.startsWith('+') || mentions(label, 'addOn')
-          const message = `The ${NOUN[kind]} ${shown} was already ${TICKED[kind]} over ${quote(labelOf(free))} when ${where}, before any step touched it.`
-          const finding = ctx.finding({
-            flow: flow.name,
-            step: step.index,
-            message: isAddOn ? message : `${message} It may be the plan choice rather than an add-on.`,
-            evidence: evidenceAt(seen, el, label, { ...facts, freeOption: labelOf(free) }),
-          })
-          ;(isAddOn ? findings : reviews).push(finding)
-          continue
-        }
-
-        findings.push(
-          ctx.finding({
-            flow: flow.name,
-            step: step.index,
-            message: `The ${NOUN[kind]} ${shown} was already ${TICKED[kind]} when ${where}, before any step touched it.`,
-            evidence: evidenceAt(seen, el, label, facts),
-          }),
-        )
+      const label = labelOf(el)
+      const facts = {
+        price: price.amount,
+        currency: price.currency,
+        priceText: price.text,
+        recurring: price.recurring,
+        control: kind,
+        checked: true,
+        firstSeenStep: step.index,
       }
+      const shown = label.includes(price.text) ? quote(label) : `${quote(label)} (${price.text})`
+      const where = `${pathOf(snapshot.url)} first showed it (${flow.name} flow, step ${step.index})`
+
+      if (kind === 'radio') {
+        // A pre-selected plan among paid plans is a default, not an extra; only an add-on chosen
+        // over a free or "no thanks" option is the sneaking this rule is about.
+        const group = radioGroup(snapshot, el)
+        const free = group.find((o) => !costOfControl(o) || mentions(labelOf(o), 'decline'))
+        if (!free) continue
+        const isAddOn = price.text.startsWith('+') || mentions(label, 'addOn')
+        const message = `The ${NOUN[kind]} ${shown} was already ${TICKED[kind]} over ${quote(labelOf(free))} when ${where}, before any step touched it.`
+        const finding = ctx.finding({
+          flow: flow.name,
+          step: step.index,
+          message: isAddOn ? message : `${message} It may be the plan choice rather than an add-on.`,
+          evidence: evidenceAt(seen, el, label, { ...facts, freeOption: labelOf(free) }),
+        })
+        ;(isAddOn ? findings : reviews).push(finding)
+        continue
+      }
+
+      findings.push(
+        ctx.finding({
+          flow: flow.name,
+          step: step.index,
+          message: `The ${NOUN[kind]} ${shown} was already ${TICKED[kind]} when ${where}, before any step touched it.`,
+          evidence: evidenceAt(seen, el, label, facts),
+        }),
+      )
     }
 
     if (controls === 0 && !incomplete) {
