@@ -1,4 +1,5 @@
 import cancelHarderThanSignup from './cancel-harder-than-signup.js'
+import confirmshaming from './confirmshaming.js'
 import type { Rule } from './define-rule.js'
 import forcedOptOut from './forced-opt-out.js'
 import hiddenSupport from './hidden-support.js'
@@ -13,5 +14,6 @@ export const allRules: Rule[] = [
   sneakIntoBasket,
   hiddenSupport,
   cancelHarderThanSignup,
+  confirmshaming,
   missingConfirmation,
 ]

@@ -13,7 +13,15 @@ import { loadScenario } from '../../src/scenario/load-scenario.js'
 import { writeReports } from '../../src/cli/write-reports.js'
 import { closedPort } from '../helpers/closed-port.js'
 
-const FIRST_SIX = ['pre-ticked-upsell', 'forced-opt-out', 'sneak-into-basket', 'hidden-support', 'missing-confirmation', 'cancel-harder-than-signup']
+const EXPECTED_ON_DARK = [
+  'pre-ticked-upsell',
+  'forced-opt-out',
+  'sneak-into-basket',
+  'hidden-support',
+  'missing-confirmation',
+  'cancel-harder-than-signup',
+  'confirmshaming',
+]
 
 let report: Report
 let outDir: string
@@ -62,10 +70,10 @@ describe('auditing the bundled demo sites in real Chromium', () => {
     }
   })
 
-  it('finds all six indicators on every dark variant', () => {
+  it('finds every expected indicator on every dark variant', () => {
     for (const site of demo.sites.filter((s) => s.variant === 'dark')) {
       const failing = siteFor(site.id).results.filter((r) => r.outcome === 'fail').map((r) => r.ruleId)
-      expect(failing.sort(), site.id).toEqual(expect.arrayContaining(FIRST_SIX))
+      expect(failing.sort(), site.id).toEqual(expect.arrayContaining(EXPECTED_ON_DARK))
     }
   })
 
@@ -77,7 +85,7 @@ describe('auditing the bundled demo sites in real Chromium', () => {
   })
 
   it('flags no decoy on any variant', () => {
-    const decoy = /same as shipping|terms of service|remember me|accept all|reject all|4k ultra/i
+    const decoy = /same as shipping|terms of service|remember me|accept all|reject all|4k ultra|^no thanks$|^subscribe$/i
     for (const site of report.sites) {
       for (const f of site.results.flatMap((r) => r.findings)) {
         expect(`${f.evidence.text ?? ''}`, `${site.site} ${f.ruleId}`).not.toMatch(decoy)

@@ -84,6 +84,14 @@ export const ucpdAggressiveBarriers: LegalReference = {
   note: 'Onerous or disproportionate non-contractual barriers imposed where the consumer wishes to terminate a contract or switch trader.',
 }
 
+export const ucpdAggressivePractices: LegalReference = {
+  law: 'EU UCPD',
+  cite: 'Directive 2005/29/EC (Unfair Commercial Practices Directive), Art. 8-9',
+  jurisdiction: 'eu',
+  url: 'https://eur-lex.europa.eu/eli/dir/2005/29/oj',
+  note: 'A practice is aggressive when harassment, coercion or undue influence significantly impairs the consumer\'s freedom of choice; its timing, nature and wording count (Art. 9(a)). Guilt-laden wording of the option to decline is a form of pressure the Commission\'s guidance on the Directive discusses under these articles.',
+}
+
 export const ucpdInertiaSelling: LegalReference = {
   law: 'EU UCPD',
   cite: 'Directive 2005/29/EC (Unfair Commercial Practices Directive), Annex I point 29',
@@ -159,6 +167,15 @@ export const ftcNegativeOptionPolicy: LegalReference = {
   url: 'https://www.ftc.gov/legal-library/browse/federal-register-notices/enforcement-policy-statement-regarding-negative-option-marketing',
   effectiveFrom: '2021-10-28',
   note: 'Cancellation mechanisms should be at least as easy to use as the method the consumer used to buy; consent must be express and informed, not obtained through pre-checked boxes.',
+}
+
+export const ftcAmazonPrime: LegalReference = {
+  law: 'FTC v. Amazon.com',
+  cite: 'FTC v. Amazon.com, Inc., No. 2:23-cv-00932 (W.D. Wash.), stipulated order and settlement of September 2025 (Prime enrolment and cancellation)',
+  jurisdiction: 'us',
+  url: 'https://www.ftc.gov/news-events/news/press-releases/2025/09/ftc-secures-historic-25-billion-settlement-against-amazon',
+  effectiveFrom: '2025-09-25',
+  note: 'The FTC alleged that Amazon enrolled consumers in Prime without consent, among other things through a decline option worded "No, I don\'t want Free Shipping"; the settlement requires a clear, neutrally worded way to decline Prime and an easy way to cancel.',
 }
 
 // --- United States (states) ---

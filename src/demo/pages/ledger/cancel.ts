@@ -49,7 +49,7 @@ export function offer(variant: Variant): string {
       <p class="deal"><s>$15.00</s>$7.50 a month</p>
       <p>Stay with us for the next six months at half price. No need to do anything else: your subscription simply continues.</p>
       <button type="button" class="button button-primary button-large" id="take-offer">Keep reading at 50% off</button>
-      <a class="skip-link" href="/cancel/offer-2">No thanks, continue cancelling</a>
+      <a class="skip-link" href="/cancel/offer-2">No thanks, I don’t care about staying informed</a>
     </section>
   </div>
 </main>`,

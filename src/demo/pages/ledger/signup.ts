@@ -214,6 +214,13 @@ export function welcome(variant: Variant): string {
         <a class="button button-primary button-large" href="/">Start reading</a>
         <a class="button button-secondary button-large" href="/account">Your account</a>
       </div>
+      <aside class="newsletter-prompt" aria-label="Newsletter" style="margin-top:24px">
+        <p style="font-family:Helvetica,Arial,sans-serif;font-size:14px;color:#666">Would you like The Morning Brief in your inbox every weekday?</p>
+        <div class="actions" style="justify-content:center">
+          <button type="button" class="button button-secondary" id="newsletter-yes">Subscribe</button>
+          <button type="button" class="button button-secondary" id="newsletter-no">No thanks</button>
+        </div>
+      </aside>
     </section>
   </div>
 </main>`,

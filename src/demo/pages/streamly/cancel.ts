@@ -51,7 +51,7 @@ export function cancelOffer(variant: Variant): string {
       <p class="offer-price"><s>$12.99</s>$6.49<small style="font-size:18px;font-weight:500;color:#6b7280">/mo</small></p>
       <p>Keep everything you love about Streamly at 50% off for the next 3 months. Your new seasons of <em>Kingsfall</em> and <em>Harbor Lights</em> are on the way.</p>
       <button type="button" class="btn btn-primary btn-lg" id="accept-offer">Keep my plan at 50% off</button>
-      <a class="decline-link" href="/cancel/offer-2">Continue to cancel</a>
+      <a class="decline-link" href="/cancel/offer-2">No thanks, I'd rather pay full price</a>
     </section>
   </div>
 </main>`,

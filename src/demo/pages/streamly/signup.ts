@@ -224,6 +224,13 @@ export function welcome(variant: Variant): string {
         <a class="btn btn-primary btn-lg" href="/#trending">Start watching</a>
         <a class="btn btn-outline btn-lg" href="/account">Go to your account</a>
       </div>
+      <aside class="newsletter-prompt" aria-label="Newsletter" style="margin-top:24px">
+        <p class="fine-print">Want a weekly email with what's new on Streamly?</p>
+        <div class="button-row" style="justify-content:center">
+          <button type="button" class="btn btn-outline" id="newsletter-yes">Subscribe</button>
+          <button type="button" class="btn btn-outline" id="newsletter-no">No thanks</button>
+        </div>
+      </aside>
     </section>
   </div>
 </main>`,

@@ -1,0 +1,65 @@
+import type { SnapshotElement } from '../capture/page-snapshot.js'
+import type { Finding } from '../report/model.js'
+import { confirmshaming } from '../text/confirmshaming.js'
+import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import { dsaInterfaceDesign, ftcAmazonPrime, ucpdAggressivePractices } from './data/legal-references.js'
+import { controlKind, labelOf } from './lib/controls.js'
+import { evidenceAt, quote } from './lib/evidence.js'
+import { failuresOf, firstAppearances, pathOf, ranFlows, seenSteps } from './lib/flows.js'
+import { conclude } from './lib/outcome.js'
+
+const BUTTON_TYPES = new Set(['submit', 'button', 'reset'])
+
+/** What a user reads on an option they can choose: a link's or button's text, or the label of a
+ * checkbox, radio button or switch; undefined for anything else (fields, menus). */
+function optionText(el: SnapshotElement): string | undefined {
+  if (controlKind(el)) return labelOf(el)
+  const role = el.role ?? ''
+  const pressable =
+    el.tag === 'a' || el.tag === 'button' || role === 'link' || role === 'button' || (el.tag === 'input' && BUTTON_TYPES.has(el.type ?? ''))
+  if (!pressable) return undefined
+  return el.text || el.name || undefined
+}
+
+export default defineRule({
+  meta: {
+    id: 'confirmshaming',
+    title: 'The option to decline is worded to shame the user',
+    category: 'interface-interference',
+    severity: 'moderate',
+    flows: ['*'],
+    references: [ftcAmazonPrime, ucpdAggressivePractices, dsaInterfaceDesign],
+    help: 'A decline option such as "No thanks, I\'d rather pay full price" makes saying no feel foolish or guilty, steering users towards the choice the site wants. The wording pressures rather than informs, and regulators have cited it in subscription cases.',
+    fix: 'Label the option to decline neutrally, such as "No thanks" or "Continue to cancel".',
+  },
+  check(site, ctx) {
+    const flows = ranFlows(site)
+    if (flows.every((f) => seenSteps(f).length === 0)) {
+      const failures = failuresOf(flows)
+      return failures ? ruleError(failures) : notApplicable('no page of the site was read')
+    }
+
+    const findings: Finding[] = []
+    // One finding per element and page: the same offer page seen at several steps is one page.
+    const options = firstAppearances(flows, (el) => el.visible && optionText(el) !== undefined)
+    for (const seen of options) {
+      const { element: el, step, snapshot, flow } = seen
+      const text = optionText(el) ?? ''
+      const result = confirmshaming(text, { lang: snapshot.lang || undefined })
+      if (!result.match) continue
+      findings.push(
+        ctx.finding({
+          flow: flow.name,
+          step: step.index,
+          message: `The option ${quote(text)} on ${pathOf(snapshot.url)} (${flow.name} flow, step ${step.index}) words declining as a loss or a fault of the user (${result.evidence.map((e) => quote(e)).join(', ')}).`,
+          evidence: evidenceAt(seen, el, text, {
+            shamingPhrases: result.evidence.join(' | '),
+            score: Math.round((result.score ?? 0) * 100) / 100,
+          }),
+        }),
+      )
+    }
+    // What a failed flow did not reach cannot pass.
+    return conclude({ findings, incomplete: failuresOf(flows) })
+  },
+})

@@ -1,0 +1,85 @@
+import rule from '../../src/rules/confirmshaming.js'
+import { button, checkbox, click, flow, goto, link, site, snapshot, step } from '../helpers/build-trace.js'
+import { testRule } from '../helpers/rule-tester.js'
+
+const keep = () => button({ text: 'Keep my plan at 50% off', selector: '#accept-offer' })
+const shaming = (visible = true) =>
+  link({ text: "No thanks, I'd rather pay full price", selector: 'a.decline-link', href: 'https://shop.example/cancel/offer-2', visible })
+const offerPage = (decline = shaming()) => snapshot({ path: '/cancel/offer', elements: [keep(), decline] })
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'a neutral decline link on the retention offer',
+      site: site([flow('cancel', [goto(offerPage(link({ text: 'Continue to cancel' })))])]),
+    },
+    {
+      name: 'decoy: a plain "No thanks" beside "Subscribe" on a newsletter prompt',
+      site: site([
+        flow('signup', [goto(snapshot({ path: '/welcome', elements: [button({ text: 'Subscribe' }), button({ text: 'No thanks' })] }))]),
+      ]),
+    },
+    {
+      name: 'a shaming link that is not visible',
+      site: site([flow('cancel', [goto(offerPage(shaming(false)))])]),
+    },
+    {
+      name: 'an ordinary refusal of e-mail offers as a checkbox label',
+      site: site([flow('signup', [goto(snapshot({ path: '/signup', elements: [checkbox({ label: "I don't want to receive offers by e-mail" })] }))])]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'dark retention offer: "No thanks, I\'d rather pay full price"',
+      site: site([flow('cancel', [goto(offerPage())])]),
+      findings: [
+        {
+          message: 'The option "No thanks, I\'d rather pay full price" on /cancel/offer (cancel flow, step 0)',
+          flow: 'cancel',
+          step: 0,
+          selector: 'a.decline-link',
+          facts: { shamingPhrases: "No thanks | I'd rather pay full price" },
+        },
+      ],
+    },
+    {
+      name: 'the same link seen at two steps on the same page is one finding',
+      site: site([flow('cancel', [goto(offerPage()), click(keep(), offerPage()), goto(snapshot({ path: '/cancel/offer-2' }))])]),
+      findings: [{ message: "I'd rather pay full price", step: 0 }],
+    },
+    {
+      name: 'a shaming label on an opt-out checkbox',
+      site: site([
+        flow('checkout', [
+          goto(snapshot({ path: '/checkout', elements: [checkbox({ label: "No thanks, I don't care about staying informed", selector: '#opt-out' })] })),
+        ]),
+      ]),
+      findings: [{ message: 'The option "No thanks, I don\'t care about staying informed" on /checkout', selector: '#opt-out' }],
+    },
+  ],
+  outcomes: [
+    {
+      name: 'not applicable when no page was read',
+      site: site([flow('cancel', [], { status: 'skipped' })]),
+      outcome: 'not-applicable',
+      reason: 'no page',
+    },
+    {
+      name: 'error when every flow failed before any page',
+      site: site([flow('cancel', [step({ kind: 'goto', action: 'goto: /cancel', status: 'failed', error: 'HTTP 500' })])]),
+      outcome: 'error',
+      reason: 'the cancel flow failed at step 0',
+    },
+    {
+      name: 'error, not pass, when a flow stopped before the pages it did not reach',
+      site: site([
+        flow('cancel', [
+          goto(snapshot({ path: '/account', elements: [button({ text: 'No thanks' })] })),
+          step({ kind: 'click', action: 'click: Cancel', status: 'failed', error: 'Timeout' }),
+        ]),
+      ]),
+      outcome: 'error',
+      reason: 'the cancel flow failed at step 1',
+    },
+  ],
+})
