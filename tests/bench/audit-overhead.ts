@@ -8,10 +8,10 @@ import { join } from 'node:path'
 import { auditSites } from '../../src/audit/audit-sites.js'
 import { requireBrowser } from '../../src/browser/find-browser.js'
 import { launchBrowser } from '../../src/browser/launch.js'
+import { loadDemoScenarios } from '../../src/demo/demo-scenarios.js'
 import { serveDemo } from '../../src/demo/serve-demo.js'
 import { allRules } from '../../src/rules/index.js'
 import type { LoadedScenario } from '../../src/scenario/loaded-scenario.js'
-import { loadScenario } from '../../src/scenario/load-scenario.js'
 import { performStep } from '../../src/walk/perform-step.js'
 
 const TIMEOUT_MS = 10_000
@@ -64,12 +64,7 @@ async function bareWalk(scenarios: LoadedScenario[]): Promise<void> {
 }
 
 const demo = await serveDemo()
-const scenarios = await Promise.all(
-  demo.sites.map(async (site) => {
-    const s = await loadScenario(site.scenarioFile, { ...process.env, DEMO_PASSWORD: 'bench-password' })
-    return { ...s, baseUrl: new URL(new URL(s.baseUrl).pathname, site.baseUrl).href }
-  }),
-)
+const scenarios = await loadDemoScenarios(demo, 'bench-password')
 const steps = scenarios.reduce((n, s) => n + s.flows.reduce((m, f) => m + ('steps' in f ? f.steps.length : 0), 0), 0)
 const outDir = await mkdtemp(join(tmpdir(), 'cancelcheck-bench-'))
 const browser = requireBrowser()

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { auditSites } from '../../src/audit/audit-sites.js'
 import { requireBrowser } from '../../src/browser/find-browser.js'
 import { launchBrowser } from '../../src/browser/launch.js'
+import { loadDemoScenarios } from '../../src/demo/demo-scenarios.js'
 import { serveDemo } from '../../src/demo/serve-demo.js'
 import { Report } from '../../src/report/model.js'
 import { allRules } from '../../src/rules/index.js'
-import { loadScenario } from '../../src/scenario/load-scenario.js'
 import { writeReports } from '../../src/cli/write-reports.js'
 import { closedPort } from '../helpers/closed-port.js'
 
@@ -30,12 +30,7 @@ let demo: Awaited<ReturnType<typeof serveDemo>>
 beforeAll(async () => {
   demo = await serveDemo()
   outDir = await mkdtemp(join(tmpdir(), 'cancelcheck-demo-'))
-  const scenarios = await Promise.all(
-    demo.sites.map(async (site) => {
-      const s = await loadScenario(site.scenarioFile, { ...process.env, DEMO_PASSWORD: 'integration-secret-9431' })
-      return { ...s, baseUrl: new URL(new URL(s.baseUrl).pathname, site.baseUrl).href }
-    }),
-  )
+  const scenarios = await loadDemoScenarios(demo, 'integration-secret-9431')
   // The dead site: a port nothing listens on. Its flows must fail while the others complete.
   const down = { ...scenarios[0]!, site: 'Unreachable Co', baseUrl: `http://127.0.0.1:${await closedPort()}/`, file: 'down.yaml' }
   report = await auditSites([...scenarios, down], {

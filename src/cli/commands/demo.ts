@@ -1,8 +1,8 @@
 import { auditSites } from '../../audit/audit-sites.js'
 import { requireBrowser } from '../../browser/find-browser.js'
+import { loadDemoScenarios } from '../../demo/demo-scenarios.js'
 import { serveDemo } from '../../demo/serve-demo.js'
 import { allRules } from '../../rules/index.js'
-import { loadScenario } from '../../scenario/load-scenario.js'
 import { EXIT } from '../exit-codes.js'
 import { auditSettings, type CommonValues } from '../options.js'
 import { printSummary, writeReports } from '../write-reports.js'
@@ -17,13 +17,7 @@ export async function demoCommand(values: CommonValues): Promise<number> {
   const browser = requireBrowser(settings.log)
   const demo = await serveDemo()
   try {
-    const scenarios = await Promise.all(
-      demo.sites.map(async (site) => {
-        const scenario = await loadScenario(site.scenarioFile, { ...process.env, DEMO_PASSWORD: process.env.DEMO_PASSWORD ?? DEMO_PASSWORD })
-        // The scenarios name a fixed port; the demo server took a free one.
-        return { ...scenario, baseUrl: new URL(new URL(scenario.baseUrl).pathname, site.baseUrl).href }
-      }),
-    )
+    const scenarios = await loadDemoScenarios(demo, process.env.DEMO_PASSWORD ?? DEMO_PASSWORD)
     settings.log(`cancelcheck demo: auditing ${scenarios.length} demo sites (${demo.sites.map((s) => s.id).join(', ')})`)
     const report = await auditSites(scenarios, { ...settings, rules: allRules, browser })
     await writeReports(report, settings.outDir, settings.log)
