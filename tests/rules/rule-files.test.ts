@@ -69,6 +69,10 @@ describe('legal references', () => {
     'www.mass.gov',
     'www.legislation.gov.uk',
     'www.gesetze-im-internet.de',
+    'www.ecfr.gov',
+    'www.nysenate.gov',
+    'leg.colorado.gov',
+    'www.revisor.mn.gov',
   ]
   for (const [name, ref] of Object.entries(references)) {
     it(`${name} is a valid reference to an official text`, () => {
@@ -77,5 +81,15 @@ describe('legal references', () => {
       if (ref.effectiveFrom) expect(ref.effectiveFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/)
       expect(JURISDICTION_TAGS).toContain(ref.jurisdiction)
     })
+    it(`${name} cites a provision a reader can look up`, () => {
+      // A section, article, paragraph, annex, part or case number: the name of a law alone is not a citation.
+      expect(ref.cite).toMatch(/(§|\bArt\.|\bs\.|\bss\.|\breg\.|\bAnnex\b|\bSchedule\b|\bPart\b|\bNo\.|\bCase\b|\bFed\. Reg\.|\d+ CMR|U\.S\.C\.|Rev\. Stat\.)/)
+      expect((ref.note ?? '').trim().length, `${name} says what the provision requires`).toBeGreaterThan(40)
+    })
   }
+
+  it('every reference a rule carries is one of the reviewed references above', () => {
+    const reviewed = new Set(Object.values(references))
+    for (const { meta } of allRules) for (const ref of meta.references) expect(reviewed.has(ref), `${meta.id}: ${ref.cite}`).toBe(true)
+  })
 })

@@ -109,6 +109,66 @@ export const dsaInterfaceDesign: LegalReference = {
   note: 'Online platforms must not design interfaces that deceive or manipulate, e.g. making the procedure for terminating a service more difficult than subscribing to it (Art. 25(3)(c)); applies to online platforms and not to practices covered by the UCPD or GDPR.',
 }
 
+export const crdOrderButton: LegalReference = {
+  law: 'EU CRD',
+  cite: 'Directive 2011/83/EU (Consumer Rights Directive), Art. 8(2), second subparagraph',
+  jurisdiction: 'eu',
+  url: 'https://eur-lex.europa.eu/eli/dir/2011/83/oj',
+  effectiveFrom: '2014-06-13',
+  note: 'When placing an order the consumer must explicitly acknowledge that it implies an obligation to pay; an order button must be labelled only with "order with obligation to pay" or an equally unambiguous wording, or the consumer is not bound.',
+}
+
+export const crdWithdrawalButton: LegalReference = {
+  law: 'EU CRD',
+  cite: 'Directive 2011/83/EU (Consumer Rights Directive), Art. 11a, inserted by Directive (EU) 2023/2673',
+  jurisdiction: 'eu',
+  url: 'https://eur-lex.europa.eu/eli/dir/2023/2673/oj',
+  effectiveFrom: '2026-06-19',
+  note: 'A contract concluded through an online interface must be withdrawable through a "withdraw from contract here" function (or equally unambiguous wording), prominently displayed and available throughout the withdrawal period, followed by a confirmation step and an acknowledgement on a durable medium.',
+}
+
+export const ucpdPriceIndication: LegalReference = {
+  law: 'EU UCPD',
+  cite: 'Directive 2005/29/EC (Unfair Commercial Practices Directive), Art. 7(4)(c)',
+  jurisdiction: 'eu',
+  url: 'https://eur-lex.europa.eu/eli/dir/2005/29/oj',
+  note: 'In an invitation to purchase, the price inclusive of taxes and, where appropriate, all additional freight, delivery or postal charges (or the fact that they may be payable) is material information; leaving it out misleads by omission.',
+}
+
+export const ucpdFalseLimitedTime: LegalReference = {
+  law: 'EU UCPD',
+  cite: 'Directive 2005/29/EC (Unfair Commercial Practices Directive), Annex I point 7',
+  jurisdiction: 'eu',
+  url: 'https://eur-lex.europa.eu/eli/dir/2005/29/oj',
+  note: 'Falsely stating that a product, or particular terms, will only be available for a very limited time to elicit an immediate decision is unfair in all circumstances.',
+}
+
+export const ucpdFalseFree: LegalReference = {
+  law: 'EU UCPD',
+  cite: 'Directive 2005/29/EC (Unfair Commercial Practices Directive), Annex I point 20',
+  jurisdiction: 'eu',
+  url: 'https://eur-lex.europa.eu/eli/dir/2005/29/oj',
+  note: 'Describing a product as "free" or "without charge" when the consumer has to pay anything beyond the unavoidable cost of responding and collecting is unfair in all circumstances.',
+}
+
+export const gdprFreelyGivenConsent: LegalReference = {
+  law: 'GDPR',
+  cite: 'Regulation (EU) 2016/679, Art. 7(4)',
+  jurisdiction: 'eu',
+  url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
+  effectiveFrom: '2018-05-25',
+  note: 'Consent is not freely given where the performance of a contract is made conditional on consent to processing that the contract does not need.',
+}
+
+export const gdprSecurityOfProcessing: LegalReference = {
+  law: 'GDPR',
+  cite: 'Regulation (EU) 2016/679, Art. 32',
+  jurisdiction: 'eu',
+  url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
+  effectiveFrom: '2018-05-25',
+  note: 'Personal data must be protected by appropriate technical measures, including encryption in transit where the risk calls for it; a form that sends passwords or card data unencrypted falls short.',
+}
+
 // --- Germany ---
 
 export const bgbCancellationButton: LegalReference = {
@@ -118,6 +178,33 @@ export const bgbCancellationButton: LegalReference = {
   url: 'https://www.gesetze-im-internet.de/bgb/__312k.html',
   effectiveFrom: '2022-07-01',
   note: 'A contract that can be concluded on a website must be terminable there through a clearly labelled cancellation button and confirmation page; the trader must confirm the termination, with the date it takes effect, immediately and in text form (§ 312k(4)).',
+}
+
+export const bgbCancellationConfirmationPage: LegalReference = {
+  law: 'BGB',
+  cite: 'Bürgerliches Gesetzbuch § 312k(2) (Bestätigungsseite)',
+  jurisdiction: 'de',
+  url: 'https://www.gesetze-im-internet.de/bgb/__312k.html',
+  effectiveFrom: '2022-07-01',
+  note: 'The cancellation button must lead directly to a confirmation page that asks only for the kind of termination (and the reason for an extraordinary one), the consumer\'s identification, the contract, the time the termination should take effect and an electronic address for the confirmation, and that carries a "jetzt kündigen" button. Requiring a login or other data first puts a barrier the provision does not allow.',
+}
+
+export const bgbOrderButton: LegalReference = {
+  law: 'BGB',
+  cite: 'Bürgerliches Gesetzbuch § 312j(3)-(4) (Bestellbutton)',
+  jurisdiction: 'de',
+  url: 'https://www.gesetze-im-internet.de/bgb/__312j.html',
+  effectiveFrom: '2012-08-01',
+  note: 'An online order button must be labelled with nothing but "zahlungspflichtig bestellen" or an equally unambiguous wording; otherwise no contract is concluded.',
+}
+
+export const bgbWithdrawalButton: LegalReference = {
+  law: 'BGB',
+  cite: 'Bürgerliches Gesetzbuch § 356a (Widerrufsbutton)',
+  jurisdiction: 'de',
+  url: 'https://www.gesetze-im-internet.de/bgb/__356a.html',
+  effectiveFrom: '2026-06-19',
+  note: 'Germany\'s transposition of CRD Art. 11a: a contract concluded online must be withdrawable through a clearly labelled "Vertrag widerrufen" function for the whole withdrawal period, with a confirmation page and an acknowledgement in text form.',
 }
 
 // --- United Kingdom ---
@@ -149,6 +236,33 @@ export const ukDmccSubscriptions: LegalReference = {
   note: 'Consumers must be able to end a subscription by a clear statement without steps that are not reasonably necessary, and receive an end-of-contract notice. Not yet in force: it starts on a date the government sets by regulations.',
 }
 
+export const ukOrderButton: LegalReference = {
+  law: 'UK CCRs 2013',
+  cite: 'Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013, reg. 14(3)-(4)',
+  jurisdiction: 'uk',
+  url: 'https://www.legislation.gov.uk/uksi/2013/3134/regulation/14',
+  effectiveFrom: '2014-06-13',
+  note: 'When an online order implies an obligation to pay, the consumer must explicitly acknowledge it; a button must be labelled "order with obligation to pay" or with similarly unambiguous wording, or the consumer is not bound.',
+}
+
+export const ukDmccDripPricing: LegalReference = {
+  law: 'UK DMCC Act',
+  cite: 'Digital Markets, Competition and Consumers Act 2024, s. 230 (material information in an invitation to purchase)',
+  jurisdiction: 'uk',
+  url: 'https://www.legislation.gov.uk/ukpga/2024/13/section/230',
+  effectiveFrom: '2025-04-06',
+  note: 'The total price, including mandatory fees and charges, is material information in an invitation to purchase; showing a headline price and adding unavoidable fees later (drip pricing) omits it.',
+}
+
+export const ukDmccBannedPractices: LegalReference = {
+  law: 'UK DMCC Act',
+  cite: 'Digital Markets, Competition and Consumers Act 2024, Schedule 20 (practices unfair in all circumstances)',
+  jurisdiction: 'uk',
+  url: 'https://www.legislation.gov.uk/ukpga/2024/13/schedule/20',
+  effectiveFrom: '2025-04-06',
+  note: 'Lists practices banned outright, among them falsely stating that a product, or particular terms, will only be available for a very limited time to elicit an immediate decision.',
+}
+
 // --- United States (federal) ---
 
 export const roscaNegativeOption: LegalReference = {
@@ -166,7 +280,7 @@ export const ftcNegativeOptionPolicy: LegalReference = {
   jurisdiction: 'us',
   url: 'https://www.ftc.gov/legal-library/browse/federal-register-notices/enforcement-policy-statement-regarding-negative-option-marketing',
   effectiveFrom: '2021-10-28',
-  note: 'Cancellation mechanisms should be at least as easy to use as the method the consumer used to buy; consent must be express and informed, not obtained through pre-checked boxes.',
+  note: 'Cancellation mechanisms should be at least as easy to use as the method the consumer used to buy; consent must be express and informed, not obtained through pre-checked boxes. The FTC\'s 2024 amendments to the Negative Option Rule ("click-to-cancel") were vacated by the Eighth Circuit in July 2025 (Custom Communications, Inc. v. FTC), so this statement and ROSCA remain the federal yardstick.',
 }
 
 export const ftcAmazonPrime: LegalReference = {
@@ -176,6 +290,23 @@ export const ftcAmazonPrime: LegalReference = {
   url: 'https://www.ftc.gov/news-events/news/press-releases/2025/09/ftc-secures-historic-25-billion-settlement-against-amazon',
   effectiveFrom: '2025-09-25',
   note: 'The FTC alleged that Amazon enrolled consumers in Prime without consent, among other things through a decline option worded "No, I don\'t want Free Shipping"; the settlement requires a clear, neutrally worded way to decline Prime and an easy way to cancel.',
+}
+
+export const ftcActDeception: LegalReference = {
+  law: 'FTC Act',
+  cite: '15 U.S.C. § 45(a) (FTC Act § 5)',
+  jurisdiction: 'us',
+  url: 'https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title15-section45&num=0&edition=prelim',
+  note: 'Unfair or deceptive acts or practices in commerce are unlawful; the FTC has treated false scarcity claims, hidden mandatory fees and interfaces that steer consumers against their interest as deceptive or unfair.',
+}
+
+export const ftcFeesRule: LegalReference = {
+  law: 'FTC Fees Rule',
+  cite: '16 CFR Part 464 (Trade Regulation Rule on Unfair or Deceptive Fees)',
+  jurisdiction: 'us',
+  url: 'https://www.ecfr.gov/current/title-16/chapter-I/subchapter-D/part-464',
+  effectiveFrom: '2025-05-12',
+  note: 'Requires the total price, including all mandatory fees, to be shown more prominently than other pricing; it covers only live-event tickets and short-term lodging, so elsewhere it shows the FTC\'s view of drip pricing rather than a binding duty.',
 }
 
 // --- United States (states) ---
@@ -214,4 +345,57 @@ export const massachusettsFeesAndRenewals: LegalReference = {
   url: 'https://www.mass.gov/regulations/940-CMR-3800-unfair-and-deceptive-fees',
   effectiveFrom: '2025-09-02',
   note: 'Requires the total price to be disclosed up front and optional charges to be identified, and for recurring charges a simple cancellation mechanism available through the medium the consumer used to sign up.',
+}
+
+export const californiaArlClearDisclosure: LegalReference = {
+  law: 'CA ARL',
+  cite: 'Cal. Bus. & Prof. Code §§ 17601(c), 17602(a)(1) (clear and conspicuous renewal terms)',
+  jurisdiction: 'us-ca',
+  url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=BPC&sectionNum=17601',
+  effectiveFrom: '2010-12-01',
+  note: 'Automatic renewal offer terms (that it renews until cancelled, the cancellation policy, the recurring charge, its period and a minimum term) must be shown clearly and conspicuously before the subscription is fulfilled and in visual proximity to the request for consent: larger type than the surrounding text, or contrasting type, font or colour, or set off so that it calls attention to itself.',
+}
+
+export const californiaArlFreeTrial: LegalReference = {
+  law: 'CA ARL',
+  cite: 'Cal. Bus. & Prof. Code § 17602 (free gift or trial offers)',
+  jurisdiction: 'us-ca',
+  url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=BPC&sectionNum=17602',
+  effectiveFrom: '2010-12-01',
+  note: 'An automatic renewal offer that includes a free gift or trial must say clearly and conspicuously what will be charged after the trial ends, or how the price will change, and how to cancel before the consumer pays.',
+}
+
+export const californiaArlSaveOffers: LegalReference = {
+  law: 'CA ARL',
+  cite: 'Cal. Bus. & Prof. Code § 17602 (save offers on cancellation, as amended by AB 2863)',
+  jurisdiction: 'us-ca',
+  url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=BPC&sectionNum=17602',
+  effectiveFrom: '2025-07-01',
+  note: 'A business may present a discount or other retention offer when a consumer cancels online only if it also shows, at the same time, a prominently located way to proceed with the cancellation.',
+}
+
+export const newYorkAutoRenewal: LegalReference = {
+  law: 'NY GBL',
+  cite: 'N.Y. Gen. Bus. Law § 527-a (automatic renewal)',
+  jurisdiction: 'us-ny',
+  url: 'https://www.nysenate.gov/legislation/laws/GBS/527-A',
+  effectiveFrom: '2021-02-09',
+  note: 'Automatic renewal terms must be disclosed clearly and conspicuously before the subscription is fulfilled and in visual proximity to the request for consent, with affirmative consent; a consumer who accepted online must be able to cancel online.',
+}
+
+export const coloradoAutoRenewal: LegalReference = {
+  law: 'CO automatic renewal law',
+  cite: 'Colo. Rev. Stat. § 6-1-732, as amended by SB25-145',
+  jurisdiction: 'us-co',
+  url: 'https://leg.colorado.gov/bills/sb25-145',
+  note: 'Colorado\'s automatic renewal provisions require clear disclosure and affirmative consent and an easy online way to cancel; the 2025 amendments address retention offers presented during cancellation.',
+}
+
+export const minnesotaAutoRenewal: LegalReference = {
+  law: 'MN automatic renewal law',
+  cite: 'Minn. Stat. §§ 325G.56-325G.62',
+  jurisdiction: 'us-mn',
+  url: 'https://www.revisor.mn.gov/statutes/cite/325G.56',
+  effectiveFrom: '2025-01-01',
+  note: 'Requires clear disclosure and affirmative consent to automatic renewal, cancellation through the medium used to sign up (online cancellation for online sign-ups), and limits retention offers during cancellation to consumers who agree to hear them.',
 }
