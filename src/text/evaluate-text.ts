@@ -20,16 +20,18 @@ import { urgency } from './urgency.js'
 interface Evaluated {
   name: string
   detect: (text: string) => HeuristicResult
+  /** The rule whose findings rest on the heuristic: what a row's score says about. */
+  rule: string
   /** The pattern types, as the file writes them, that the heuristic is meant to find. */
   targets: readonly string[]
 }
 
 export const EVALUATED: readonly Evaluated[] = [
-  { name: 'confirmshaming', detect: confirmshaming, targets: ['Confirmshaming'] },
-  { name: 'hardToCancel', detect: hardToCancel, targets: ['Hard to Cancel'] },
-  { name: 'hiddenRenewalTerms', detect: hiddenRenewalTerms, targets: ['Hidden Subscription'] },
-  { name: 'trickQuestion', detect: trickQuestion, targets: ['Trick Questions'] },
-  { name: 'urgency', detect: urgency, targets: ['Countdown Timer', 'Limited-time Message'] },
+  { name: 'confirmshaming', rule: 'confirmshaming', detect: confirmshaming, targets: ['Confirmshaming'] },
+  { name: 'hardToCancel', rule: 'no-online-cancel', detect: hardToCancel, targets: ['Hard to Cancel'] },
+  { name: 'hiddenRenewalTerms', rule: 'hidden-renewal-terms', detect: hiddenRenewalTerms, targets: ['Hidden Subscription'] },
+  { name: 'trickQuestion', rule: 'trick-question', detect: trickQuestion, targets: ['Trick Questions'] },
+  { name: 'urgency', rule: 'fake-urgency', detect: urgency, targets: ['Countdown Timer', 'Limited-time Message'] },
 ]
 
 export interface HeuristicScore {
@@ -69,13 +71,14 @@ export function evaluateTexts(rows: readonly LabelledText[]): Evaluation {
 const fixed = (n: number): string => n.toFixed(3)
 
 export function formatTable(evaluation: Evaluation): string {
-  const head = ['heuristic', 'targets', 'rows', 'support', 'TP', 'FP', 'FN', 'precision', 'recall', 'F1', 'FPR not-dark']
-  const lines = EVALUATED.map(({ name, targets }) => {
+  const head = ['heuristic', 'rule', 'targets', 'rows', 'support', 'TP', 'FP', 'FN', 'precision', 'recall', 'F1', 'FPR not-dark']
+  const lines = EVALUATED.map(({ name, rule, targets }) => {
     const s = evaluation.scores[name]
     const c = evaluation.confusion[name]
     if (!s || !c) return []
     return [
       name,
+      rule,
       targets.join(' + '),
       String(evaluation.rows),
       String(s.support),
