@@ -104,8 +104,8 @@ describe('evaluate-text', () => {
   it('prints a table by default', async () => {
     const { code, stdout } = await run([fixture('labelled-texts.tsv')])
     expect(code).toBe(0)
-    expect(stdout).toMatch(/^heuristic\s+targets\s+rows\s+support/)
-    expect(stdout).toMatch(/urgency\s+Countdown Timer \+ Limited-time Message\s+14\s+2\s+2\s+1\s+0\s+0\.667\s+1\.000\s+0\.800\s+0\.200 of 5/)
+    expect(stdout).toMatch(/^heuristic\s+rule\s+targets\s+rows\s+support/)
+    expect(stdout).toMatch(/urgency\s+fake-urgency\s+Countdown Timer \+ Limited-time Message\s+14\s+2\s+2\s+1\s+0\s+0\.667\s+1\.000\s+0\.800\s+0\.200 of 5/)
   })
 
   it('names the file and the expected header when the header is wrong', async () => {
