@@ -23,6 +23,40 @@ export const StepTarget = z.object({
   tag: z.string().optional(),
 })
 
+/** A countdown's text at one moment. */
+export const TimerReading = z.object({
+  text: z.string(),
+  capturedAt: z.string(),
+})
+export type TimerReading = z.infer<typeof TimerReading>
+
+/** A countdown read on the walked page and on the same URL opened in a fresh browser context: a
+ * timer that counts to a real deadline shows the same deadline in both. */
+export const TimerProbe = z.object({
+  /** Selector of the text block holding the countdown on the walked page. */
+  selector: z.string(),
+  /** As the step's snapshot showed it. */
+  first: TimerReading,
+  /** The same block (by selector; for a page with one timer, else its only countdown) on the fresh
+   * page; absent when the fresh page showed no countdown. */
+  fresh: TimerReading.optional(),
+  /** The fresh page read again about a second later: a countdown with seconds has changed by then,
+   * a date or a time of day has not. */
+  freshAgain: TimerReading.optional(),
+})
+export type TimerProbe = z.infer<typeof TimerProbe>
+
+export const UrgencyProbe = z.object({
+  /** The URL opened in a new browser context (no cookies, no storage) of the same browser. */
+  freshUrl: z.string(),
+  /** The fresh page's URL after any redirect. */
+  freshLandedUrl: z.string().optional(),
+  timers: z.array(TimerProbe),
+  /** Why the fresh reading could not be taken. */
+  error: z.string().optional(),
+})
+export type UrgencyProbe = z.infer<typeof UrgencyProbe>
+
 export const StepRecord = z.object({
   index: z.number().int(),
   kind: ActionKind,
@@ -38,7 +72,13 @@ export const StepRecord = z.object({
   url: z.string(),
   title: z.string(),
   startedAt: z.string(),
+  /** From the start of the step until its action was done and the page had settled (load, a quiet
+   * network up to 3 s, finite animations up to 1.5 s); the walker's evidence taking comes after. */
   durationMs: z.number(),
+  /** For steps that act on an element or wait for something on the page: ms from the step's start
+   * until the element was there and visible (or the awaited text, selector or URL showed up).
+   * Playwright waits for it, so a page still loading its form shows here. */
+  targetWaitMs: z.number().optional(),
   status: z.enum(['ok', 'failed']),
   error: z.string().optional(),
   /** Absent only when the page could not be read at all (e.g. the site never answered). */
@@ -46,6 +86,8 @@ export const StepRecord = z.object({
   /** Relative to the report folder. */
   screenshot: z.string().optional(),
   html: z.string().optional(),
+  /** Set when the step's page showed a countdown: the same timer read again in a fresh context. */
+  urgencyProbe: UrgencyProbe.optional(),
 })
 export type StepRecord = z.infer<typeof StepRecord>
 

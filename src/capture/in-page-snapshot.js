@@ -272,6 +272,12 @@
         if (tag === 'select') record.selectedText = fold(Array.from(el.selectedOptions).map((o) => o.text).join(', '))
         else if (el.value) record.value = isSensitive(el) ? '•••' : fold(el.value, 120)
       }
+      if (isField) {
+        const autocomplete = (el.getAttribute('autocomplete') || '').trim().toLowerCase()
+        if (autocomplete) record.autocomplete = autocomplete
+        // The form a field submits with (also via the form= attribute): where its value is sent.
+        if (el.form) record.form = selectorOf(el.form)
+      }
       if (el.type === 'checkbox' || el.type === 'radio') record.checked = el.checked
       else if (['checkbox', 'radio', 'switch', 'menuitemcheckbox'].includes(el.getAttribute('role') || ''))
         record.checked = el.getAttribute('aria-checked') === 'true'

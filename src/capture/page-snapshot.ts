@@ -56,6 +56,10 @@ export const SnapshotElement = z.object({
   selectedText: z.string().optional(),
   disabled: z.boolean().optional(),
   required: z.boolean().optional(),
+  /** The `autocomplete` tokens of a field, lower case ("cc-number", "shipping email"). */
+  autocomplete: z.string().optional(),
+  /** Selector of the form a field belongs to, matching one of the snapshot's `forms`. */
+  form: z.string().optional(),
   visible: z.boolean(),
   box: Box,
   look: ComputedLook,

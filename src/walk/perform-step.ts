@@ -10,6 +10,13 @@ export interface StepOutcome {
   /** `expect` steps: whether the text was visible. */
   passed?: boolean
   captureName?: string
+  /** Ms from the step's start until its element was visible, or what it awaited showed up. */
+  targetWaitMs?: number
+}
+
+/** Whether the element is there and visible right now, without waiting for it. */
+async function visibleNow(locator: Locator): Promise<boolean> {
+  return (await locator.count().catch(() => 0)) > 0 && (await locator.isVisible().catch(() => false))
 }
 
 export function kindOf(step: Step): ActionKind {
@@ -19,12 +26,25 @@ export function kindOf(step: Step): ActionKind {
 /** Performs one scenario step. Throws when the step cannot be done (element missing, timeout);
  * an `expect` that is not met is a fact, not an error. */
 export async function performStep(page: Page, step: Step, baseUrl: string, timeoutMs: number): Promise<StepOutcome> {
+  const started = Date.now()
   const options = { timeout: timeoutMs }
-  const locate = async (target: Target): Promise<{ locator: Locator; described?: DescribedElement }> => {
-    const locator = toLocator(page, target)
-    // Resolve before acting, so the record names the element the user would have touched.
-    await locator.first().waitFor({ state: 'attached', timeout: timeoutMs })
-    return { locator: locator.first(), described: await describeElement(locator, timeoutMs) }
+  const waited = () => Date.now() - started
+  const locate = async (target: Target): Promise<{ locator: Locator; described?: DescribedElement; targetWaitMs: number }> => {
+    const locator = toLocator(page, target).first()
+    // An element there at the first look kept nobody waiting, however long the look itself took on
+    // a busy machine.
+    const atOnce = await visibleNow(locator)
+    if (!atOnce) {
+      // Resolve before acting, so the record names the element the user would have touched.
+      await locator.waitFor({ state: 'attached', timeout: timeoutMs })
+      // How long the page kept the element from the user (a form behind a spinner) is evidence; the
+      // action waits for visibility anyway, so this wait changes nothing but when it is measured.
+      if (!(await locator.isVisible().catch(() => true))) {
+        await locator.waitFor({ state: 'visible', timeout: Math.max(1, timeoutMs - waited()) }).catch(() => undefined)
+      }
+    }
+    const targetWaitMs = atOnce ? 0 : waited()
+    return { locator, described: await describeElement(locator, timeoutMs), targetWaitMs }
   }
 
   if ('goto' in step) {
@@ -32,56 +52,63 @@ export async function performStep(page: Page, step: Step, baseUrl: string, timeo
     return { kind: 'goto' }
   }
   if ('click' in step) {
-    const { locator, described } = await locate(step.click)
+    const { locator, described, targetWaitMs } = await locate(step.click)
     await locator.click(options)
-    return { kind: 'click', target: described }
+    return { kind: 'click', target: described, targetWaitMs }
   }
   if ('fill' in step) {
-    const { locator, described } = await locate(step.fill.target)
+    const { locator, described, targetWaitMs } = await locate(step.fill.target)
     await locator.fill(step.fill.value, options)
-    return { kind: 'fill', target: described }
+    return { kind: 'fill', target: described, targetWaitMs }
   }
   if ('check' in step) {
-    const { locator, described } = await locate(step.check)
+    const { locator, described, targetWaitMs } = await locate(step.check)
     await locator.check(options)
-    return { kind: 'check', target: described }
+    return { kind: 'check', target: described, targetWaitMs }
   }
   if ('uncheck' in step) {
-    const { locator, described } = await locate(step.uncheck)
+    const { locator, described, targetWaitMs } = await locate(step.uncheck)
     await locator.uncheck(options)
-    return { kind: 'uncheck', target: described }
+    return { kind: 'uncheck', target: described, targetWaitMs }
   }
   if ('select' in step) {
-    const { locator, described } = await locate(step.select.target)
+    const { locator, described, targetWaitMs } = await locate(step.select.target)
     await locator.selectOption({ label: step.select.option }, options).catch(() => locator.selectOption(step.select.option, options))
-    return { kind: 'select', target: described }
+    return { kind: 'select', target: described, targetWaitMs }
   }
   if ('press' in step) {
     if (step.press.target) {
-      const { locator, described } = await locate(step.press.target)
+      const { locator, described, targetWaitMs } = await locate(step.press.target)
       await locator.press(step.press.key, options)
-      return { kind: 'press', target: described }
+      return { kind: 'press', target: described, targetWaitMs }
     }
     await page.keyboard.press(step.press.key)
     return { kind: 'press' }
   }
   if ('wait' in step) {
     const w = step.wait
-    if ('ms' in w) await page.waitForTimeout(w.ms)
-    else if ('selector' in w) await page.locator(w.selector).first().waitFor({ state: 'visible', ...options })
-    else if ('url' in w) {
+    // A fixed pause is the scenario's own waiting, not the page's: it has no target to wait for.
+    if ('ms' in w) {
+      await page.waitForTimeout(w.ms)
+      return { kind: 'wait' }
+    }
+    if ('url' in w) {
       const match = parseTextMatch(w.url)
       await page.waitForURL(typeof match === 'string' ? (url) => url.href.includes(match) : match, options)
-    } else await page.getByText(parseTextMatch(w.text)).first().waitFor({ state: 'visible', ...options })
-    return { kind: 'wait' }
+      return { kind: 'wait', targetWaitMs: waited() }
+    }
+    const awaited = 'selector' in w ? page.locator(w.selector).first() : page.getByText(parseTextMatch(w.text)).first()
+    if (await visibleNow(awaited)) return { kind: 'wait', targetWaitMs: 0 }
+    await awaited.waitFor({ state: 'visible', ...options })
+    return { kind: 'wait', targetWaitMs: waited() }
   }
   if ('expect' in step) {
-    const passed = await page
-      .getByText(parseTextMatch(step.expect.text))
-      .first()
+    const expected = page.getByText(parseTextMatch(step.expect.text)).first()
+    if (await visibleNow(expected)) return { kind: 'expect', passed: true, targetWaitMs: 0 }
+    const passed = await expected
       .waitFor({ state: 'visible', timeout: Math.min(timeoutMs, 5_000) })
       .then(() => true, () => false)
-    return { kind: 'expect', passed }
+    return passed ? { kind: 'expect', passed, targetWaitMs: waited() } : { kind: 'expect', passed }
   }
   return { kind: 'capture', captureName: step.capture }
 }

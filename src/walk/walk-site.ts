@@ -6,6 +6,7 @@ import { takeSnapshot, type DescribedElement } from '../capture/take-snapshot.js
 import type { LoadedFlow, LoadedScenario } from '../scenario/loaded-scenario.js'
 import { kindOf, performStep } from './perform-step.js'
 import { recordingPage } from './record-script.js'
+import { countdownBlocks, probeCountdowns } from './probe-countdown.js'
 import { type NetworkActivity, trackNetwork, waitForSettled } from './settle.js'
 
 export interface WalkOptions {
@@ -37,6 +38,13 @@ export async function walkSite(browser: Browser, scenario: LoadedScenario, optio
   }
   await mkdir(join(options.outDir, options.siteDir), { recursive: true })
 
+  const openContext = async (): Promise<BrowserContext> => {
+    const opened = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US', serviceWorkers: 'block' })
+    opened.setDefaultTimeout(options.timeoutMs)
+    opened.setDefaultNavigationTimeout(options.timeoutMs)
+    return opened
+  }
+  const probes: Probes = { openContext, probedPages: new Set(), pending: [] }
   let context: BrowserContext | undefined
   let page: Page | undefined
   let network: NetworkActivity | undefined
@@ -44,23 +52,31 @@ export async function walkSite(browser: Browser, scenario: LoadedScenario, optio
     for (const [flowIndex, flow] of scenario.flows.entries()) {
       if (!context || !page || flow.fresh) {
         await context?.close().catch(() => undefined)
-        context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US', serviceWorkers: 'block' })
-        context.setDefaultTimeout(options.timeoutMs)
-        context.setDefaultNavigationTimeout(options.timeoutMs)
+        context = await openContext()
         page = await context.newPage()
         network = trackNetwork(page)
       }
-      const flowTrace = await walkFlow(page, network!, scenario, flow, flowIndex, options)
+      const flowTrace = await walkFlow(page, network!, scenario, flow, flowIndex, options, probes)
       trace.flows.push(flowTrace)
       options.onFlowDone?.(flowTrace)
     }
   } catch (err) {
     trace.error = messageOf(err)
   } finally {
+    await Promise.all(probes.pending)
     await context?.close().catch(() => undefined)
   }
   trace.durationMs = Date.now() - started
   return redact(trace, scenario.secrets)
+}
+
+/** What the walk needs for second readings of countdowns: a way to open a fresh context, and the
+ * pages already probed (one reading per page is enough, and each costs seconds). */
+interface Probes {
+  openContext: () => Promise<BrowserContext>
+  probedPages: Set<string>
+  /** Probes still running beside the walk; the trace is complete once they have ended. */
+  pending: Promise<void>[]
 }
 
 async function walkFlow(
@@ -70,6 +86,7 @@ async function walkFlow(
   flow: LoadedFlow,
   flowIndex: number,
   options: WalkOptions,
+  probes: Probes,
 ): Promise<FlowTrace> {
   const started = Date.now()
   const steps: StepRecord[] = []
@@ -78,6 +95,7 @@ async function walkFlow(
     `${options.siteDir}/${String(flowIndex + 1).padStart(2, '0')}-${safeName(flow.name)}-${stepIndex === 'settled' ? 'settled' : String(stepIndex).padStart(2, '0')}.${ext}`
 
   const capture = async (stepIndex: number | 'settled') => {
+    const snapshotAt = Date.now()
     const snapshot = await takeSnapshot(page)
     const screenshot = evidencePath(stepIndex, 'jpg')
     await page.screenshot({
@@ -91,7 +109,22 @@ async function walkFlow(
     })
     const html = evidencePath(stepIndex, 'html')
     await writeFile(join(options.outDir, html), redactText(await page.content(), scenario.secrets))
-    return { snapshot, screenshot, html }
+    return { snapshot, screenshot, html, snapshotAt }
+  }
+
+  const probeOnce = (entry: StepRecord, snapshotAt: number): void => {
+    const snapshot = entry.snapshot
+    if (!snapshot) return
+    const pageKey = snapshot.url.split(/[?#]/)[0] ?? snapshot.url
+    if (probes.probedPages.has(pageKey)) return
+    const blocks = countdownBlocks(snapshot)
+    if (blocks.length === 0) return
+    probes.probedPages.add(pageKey)
+    probes.pending.push(
+      probeCountdowns({ snapshot, blocks, snapshotAt, openContext: probes.openContext, timeoutMs: options.timeoutMs }).then((probe) => {
+        entry.urgencyProbe = probe
+      }),
+    )
   }
 
   const record = async (
@@ -126,7 +159,9 @@ async function walkFlow(
     entry.durationMs = Date.now() - stepStarted
     // Evidence is taken even for a failed step: the page as it stood is what explains the failure.
     try {
-      Object.assign(entry, await capture(index))
+      const { snapshotAt, ...evidence } = await capture(index)
+      Object.assign(entry, evidence)
+      if (!failure) probeOnce(entry, snapshotAt)
     } catch (err) {
       if (!failure) {
         failure = err

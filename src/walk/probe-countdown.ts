@@ -1,0 +1,74 @@
+import type { BrowserContext } from 'playwright'
+import type { TimerProbe, UrgencyProbe } from '../artifacts/site-trace.js'
+import type { PageSnapshot, TextBlock } from '../capture/page-snapshot.js'
+import { takeSnapshot } from '../capture/take-snapshot.js'
+import { readCountdown } from '../text/countdown.js'
+
+/** How long after the walked page's reading the fresh page is opened: a timer that starts with each
+ * visit then shows a deadline at least this much later, more than a second-resolution reading can
+ * blur. */
+export const PROBE_GAP_MS = 2_500
+/** Time for the fresh page's scripts to draw the timer after the load event. */
+const FRESH_RENDER_MS = 400
+/** Between the two readings of the fresh page: a countdown with seconds changes in that time; a
+ * time of day or a date does not. */
+const TICK_CHECK_MS = 1_200
+const MAX_TIMERS = 3
+
+const within = (inner: TextBlock, outer: TextBlock): boolean =>
+  inner !== outer && inner.text.length < outer.text.length && outer.text.includes(inner.text)
+
+/** The visible text blocks of a page that show a countdown, one per timer: the innermost paragraph,
+ * list item or dialog holding it, so that the words around the digits ("Deal ends in") come with
+ * them; a bare <span> of digits only where no such block holds it. */
+export function countdownBlocks(snapshot: PageSnapshot): TextBlock[] {
+  const lang = snapshot.lang || undefined
+  const candidates = snapshot.texts.filter((t) => t.visible && readCountdown(t.text, { lang }))
+  const worded = candidates.filter((c) => c.kind !== 'other' || !candidates.some((o) => o.kind !== 'other' && within(c, o)))
+  return worded.filter((outer) => !worded.some((inner) => within(inner, outer)))
+}
+
+/** Reads the countdowns a step's snapshot showed on the same URL opened in a fresh context, at least
+ * `PROBE_GAP_MS` after the snapshot, twice. It runs beside the walk, which goes on meanwhile: the
+ * walked page is not needed again, and the walk's own timings stay the page's. Failures are
+ * recorded, never thrown: the probe is extra evidence. */
+export async function probeCountdowns(input: {
+  snapshot: PageSnapshot
+  blocks: readonly TextBlock[]
+  snapshotAt: number
+  openContext: () => Promise<BrowserContext>
+  timeoutMs: number
+}): Promise<UrgencyProbe> {
+  const firstAt = new Date(input.snapshotAt).toISOString()
+  const probe: UrgencyProbe = {
+    freshUrl: input.snapshot.url,
+    timers: input.blocks.slice(0, MAX_TIMERS).map((b): TimerProbe => ({ selector: b.selector, first: { text: b.text, capturedAt: firstAt } })),
+  }
+  const wait = input.snapshotAt + PROBE_GAP_MS - Date.now()
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait))
+
+  let context: BrowserContext | undefined
+  try {
+    context = await input.openContext()
+    const fresh = await context.newPage()
+    await fresh.goto(input.snapshot.url, { waitUntil: 'load', timeout: input.timeoutMs })
+    await fresh.waitForTimeout(FRESH_RENDER_MS)
+    probe.freshLandedUrl = fresh.url()
+    const read = async (field: 'fresh' | 'freshAgain') => {
+      const at = new Date().toISOString()
+      const blocks = countdownBlocks(await takeSnapshot(fresh))
+      for (const timer of probe.timers) {
+        const block = blocks.find((b) => b.selector === timer.selector) ?? (probe.timers.length === 1 ? blocks[0] : undefined)
+        if (block) timer[field] = { text: block.text, capturedAt: at }
+      }
+    }
+    await read('fresh')
+    await fresh.waitForTimeout(TICK_CHECK_MS)
+    await read('freshAgain')
+  } catch (err) {
+    probe.error = (err instanceof Error ? err.message : String(err)).split('\n')[0]?.slice(0, 300)
+  } finally {
+    await context?.close().catch(() => undefined)
+  }
+  return probe
+}
