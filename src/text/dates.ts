@@ -23,3 +23,12 @@ export function dateIn(text: string | undefined): string | undefined {
   if (!text) return undefined
   return DATE.exec(text)?.[0]
 }
+
+// A time of day: "14:05", "14.05 Uhr", "2:05 pm", "14h05". A clock with seconds counts too.
+const TIME = /(?<![\d:.])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:\s?(?:uhr|h|am|pm))?|\.[0-5]\d\s?uhr|h[0-5]\d|\s?(?:am|pm|uhr))(?![\p{L}\d])/iu
+
+/** The first time of day written in `text`, as written; undefined when there is none. */
+export function timeOfDayIn(text: string | undefined): string | undefined {
+  if (!text) return undefined
+  return TIME.exec(text)?.[0]
+}

@@ -1,0 +1,17 @@
+import type { CheckoutTermsLexicon } from '../checkout-terms.js'
+
+/** German. */
+export const checkoutTermsDe: CheckoutTermsLexicon = {
+  fees: [
+    '*gebühr', '*gebühren', 'servicegebühr', 'bearbeitungsgebühr', 'liefergebühr', 'zuschlag', 'servicepauschale',
+    'versand', 'versandkosten', 'lieferung', 'lieferkosten', 'porto', 'verpackung',
+  ],
+  taxes: ['mwst', 'mwst.', 'mehrwertsteuer', 'ust', 'umsatzsteuer', 'steuer'],
+  taxNotices: ['zzgl. mwst', 'zzgl. mehrwertsteuer', 'zuzüglich mehrwertsteuer', 'exkl. mwst', 'ohne mwst', 'netto'],
+  totals: ['gesamt', 'gesamtbetrag', 'gesamtsumme', 'summe', 'endbetrag', 'zu zahlen', 'wöchentlich gesamt', 'monatlich gesamt'],
+  notTotals: ['zwischensumme'],
+  oneOff: ['einmalig kaufen', 'einmalkauf', 'einzelkauf', 'ohne abo', 'ohne abonnement', 'probe überspringen', 'als gast bestellen', 'gastbestellung'],
+  paymentFields: ['kartennummer', 'kreditkarte', 'karteninhaber', 'prüfziffer', 'sicherheitscode', 'cvc', 'cvv', 'ablaufdatum', 'gültig bis', 'iban', 'bic'],
+  optionalConsents: ['newsletter*', 'werbung', 'angebote', 'aktionen', 'rabatte', 'partner*', 'dritte*', 'gewinnspiel*', 'marketing'],
+  necessaryConsents: ['agb', 'geschäftsbedingungen', 'nutzungsbedingungen', 'datenschutz*', 'widerrufsbelehrung', 'volljährig', '# jahre alt', 'mindestens # jahre'],
+}

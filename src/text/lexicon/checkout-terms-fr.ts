@@ -1,0 +1,14 @@
+import type { CheckoutTermsLexicon } from '../checkout-terms.js'
+
+/** French. */
+export const checkoutTermsFr: CheckoutTermsLexicon = {
+  fees: ['frais', 'frais de service', 'frais de livraison', 'frais de port', 'frais de dossier', 'supplément', 'livraison', 'expédition'],
+  taxes: ['tva', 'taxe', 'taxes'],
+  taxNotices: ['hors taxes', 'tva en sus', 'plus tva', 'calculée au paiement'],
+  totals: ['total', 'total à payer', 'montant total', 'à payer'],
+  notTotals: ['sous-total'],
+  oneOff: ['acheter une fois', 'achat unique', 'sans abonnement', 'passer l\'essai', 'commander en tant qu\'invité', 'en tant qu\'invité'],
+  paymentFields: ['numéro de carte', 'carte bancaire', 'titulaire de la carte', 'cryptogramme', 'code de sécurité', 'date d\'expiration', 'iban'],
+  optionalConsents: ['newsletter*', 'lettre d\'information', 'offres', 'promotions', 'partenaires', 'tiers', 'marketing', 'publicité'],
+  necessaryConsents: ['cgv', 'conditions générales', 'conditions d\'utilisation', 'politique de confidentialité', 'majeur', '# ans ou plus'],
+}

@@ -1,0 +1,14 @@
+import type { CheckoutTermsLexicon } from '../checkout-terms.js'
+
+/** Dutch. */
+export const checkoutTermsNl: CheckoutTermsLexicon = {
+  fees: ['kosten', 'servicekosten', 'bezorgkosten', 'verzendkosten', 'administratiekosten', 'toeslag', 'bezorging', 'verzending'],
+  taxes: ['btw', 'belasting'],
+  taxNotices: ['excl. btw', 'exclusief btw', 'excl btw', 'plus btw'],
+  totals: ['totaal', 'totaalbedrag', 'te betalen'],
+  notTotals: ['subtotaal'],
+  oneOff: ['eenmalig kopen', 'eenmalige aankoop', 'zonder abonnement', 'proefperiode overslaan', 'als gast bestellen', 'als gast'],
+  paymentFields: ['kaartnummer', 'creditcard', 'kaarthouder', 'beveiligingscode', 'cvc', 'vervaldatum', 'iban'],
+  optionalConsents: ['nieuwsbrief*', 'aanbiedingen', 'acties', 'partners', 'derden', 'marketing', 'reclame'],
+  necessaryConsents: ['voorwaarden', 'algemene voorwaarden', 'privacybeleid', 'privacyverklaring', '18 jaar', '# jaar of ouder', 'meerderjarig'],
+}

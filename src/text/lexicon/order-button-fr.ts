@@ -1,0 +1,14 @@
+import type { OrderButtonLexicon } from '../order-button.js'
+
+/** French. The Code de la consommation names "commande avec obligation de paiement". */
+export const orderButtonFr: OrderButtonLexicon = {
+  obligations: [
+    'commande avec obligation de paiement', 'commander avec obligation de paiement', 'acheter', 'acheter maintenant',
+    's\'abonner et payer', 'commander et payer', 'valider et payer', 'abonnement payant',
+  ],
+  payVerbs: ['payer', 'payer maintenant', 'régler'],
+  paymentMethods: ['avec paypal', 'par paypal', 'paypal', 'par carte', 'avec carte', 'par carte bancaire', 'apple pay', 'google pay'],
+  orderVerbs: ['s\'abonner', 'abonnez-vous', 'commander', 'valider', 'commencer', 'démarrer', 'souscrire'],
+  freeWords: ['gratuit', 'gratuitement', 'essai', 'essayer', 'offert'],
+  paymentFields: ['numéro de carte', 'carte bancaire', 'date d\'expiration', 'cryptogramme', 'code de sécurité', 'iban', 'bic'],
+}
