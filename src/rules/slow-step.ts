@@ -1,0 +1,108 @@
+import type { StepRecord } from '../artifacts/site-trace.js'
+import type { Finding } from '../report/model.js'
+import { defineRule, notApplicable, type RuleContext } from './define-rule.js'
+import { dsaInterfaceDesign } from './data/legal-references.js'
+import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
+import { contextChains, failuresOf, pathOf, ranFlows, type SeenStep } from './lib/flows.js'
+import { conclude } from './lib/outcome.js'
+
+/** Past this, people take a page for broken or leave it. */
+const SLOW_MS = 5_000
+/** A next step that found its element within this was not kept waiting by the page. */
+const READY_AT_ONCE_MS = 250
+const USER_ACTIONS = new Set(['goto', 'click', 'fill', 'check', 'uncheck', 'select', 'press'])
+
+interface Timed {
+  seen: SeenStep
+  next?: SeenStep
+  usableMs: number
+  /** Whether the time ends when the next step's element became usable (else at the step's settle). */
+  waitedForNext: boolean
+}
+
+const startOf = (step: StepRecord): number => Date.parse(step.startedAt)
+
+/** How long the page a step led to took to become usable: from the moment the step acted until the
+ * next step's element could be used, when the page kept that element waiting; else until the page
+ * had loaded and settled. The walker's own time (evidence, second readings, fixed pauses) ends
+ * before the next step starts, so it counts only while the page was still not ready. */
+function timing(seen: SeenStep, next: SeenStep | undefined): Timed {
+  const actedAt = startOf(seen.step) + (seen.step.targetWaitMs ?? 0)
+  const nextWait = next?.step.targetWaitMs
+  if (next && nextWait !== undefined && nextWait > READY_AT_ONCE_MS) {
+    return { seen, next, usableMs: startOf(next.step) + nextWait - actedAt, waitedForNext: true }
+  }
+  return { seen, next, usableMs: startOf(seen.step) + seen.step.durationMs - actedAt, waitedForNext: false }
+}
+
+/** What the page showed while the user waited: a spinner's status line, if it had one. */
+const waitingIndicator = (seen: SeenStep) =>
+  seen.snapshot.texts.find((t) => t.visible && (t.live || t.kind === 'status' || t.kind === 'alert'))
+
+const seconds = (ms: number): string => `${(Math.round(ms / 100) / 10).toFixed(1)} s`
+
+export default defineRule({
+  meta: {
+    id: 'slow-step',
+    title: 'A page took more than 5 seconds to become usable',
+    category: 'obstruction',
+    severity: 'info',
+    flows: ['*'],
+    references: [dsaInterfaceDesign],
+    help: 'This is a usability indicator: people abandon a checkout or cancellation that keeps them waiting, and take a page that shows nothing usable for seconds for a failed one. A delay is no breach in itself, but one placed on the way out, or before the terms can be read, weighs with the other indicators.',
+    fix: 'Show the form or the next choice as soon as the page loads, and load anything slow behind it.',
+  },
+  check(site, ctx) {
+    const flows = ranFlows(site)
+    const findings: Finding[] = []
+    let measured = 0
+    for (const chain of contextChains(flows)) {
+      const steps = chain.flatMap((flow) => flow.steps.map((step) => ({ flow, step })))
+      steps.forEach(({ flow, step }, i) => {
+        if (!USER_ACTIONS.has(step.kind) || step.status !== 'ok' || !step.snapshot) return
+        const seen: SeenStep = { flow, step, snapshot: step.snapshot }
+        const following = steps[i + 1]
+        const next = following?.step.snapshot ? { flow: following.flow, step: following.step, snapshot: following.step.snapshot } : undefined
+        const timed = timing(seen, next)
+        measured++
+        if (timed.usableMs <= SLOW_MS) return
+        // A step that is slow only in its own action and settling, with nothing on the page saying
+        // it is busy, may have been slow in the walking machine rather than the site.
+        if (!timed.waitedForNext && !waitingIndicator(seen)) return
+        findings.push(slowFinding(ctx, timed))
+      })
+    }
+    const incomplete = failuresOf(flows)
+    if (measured === 0 && !incomplete) return notApplicable('no step acted on a page that could be read')
+    return conclude({ findings, incomplete, passReason: `every page became usable within ${SLOW_MS / 1000} s of the step that led to it` })
+  },
+})
+
+function slowFinding(ctx: RuleContext, timed: Timed): Finding {
+  const { seen, next, usableMs, waitedForNext } = timed
+  const action = seen.step.target ? `${seen.step.kind} ${quote(seen.step.target.text, 40)}` : seen.step.action
+  const where = pathOf(waitedForNext && next ? next.snapshot.url : seen.snapshot.url)
+  const waiting = waitingIndicator(seen)
+  const shown = waiting ? `, showing ${quote(waiting.text, 60)} meanwhile` : ''
+  const facts = {
+    usableAfterMs: usableMs,
+    thresholdMs: SLOW_MS,
+    measuredUntil: waitedForNext ? 'next step could act' : 'page settled',
+    nextStep: next ? `${next.flow.name} #${next.step.index}` : null,
+    waitingText: waiting?.text ?? null,
+  }
+  const message = waitedForNext && next
+    ? `After step ${seen.step.index} of the ${seen.flow.name} flow (${action}), ${where} took ${seconds(usableMs)} to become usable${shown}: ${quote(next.step.target?.text ?? next.step.action, 40)} (${next.flow.name} flow, step ${next.step.index}) could be used only then.`
+    : `After step ${seen.step.index} of the ${seen.flow.name} flow (${action}), ${where} took ${seconds(usableMs)} to load and settle${shown}.`
+  const target = next && waitedForNext ? next.snapshot.elements.find((el) => el.selector === next.step.target?.selector) : undefined
+  return ctx.finding({
+    flow: seen.flow.name,
+    step: seen.step.index,
+    message,
+    evidence: waiting
+      ? evidenceAt(seen, waiting, waiting.text, facts)
+      : target && next
+        ? evidenceAt(next, target, target.name, facts)
+        : evidenceOfPage(seen, facts),
+  })
+}
