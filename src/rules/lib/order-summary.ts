@@ -17,7 +17,7 @@ const regionWords = (region: string): string =>
 
 /** Regions of the page that hold an order summary: named so (id, class, aria-label, heading), or
  * headed by a heading that says so. */
-function summaryRegions(snapshot: PageSnapshot): Set<string> {
+export function summaryRegions(snapshot: PageSnapshot): Set<string> {
   const regions = new Set<string>()
   for (const block of snapshot.texts) {
     if (!block.region) continue

@@ -1,0 +1,185 @@
+import type { StepRecord } from '../artifacts/site-trace.js'
+import type { TextBlock } from '../capture/page-snapshot.js'
+import type { Finding } from '../report/model.js'
+import { checkoutTerms, saysCheckoutTerm } from '../text/checkout-terms.js'
+import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import {
+  ftcActDeception,
+  ftcFeesRule,
+  massachusettsFeesAndRenewals,
+  ucpdPriceIndication,
+  ukDmccDripPricing,
+} from './data/legal-references.js'
+import { isChoiceControl, labelOf } from './lib/controls.js'
+import { evidenceAt, quote } from './lib/evidence.js'
+import { chainsWithRole, failuresOf, pagePath, pathOf, type SeenStep, seenSteps } from './lib/flows.js'
+import { namesItem, summaryRegions } from './lib/order-summary.js'
+import { conclude } from './lib/outcome.js'
+import { costIn, type Price, withoutPrices } from './lib/price.js'
+
+type LineKind = 'item' | 'fee' | 'tax' | 'total'
+
+/** A priced line of an order summary, by what it charges for. */
+interface Charge {
+  kind: LineKind
+  /** What the line is for, price taken out ("Service fee"). */
+  label: string
+  price: Price
+  block: TextBlock
+}
+
+const LINE_KINDS = new Set<TextBlock['kind']>(['listitem', 'row', 'paragraph', 'other', 'cell'])
+const round = (n: number): number => Math.round(n * 100) / 100
+const money = (amount: number, like: Price): string => `${like.text.match(/^[^\d]*/)?.[0]?.replace(/[+\-\s]/g, '') || ''}${amount.toFixed(2)}`
+
+function chargesOn(seen: SeenStep): Charge[] {
+  const { snapshot } = seen
+  const lang = snapshot.lang || undefined
+  const regions = summaryRegions(snapshot)
+  const charges: Charge[] = []
+  for (const block of snapshot.texts) {
+    if (!block.visible || !block.region || !regions.has(block.region) || !LINE_KINDS.has(block.kind)) continue
+    const price = costIn(block.text)
+    const bare = withoutPrices(block.text)
+    // Taking the price out can take a closing bracket with it: "Family box (6 meals)".
+    const label = (bare.match(/\(/g) ?? []).length > (bare.match(/\)/g) ?? []).length ? `${bare})` : bare
+    // A sentence about the order ("Then $17.00 a month, billed monthly until you cancel.") is no line of it.
+    if (!price || !/\p{L}/u.test(label) || label.split(/\s+/).length > 8 || /[.!?]$/.test(label)) continue
+    const kind: LineKind = saysCheckoutTerm(label, 'totals', { lang })
+      ? 'total'
+      : saysCheckoutTerm(label, 'taxes', { lang })
+        ? 'tax'
+        : saysCheckoutTerm(label, 'fees', { lang })
+          ? 'fee'
+          : 'item'
+    if (charges.some((c) => c.label === label)) continue
+    charges.push({ kind, label, price, block })
+  }
+  return charges
+}
+
+const CHOOSING = new Set<StepRecord['kind']>(['click', 'check', 'select'])
+
+/** Whether the user chose the line: a step up to `seen` acted on something naming it, or a box on
+ * the page that names it is ticked. */
+function chosen(steps: readonly SeenStep[], seen: SeenStep, label: string): boolean {
+  const upTo = steps.slice(0, steps.indexOf(seen) + 1)
+  if (upTo.some((s) => CHOOSING.has(s.step.kind) && namesItem(`${s.step.target?.text ?? ''} ${s.step.action}`, label))) return true
+  return seen.snapshot.elements.some((e) => isChoiceControl(e) && e.checked && namesItem(labelOf(e), label))
+}
+
+/** Whether a page before `seen` showed the fee with a price: a line or sentence that names it. */
+function shownBefore(earlier: readonly SeenStep[], fee: Charge, lang: string | undefined): boolean {
+  const words = checkoutTerms(fee.label, 'fees', { lang })
+  return earlier.some((s) =>
+    s.snapshot.texts.some((t) => t.visible && costIn(t.text) && words.some((w) => t.text.toLowerCase().includes(w.toLowerCase()))),
+  )
+}
+
+/** Where the price of `item` was first shown: a text or a control's label naming it with that price. */
+function firstShown(steps: readonly SeenStep[], item: Charge): { seen: SeenStep; text: string } | undefined {
+  for (const seen of steps) {
+    const texts = [
+      ...seen.snapshot.elements.filter((e) => e.visible).map(labelOf),
+      ...seen.snapshot.texts.filter((t) => t.visible).map((t) => t.text),
+    ]
+    const text = texts.find((t) => namesItem(t, item.label) && costIn(t)?.amount === item.price.amount)
+    if (text) return { seen, text }
+  }
+  return undefined
+}
+
+const where = (seen: SeenStep): string => `${pathOf(seen.snapshot.url)} (${seen.flow.name} flow, step ${seen.step.index})`
+
+export default defineRule({
+  meta: {
+    id: 'drip-pricing',
+    title: 'Mandatory fees appear only after the first price',
+    category: 'sneaking',
+    severity: 'serious',
+    flows: ['signup', 'checkout'],
+    references: [ucpdPriceIndication, ukDmccDripPricing, ftcFeesRule, ftcActDeception, massachusettsFeesAndRenewals],
+    help: 'A price that grows on the way to payment, through service, delivery or processing fees nobody could avoid, makes the first price a bait: users compare and decide on a number they will not pay. The total that everyone must pay has to be the price shown from the start.',
+    fix: 'Show every mandatory fee in the first price the user sees, and let the total grow only with what the user adds.',
+  },
+  check(site, ctx) {
+    const chains = chainsWithRole(site, ['signup', 'checkout'])
+    if (chains.length === 0) return notApplicable('no signup or checkout flow in this trace')
+    const incomplete = failuresOf(chains.flat())
+
+    const findings: Finding[] = []
+    let summaries = 0
+    for (const chain of chains) {
+      const steps = chain.flatMap(seenSteps)
+      const reported = new Set<string>()
+      for (const seen of steps) {
+        // The page as it stood when the user moved on: the next step is on another page.
+        const next = steps[steps.indexOf(seen) + 1]
+        if (next && pagePath(next.snapshot.url) === pagePath(seen.snapshot.url)) continue
+        const charges = chargesOn(seen)
+        if (charges.length === 0) continue
+        summaries++
+        const page = pagePath(seen.snapshot.url)
+        if (reported.has(page)) continue
+        const firstOfPage = steps.find((s) => pagePath(s.snapshot.url) === page) ?? seen
+        const earlier = steps.slice(0, steps.indexOf(firstOfPage))
+        const lang = seen.snapshot.lang || undefined
+
+        const items = charges.filter((c) => c.kind === 'item')
+        const main = items[0]
+        const fees = charges.filter((c) => c.kind === 'fee' && !chosen(steps, seen, c.label))
+        const dripped = fees.filter((f) => !shownBefore(earlier, f, lang))
+        const taxAnnounced = earlier.some((s) => s.snapshot.texts.some((t) => t.visible && saysCheckoutTerm(t.text, 'taxNotices', { lang })))
+        const taxes = charges.filter((c) => c.kind === 'tax')
+        const total = charges.filter((c) => c.kind === 'total').at(-1)
+        const explained = round(
+          [...items, ...fees.filter((f) => !dripped.includes(f)), ...(taxAnnounced ? taxes : [])].reduce((sum, c) => sum + c.price.amount, 0),
+        )
+        const gap = total ? round(total.price.amount - explained) : 0
+        if (dripped.length === 0 && gap <= 0.01) continue
+        reported.add(page)
+
+        const headline = main ? firstShown(earlier, main) : undefined
+        const first = headline
+          ? `The first price shown for ${quote(main?.label ?? '')} was ${main?.price.text} at ${where(headline.seen)}`
+          : main
+            ? `${quote(main.label)} is priced ${main.price.text}`
+            : 'The order summary lists no item'
+        const added = items.slice(1).map((c) => `${c.label} ${c.price.text}`)
+        const totalText = total ? `; at ${where(seen)} the total is ${total.price.text}${main ? `, ${money(round(total.price.amount - main.price.amount), total.price)} more` : ''}` : ` at ${where(seen)}`
+        const because = [
+          added.length ? `other items in the order: ${added.join(', ')}` : 'no other item in the order',
+          taxes.length ? `${taxAnnounced ? 'tax announced earlier' : 'tax not announced earlier'}: ${taxes.map((t) => `${t.label} ${t.price.text}`).join(', ')}` : '',
+        ].filter(Boolean)
+        const feeText = dripped.length
+          ? `mandatory charges not shown before: ${dripped.map((f) => quote(`${f.label} ${f.price.text}`)).join(', ')}`
+          : `${money(gap, total?.price ?? (main as Charge).price)} of it explained by no line the user chose or saw before`
+        const target = dripped[0] ?? total ?? (main as Charge)
+        findings.push(
+          ctx.finding({
+            flow: seen.flow.name,
+            step: seen.step.index,
+            message: `${first}${totalText} (${because.join('; ')}), with ${feeText}.`,
+            evidence: evidenceAt(seen, target.block, target.block.text, {
+              firstPrice: main?.price.text ?? null,
+              firstPriceUrl: headline?.seen.snapshot.url ?? null,
+              firstPriceStep: headline ? headline.seen.step.index : null,
+              firstPriceFlow: headline?.seen.flow.name ?? null,
+              total: total?.price.text ?? null,
+              totalAmount: total?.price.amount ?? null,
+              feeLines: dripped.map((f) => `${f.label} ${f.price.text}`).join(' | ') || null,
+              feeTotal: round(dripped.reduce((sum, f) => sum + f.price.amount, 0)),
+              unexplained: gap > 0.01 ? gap : 0,
+              taxAnnounced,
+            }),
+          }),
+        )
+      }
+    }
+
+    if (summaries === 0) {
+      return incomplete ? ruleError(incomplete) : notApplicable('no order summary with priced lines on any page of the signup or checkout flows')
+    }
+    return conclude({ findings, incomplete })
+  },
+})

@@ -1,0 +1,214 @@
+import type { Box, PageSnapshot, SnapshotElement, TextBlock } from '../capture/page-snapshot.js'
+import type { Finding } from '../report/model.js'
+import { saysCheckoutTerm } from '../text/checkout-terms.js'
+import { cancelRoutesIn } from '../text/hard-to-cancel.js'
+import { disclosesRenewal, RENEWAL_TERMS, type RenewalTerm } from '../text/renewal-disclosure.js'
+import { trialTerms } from '../text/trial-terms.js'
+import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import {
+  californiaArlClearDisclosure,
+  californiaArlConsent,
+  crdOrderInformation,
+  minnesotaAutoRenewal,
+  newYorkAutoRenewal,
+  roscaNegativeOption,
+  ukDmccSubscriptions,
+} from './data/legal-references.js'
+import { type Prominence, prominenceOf, whyInconspicuous } from './lib/conspicuous.js'
+import { controlKind, labelOf } from './lib/controls.js'
+import { evidenceAt, quote } from './lib/evidence.js'
+import { chainsWithRole, failuresOf, pathOf, type SeenStep } from './lib/flows.js'
+import { conclude } from './lib/outcome.js'
+import { distinctPages } from './lib/pages.js'
+import { pricesIn } from './lib/price.js'
+
+/** Below WCAG 2's minimum contrast for body text (SC 1.4.3), terms are not conspicuous. */
+const BODY_TEXT_CONTRAST = 4.5
+
+const TERM_NAMES: Record<RenewalTerm, string> = {
+  untilCancelled: 'that it renews until cancelled',
+  price: 'the price',
+  period: 'how often it is charged',
+  howToCancel: 'how to cancel',
+}
+
+/** A statement of the renewal on the payment page, and how it stands beside the button. */
+interface Disclosure {
+  target: Pick<TextBlock, 'selector' | 'box' | 'context'>
+  text: string
+  /** Whether it states the renewal itself, rather than only how to cancel. */
+  renews: boolean
+  terms: RenewalTerm[]
+  prominence: Prominence
+  contrastRatio: number | null
+}
+
+const isPaymentField = (el: SnapshotElement): boolean =>
+  el.visible && (el.tag === 'input' || el.tag === 'select') && saysCheckoutTerm(el.labelText || el.name, 'paymentFields')
+
+const isSubmit = (el: SnapshotElement): boolean =>
+  el.visible && ((el.tag === 'button' && (el.type ?? 'submit') === 'submit') || (el.tag === 'input' && el.type === 'submit'))
+
+/** The button that sends the payment: the first submit button below the last payment field, else the
+ * last submit button on the page. */
+function finalButton(snapshot: PageSnapshot, fields: SnapshotElement[]): SnapshotElement | undefined {
+  const submits = snapshot.elements.filter(isSubmit)
+  const lastField = Math.max(...fields.map((f) => f.box.y))
+  return submits.filter((b) => b.box.y >= lastField).sort((a, b) => a.box.y - b.box.y)[0] ?? submits.at(-1)
+}
+
+/** Whether the page sells something that recurs: a price with a period, a trial, or a renewal. */
+function sellsSubscription(snapshot: PageSnapshot, disclosures: Disclosure[]): boolean {
+  const lang = snapshot.lang || undefined
+  const visible = snapshot.texts.filter((t) => t.visible)
+  return (
+    disclosures.some((d) => d.renews) ||
+    visible.some((t) => pricesIn(t.text).some((p) => p.recurring && p.amount > 0) || trialTerms(t.text, { lang }).offers.length > 0)
+  )
+}
+
+function disclosuresOn(snapshot: PageSnapshot, button: Box): Disclosure[] {
+  const lang = snapshot.lang || undefined
+  const found: Disclosure[] = []
+  for (const block of snapshot.texts) {
+    const said = disclosesRenewal(block.text, { lang })
+    const prominence = prominenceOf(block, snapshot, button)
+    if (said.renews) {
+      const terms = RENEWAL_TERMS.filter((t) => said.terms[t])
+      found.push({ target: block, text: block.text, renews: true, terms, prominence, contrastRatio: null })
+      continue
+    }
+    // "Cancel online at any time from your account" in the next sentence completes the terms.
+    const routes = cancelRoutesIn(block.text, { lang })
+    if (routes.online.length + routes.offline.length > 0) {
+      found.push({ target: block, text: block.text, renews: false, terms: ['howToCancel'], prominence, contrastRatio: null })
+    }
+  }
+  // A box to tick ("I understand my plan renews…") states the terms in its label, whose look is known.
+  for (const el of snapshot.elements) {
+    if (controlKind(el) !== 'checkbox') continue
+    const label = labelOf(el)
+    const said = disclosesRenewal(label, { lang })
+    if (!said.renews) continue
+    const block: TextBlock = {
+      selector: el.selector,
+      tag: el.tag,
+      kind: 'label',
+      text: label,
+      visible: el.visible,
+      box: el.box,
+      fontSizePx: el.look.fontSizePx,
+      fixed: false,
+      live: false,
+      context: el.context,
+    }
+    found.push({
+      target: el,
+      text: label,
+      renews: true,
+      terms: RENEWAL_TERMS.filter((t) => said.terms[t]),
+      prominence: prominenceOf(block, snapshot, button),
+      contrastRatio: el.look.contrastRatio,
+    })
+  }
+  return found
+}
+
+const isFaint = (d: Disclosure): boolean => d.contrastRatio !== null && d.contrastRatio < BODY_TEXT_CONTRAST
+const isClear = (d: Disclosure): boolean => !d.prominence.hidden && !d.prominence.small && !d.prominence.far && !isFaint(d)
+
+function whyUnclear(d: Disclosure): string {
+  const reasons = whyInconspicuous(d.prominence)
+  if (isFaint(d)) reasons.push(`at contrast ${d.contrastRatio}:1 (below ${BODY_TEXT_CONTRAST}:1)`)
+  return reasons.join(', ')
+}
+
+const where = (seen: SeenStep): string => `${pathOf(seen.snapshot.url)} (${seen.flow.name} flow, step ${seen.step.index})`
+
+export default defineRule({
+  meta: {
+    id: 'hidden-renewal-terms',
+    title: 'Auto-renewal terms are missing or out of sight where the user pays',
+    category: 'sneaking',
+    severity: 'serious',
+    flows: ['signup', 'checkout'],
+    references: [
+      roscaNegativeOption,
+      californiaArlClearDisclosure,
+      californiaArlConsent,
+      newYorkAutoRenewal,
+      minnesotaAutoRenewal,
+      crdOrderInformation,
+      ukDmccSubscriptions,
+    ],
+    help: 'A subscription that renews by itself must say so where the user pays: that it runs until cancelled, what it costs, how often, and how to cancel. Terms that are missing there, or kept in fine print, faint type, a collapsed section or far below the button, are not seen by the people who agree to them.',
+    fix: 'Put the renewal terms (until cancelled, price, period and how to cancel) in body-size, readable type right beside the button that starts the subscription.',
+  },
+  check(site, ctx) {
+    const chains = chainsWithRole(site, ['signup', 'checkout'])
+    if (chains.length === 0) return notApplicable('no signup or checkout flow in this trace')
+    const incomplete = failuresOf(chains.flat())
+
+    const findings: Finding[] = []
+    let paymentPages = 0
+    for (const chain of chains) {
+      // The page as it stood when the user pressed its button: fields filled, add-ons ticked.
+      for (const seen of distinctPages(chain, 'last')) {
+        const { snapshot } = seen
+        const fields = snapshot.elements.filter(isPaymentField)
+        if (fields.length === 0) continue
+        const button = finalButton(snapshot, fields)
+        if (!button) continue
+        const disclosures = disclosuresOn(snapshot, button.box)
+        if (!sellsSubscription(snapshot, disclosures)) continue
+        paymentPages++
+
+        const clear = disclosures.filter(isClear)
+        const stated = new Set(clear.flatMap((d) => d.terms))
+        const missing = RENEWAL_TERMS.filter((t) => !stated.has(t))
+        if (missing.length === 0) continue
+
+        const unclear = disclosures.filter((d) => d.renews && !isClear(d)).sort((a, b) => b.terms.length - a.terms.length)[0]
+        const buttonText = button.text || button.name
+        const missingNames = missing.map((t) => TERM_NAMES[t]).join(', ')
+        const statedInView = clear.some((d) => d.renews)
+        const base =
+          !statedInView
+            ? `At ${where(seen)}, where the user pays with ${quote(buttonText)}, no auto-renewal terms are in view near the button`
+            : `At ${where(seen)}, the renewal terms in view near ${quote(buttonText)} leave out ${missingNames}`
+        const hidden = unclear ? `; the renewal is stated only ${whyUnclear(unclear)}: ${quote(unclear.text, 120)}` : ''
+        const target = unclear && !unclear.prominence.hidden ? unclear.target : button
+        findings.push(
+          ctx.finding({
+            flow: seen.flow.name,
+            step: seen.step.index,
+            message: `${base}${!statedInView ? ` (missing in view: ${missingNames})` : ''}${hidden}.`,
+            evidence: evidenceAt(seen, target, target === button ? buttonText : (unclear?.text ?? buttonText), {
+              button: buttonText,
+              buttonSelector: button.selector,
+              missingTerms: missing.join(', '),
+              termsInView: [...stated].join(', ') || null,
+              ...(unclear
+                ? {
+                    hiddenTerms: unclear.text,
+                    hiddenTermsSelector: unclear.target.selector,
+                    hiddenTermsVisible: !unclear.prominence.hidden,
+                    hiddenTermsFontSizePx: unclear.prominence.fontSizePx,
+                    bodyFontSizePx: unclear.prominence.bodyFontSizePx,
+                    hiddenTermsGapPx: unclear.prominence.hidden ? null : unclear.prominence.gapPx,
+                    hiddenTermsContrast: unclear.contrastRatio,
+                  }
+                : {}),
+            }),
+          }),
+        )
+      }
+    }
+
+    if (paymentPages === 0) {
+      if (incomplete) return ruleError(incomplete)
+      return notApplicable('no page of the signup or checkout flows asks for payment details for a subscription')
+    }
+    return conclude({ findings, incomplete })
+  },
+})

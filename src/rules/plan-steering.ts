@@ -1,0 +1,160 @@
+import type { PageSnapshot, SnapshotElement } from '../capture/page-snapshot.js'
+import type { Finding } from '../report/model.js'
+import { saysCheckoutTerm } from '../text/checkout-terms.js'
+import { mentions } from '../text/match-topic.js'
+import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import { dsaInterfaceDesign, ftcActDeception, ucpdMisleadingPractices } from './data/legal-references.js'
+import { controlKind, costOfControl, labelOf, radioGroup } from './lib/controls.js'
+import { evidenceAt, quote } from './lib/evidence.js'
+import { chainOf, chainsWithRole, failuresOf, fullSelector, pagePath, pathOf, type SeenStep } from './lib/flows.js'
+import { namesItem } from './lib/order-summary.js'
+import { conclude } from './lib/outcome.js'
+import { distinctPages } from './lib/pages.js'
+import { costIn, type Price, withoutPrices } from './lib/price.js'
+import { tickedByDefault } from './lib/ticked-by-default.js'
+import { isFaint, isSmallerThan, median } from './lib/visibility.js'
+
+/** A plan the page offers: a radio button with a price, or a button or link with one. */
+interface PlanOption {
+  element: SnapshotElement
+  label: string
+  price: Price
+}
+
+const isPressable = (el: SnapshotElement): boolean =>
+  el.tag === 'a' || el.tag === 'button' || el.role === 'link' || el.role === 'button' || (el.tag === 'input' && el.type === 'submit')
+
+const lookOf = (el: SnapshotElement): string =>
+  controlKind(el) ? `a ${controlKind(el) === 'radio' ? 'radio button' : 'checkbox'} with its label` : `a button in ${el.look.fontSizePx}px type`
+
+/** A plan as the page labels it, with its price when the label leaves it out. */
+const named = (label: string, price: Price): string => (label.includes(price.text) ? quote(label) : `${quote(label)} (${price.text})`)
+
+/** The priced plans of a page: radio buttons with a cost, in groups of two or more. */
+function planOptions(snapshot: PageSnapshot): PlanOption[] {
+  return snapshot.elements.flatMap((el) => {
+    if (!el.visible || controlKind(el) !== 'radio') return []
+    const price = costOfControl(el)
+    if (!price || radioGroup(snapshot, el).filter((o) => costOfControl(o)).length === 0) return []
+    return [{ element: el, label: labelOf(el), price }]
+  })
+}
+
+const where = (seen: SeenStep): string => `${pathOf(seen.snapshot.url)} (${seen.flow.name} flow, step ${seen.step.index})`
+
+export default defineRule({
+  meta: {
+    id: 'plan-steering',
+    title: 'A pricier plan is chosen for the user, or the cheaper way is hidden',
+    category: 'interface-interference',
+    severity: 'moderate',
+    flows: ['signup', 'checkout'],
+    references: [ucpdMisleadingPractices, dsaInterfaceDesign, ftcActDeception],
+    help: 'When the dearer plan is already selected, or the cheaper way to buy is a tiny or faint link beside large plan buttons, users who do not stop to look pay more than they meant to. The choice should be the user\'s, made between options shown alike.',
+    fix: 'Leave the plan unselected (or select the cheapest), and show cheaper options in the same size and style as the others.',
+  },
+  check(site, ctx) {
+    const chains = chainsWithRole(site, ['signup', 'checkout'])
+    if (chains.length === 0) return notApplicable('no signup or checkout flow in this trace')
+    const incomplete = failuresOf(chains.flat())
+
+    const findings: Finding[] = []
+    const reported = new Set<string>()
+    const once = (seen: SeenStep, el: SnapshotElement): boolean => {
+      const key = `${pagePath(seen.snapshot.url)}|${fullSelector(el)}`
+      if (reported.has(key)) return false
+      reported.add(key)
+      return true
+    }
+
+    // A dearer plan selected before the user chose.
+    for (const seen of tickedByDefault(site, ['signup', 'checkout']).ticked) {
+      if (seen.kind !== 'radio') continue
+      const price = costOfControl(seen.element)
+      const group = radioGroup(seen.snapshot, seen.element)
+      // A free or "no thanks" option beside a paid one is an add-on choice: pre-ticked-upsell's.
+      if (!price || group.some((o) => !costOfControl(o))) continue
+      const cheaper = group
+        .map((o) => ({ element: o, label: labelOf(o), price: costOfControl(o) as Price }))
+        .filter((o) => o.price.currency === price.currency && o.price.amount < price.amount)
+        .sort((a, b) => a.price.amount - b.price.amount)
+      // A plan picked on an earlier page ("Choose Standard") arrives selected: the user's choice.
+      // The name without what the brackets add: "Family box (6 meals)" is picked as "Family box".
+      const plan = withoutPrices(labelOf(seen.element)).replace(/\s*\(.*$/, '')
+      const steps = chainOf(site, seen.flow).flatMap((f) => f.steps)
+      const upTo = steps.slice(0, steps.indexOf(seen.step) + 1)
+      if (upTo.some((s) => s.kind !== 'goto' && s.target && namesItem(`${s.target.text} ${s.action}`, plan))) continue
+      const cheapest = cheaper[0]
+      if (!cheapest || !once(seen, seen.element)) continue
+      const label = labelOf(seen.element)
+      findings.push(
+        ctx.finding({
+          flow: seen.flow.name,
+          step: seen.step.index,
+          message: `${named(label, price)} was already selected when ${where(seen)} first showed it, before the user chose, over the cheaper ${named(cheapest.label, cheapest.price)}.`,
+          evidence: evidenceAt(seen, seen.element, label, {
+            preselected: label,
+            preselectedPrice: price.text,
+            cheapest: cheapest.label,
+            cheapestPrice: cheapest.price.text,
+            cheaperOptions: cheaper.length,
+            checked: true,
+          }),
+        }),
+      )
+    }
+
+    // The cheaper way to buy shown as a small or faint link beside the plan controls.
+    let planPages = 0
+    for (const chain of chains) {
+      for (const seen of distinctPages(chain, 'first')) {
+        const { snapshot } = seen
+        const plans = planOptions(snapshot)
+        if (plans.length < 2) continue
+        planPages++
+        const lang = snapshot.lang || undefined
+        const submits = snapshot.elements.filter((e) => e.visible && isPressable(e) && e.tag !== 'a' && e.role !== 'link')
+        // A radio button's own font says nothing of its label, which reads at about body size.
+        const reference = median([snapshot.bodyFontSizePx, ...submits.map((e) => e.look.fontSizePx)]) ?? snapshot.bodyFontSizePx
+        const dearest = Math.max(...plans.map((p) => p.price.amount))
+        for (const el of snapshot.elements) {
+          if (!el.visible || !(el.tag === 'a' || el.role === 'link')) continue
+          const text = el.text || el.name
+          const price = costIn(text)
+          const alternative =
+            saysCheckoutTerm(text, 'oneOff', { lang }) || mentions(text, 'free') || (price !== undefined && price.amount < dearest)
+          if (!alternative) continue
+          const small = isSmallerThan(el.look.fontSizePx, reference)
+          const faint = isFaint(el.look)
+          if (!small && !faint) continue
+          if (!once(seen, el)) continue
+          const plan = plans.find((p) => p.element.checked) ?? plans.reduce((a, b) => (b.price.amount > a.price.amount ? b : a))
+          const why = [small ? `${el.look.fontSizePx}px type beside ${reference}px plan controls` : '', faint ? `contrast ${el.look.contrastRatio}:1` : '']
+            .filter(Boolean)
+            .join(' and ')
+          findings.push(
+            ctx.finding({
+              flow: seen.flow.name,
+              step: seen.step.index,
+              message: `At ${where(seen)} the cheaper way to buy, ${quote(text)}, is only a link in ${why}, while ${named(plan.label, plan.price)} is ${lookOf(plan.element)}.`,
+              evidence: evidenceAt(seen, el, text, {
+                alternative: text,
+                alternativePrice: price?.text ?? null,
+                alternativeFontSizePx: el.look.fontSizePx,
+                alternativeContrast: el.look.contrastRatio,
+                planControlFontSizePx: reference,
+                plan: plan.label,
+                planPrice: plan.price.text,
+              }),
+            }),
+          )
+        }
+      }
+    }
+
+    if (planPages === 0 && findings.length === 0) {
+      return incomplete ? ruleError(incomplete) : notApplicable('no page of the signup or checkout flows offers two or more priced plans')
+    }
+    return conclude({ findings, incomplete })
+  },
+})

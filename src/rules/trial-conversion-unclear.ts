@@ -1,0 +1,99 @@
+import type { TextBlock } from '../capture/page-snapshot.js'
+import type { Finding } from '../report/model.js'
+import { trialTerms } from '../text/trial-terms.js'
+import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import {
+  californiaArlFreeTrial,
+  ftcNegativeOptionPolicy,
+  roscaNegativeOption,
+  ucpdFalseFree,
+} from './data/legal-references.js'
+import { isConspicuous, type Prominence, prominenceOf, whyInconspicuous } from './lib/conspicuous.js'
+import { evidenceAt, quote } from './lib/evidence.js'
+import { chainsWithRole, failuresOf, pathOf } from './lib/flows.js'
+import { conclude } from './lib/outcome.js'
+import { distinctPages } from './lib/pages.js'
+
+/** A statement on the page of what the trial turns into, and how it stands beside the offer. */
+interface Statement {
+  block: TextBlock
+  priceAfter: string[]
+  when: string[]
+  prominence: Prominence
+}
+
+export default defineRule({
+  meta: {
+    id: 'trial-conversion-unclear',
+    title: 'A free trial does not say what it costs afterwards, or from when',
+    category: 'sneaking',
+    severity: 'serious',
+    flows: ['signup', 'checkout'],
+    references: [roscaNegativeOption, ftcNegativeOptionPolicy, californiaArlFreeTrial, ucpdFalseFree],
+    help: 'A "free trial" that turns into a paid subscription is only free if the user cancels in time, so the price after it and the day charging starts are what the user is really agreeing to. When the page that makes the offer leaves them out, or hides them in a collapsed section or fine print, users are charged without having seen the terms.',
+    fix: 'State beside every trial offer, in the same type, the price charged after the trial and the date or length after which it is charged.',
+  },
+  check(site, ctx) {
+    const chains = chainsWithRole(site, ['signup', 'checkout'])
+    if (chains.length === 0) return notApplicable('no signup or checkout flow in this trace')
+    const incomplete = failuresOf(chains.flat())
+
+    const findings: Finding[] = []
+    let pages = 0
+    let offers = 0
+    for (const chain of chains) {
+      for (const seen of distinctPages(chain, 'first')) {
+        pages++
+        const { snapshot } = seen
+        const lang = snapshot.lang || undefined
+        const offer = snapshot.texts.find((b) => b.visible && trialTerms(b.text, { lang }).offers.length > 0)
+        if (!offer) continue
+        offers++
+        const offerTerms = trialTerms(offer.text, { lang })
+        const statements: Statement[] = snapshot.texts.flatMap((block) => {
+          const terms = trialTerms(block.text, { lang })
+          if (terms.priceAfter.length === 0) return []
+          return [{ block, priceAfter: terms.priceAfter, when: terms.when, prominence: prominenceOf(block, snapshot, offer.box) }]
+        })
+        const clear = statements.filter((s) => isConspicuous(s.prominence))
+        const when = [...offerTerms.when, ...clear.flatMap((s) => s.when)]
+        if (clear.length > 0 && when.length > 0) continue
+
+        const missing = [clear.length === 0 ? 'the price charged after the trial' : '', when.length === 0 ? 'when charging starts' : '']
+          .filter(Boolean)
+          .join(' or ')
+        const hiddenAway = statements.find((s) => !isConspicuous(s.prominence))
+        const elsewhere =
+          clear.length === 0 && hiddenAway
+            ? ` The price after the trial is stated only ${whyInconspicuous(hiddenAway.prominence).join(', ')}: ${quote(hiddenAway.block.text)}.`
+            : ''
+        const offerWords = offerTerms.offers.join(' | ')
+        findings.push(
+          ctx.finding({
+            flow: seen.flow.name,
+            step: seen.step.index,
+            message: `The trial offer ${quote(offer.text)} on ${pathOf(snapshot.url)} (${seen.flow.name} flow, step ${seen.step.index}) does not state, in view on the same page, ${missing}.${elsewhere}`,
+            evidence: evidenceAt(seen, offer, offer.text, {
+              offerWords,
+              priceAfterTrial: clear[0]?.priceAfter.join(' | ') ?? null,
+              chargeStarts: when.join(' | ') || null,
+              ...(hiddenAway && clear.length === 0
+                ? {
+                    hiddenStatement: hiddenAway.block.text,
+                    hiddenStatementSelector: hiddenAway.block.selector,
+                    hiddenStatementVisible: !hiddenAway.prominence.hidden,
+                    hiddenStatementFontSizePx: hiddenAway.prominence.fontSizePx,
+                    hiddenStatementGapPx: hiddenAway.prominence.hidden ? null : hiddenAway.prominence.gapPx,
+                  }
+                : {}),
+            }),
+          }),
+        )
+      }
+    }
+
+    if (pages === 0) return ruleError(incomplete ?? 'no page of the signup or checkout flows could be read')
+    if (offers === 0 && !incomplete) return notApplicable('no page of the signup or checkout flows offers a free trial')
+    return conclude({ findings, incomplete })
+  },
+})

@@ -1,0 +1,93 @@
+import rule from '../../src/rules/forced-enrollment.js'
+import { button, checkbox, field, flow, goto, site, snapshot, step, text } from '../helpers/build-trace.js'
+import { testRule } from '../helpers/rule-tester.js'
+
+const terms = () => checkbox({ label: 'I agree to the Terms and Privacy Policy', required: true, selector: '#terms' })
+const adult = () => checkbox({ label: 'I am 18 or older', required: true, selector: '#adult' })
+const offers = (required: boolean) =>
+  checkbox({ label: 'Send me the Boxly newsletter and offers from our partners', required, selector: '#offers' })
+const signupPage = (...extra: ReturnType<typeof checkbox>[]) =>
+  snapshot({ path: '/signup', elements: [field({ label: 'Email address' }), ...extra, adult(), terms(), button({ text: 'Continue' })] })
+
+const password = (required: boolean) => ({ ...field({ label: 'Create a password', type: 'password', selector: '#pw' }), required })
+const oncePage = (required: boolean) =>
+  snapshot({
+    path: '/checkout/once',
+    texts: [text('A one-time purchase: no subscription, nothing to cancel.')],
+    elements: [field({ label: 'Email address' }), password(required), button({ text: 'Pay $39.99' })],
+  })
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'fair: the newsletter box is optional; decoys: required Terms and "I am 18 or older" boxes',
+      site: site([flow('signup', [goto(signupPage(offers(false)))])]),
+    },
+    {
+      name: 'fair: an optional password on a one-off purchase',
+      site: site([flow('purchase', [goto(oncePage(false))])]),
+    },
+    {
+      name: 'a required password on a subscription signup is not a one-off purchase',
+      site: site([flow('signup', [goto(snapshot({ path: '/signup', elements: [password(true), terms()] }))])]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'dark: the newsletter and partner-offers box is required',
+      site: site([flow('signup', [goto(signupPage(offers(true)))])]),
+      findings: [
+        {
+          message:
+            'The checkbox "Send me the Boxly newsletter and offers from our partners" at /signup (signup flow, step 0) is required: the form cannot be sent unless the user accepts "newsletter", "offers", "partners".',
+          selector: '#offers',
+          facts: { required: true, necessaryWords: null },
+        },
+      ],
+    },
+    {
+      name: 'marketing bundled into the Terms box',
+      site: site([
+        flow('signup', [goto(snapshot({ path: '/signup', elements: [checkbox({ label: 'I agree to the Terms and to receive marketing emails', required: true })] }))]),
+      ]),
+      findings: [{ message: 'accepts "marketing", bundled with "Terms".' }],
+    },
+    {
+      name: 'dark: an account is required to buy one box once',
+      site: site([flow('purchase', [goto(oncePage(true))])]),
+      findings: [
+        {
+          message: /The one-off purchase at \/checkout\/once \(purchase flow, step 0\) \(".*"\) cannot be completed without creating an account: the password field "Create a password" is required\./,
+          selector: '#pw',
+          facts: { oneOffWording: 'one-time purchase | no subscription' },
+        },
+      ],
+    },
+    {
+      name: 'German: a required Newsletter box',
+      site: site([
+        flow('signup', [
+          goto(snapshot({ path: '/registrieren', lang: 'de', elements: [checkbox({ label: 'Ich möchte den Newsletter und Angebote von Partnern erhalten', required: true })] })),
+        ]),
+      ]),
+      findings: [{ message: '"Newsletter"' }],
+    },
+  ],
+  outcomes: [
+    {
+      name: 'no checkbox and no one-off purchase',
+      site: site([flow('signup', [goto(snapshot({ path: '/signup', elements: [field({ label: 'Email address' })] }))])]),
+      outcome: 'not-applicable',
+    },
+    {
+      name: 'no signup or checkout flow',
+      site: site([flow('support', [goto(snapshot({ path: '/help' }))])]),
+      outcome: 'not-applicable',
+    },
+    {
+      name: 'the signup failed before any page was read',
+      site: site([flow('signup', [step({ kind: 'goto', status: 'failed', error: 'timeout' })])]),
+      outcome: 'error',
+    },
+  ],
+})

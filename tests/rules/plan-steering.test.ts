@@ -1,0 +1,98 @@
+import rule from '../../src/rules/plan-steering.js'
+import { button, check, click, element, flow, goto, link, look, radio, site, snapshot, step, text } from '../helpers/build-trace.js'
+import { testRule } from '../helpers/rule-tester.js'
+
+const GROUP = 'fieldset "Meals per week"'
+const two = (checked = false) => radio({ label: '2 meals — $34.99/week', selector: '#plan-two', region: GROUP, checked })
+const four = () => radio({ label: '4 meals — $49.99/week', selector: '#plan-four', region: GROUP })
+const family = (checked = false) => radio({ label: 'Family box (6 meals) — $59.99/week', selector: '#plan-family', region: GROUP, checked })
+const cont = () => button({ text: 'Continue', fontSizePx: 18 })
+const badge = () => text('Most popular', { fontSizePx: 12 })
+
+const plansPage = (...extra: ReturnType<typeof link>[]) =>
+  snapshot({ path: '/plans', elements: [two(), four(), family(true), cont(), ...extra], texts: [badge()] })
+const fairPlans = (...extra: ReturnType<typeof element>[]) =>
+  snapshot({ path: '/plans', elements: [two(), four(), family(), cont(), ...extra], texts: [badge()] })
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'fair: nothing selected; the "Most popular" badge sits on a plan that is not selected',
+      site: site([flow('signup', [goto(fairPlans())])]),
+    },
+    {
+      name: 'the cheapest plan preselected',
+      site: site([flow('signup', [goto(snapshot({ path: '/plans', elements: [two(true), four(), family(), cont()] }))])]),
+    },
+    {
+      name: 'the user chose the dearer plan',
+      site: site([flow('signup', [goto(fairPlans()), check(family(true), snapshot({ path: '/plans', elements: [two(), four(), family(true), cont()] }))])]),
+    },
+    {
+      name: 'a plan chosen on the page before ("Choose Family box") arrives selected',
+      site: site([
+        flow('signup', [
+          goto(snapshot({ path: '/pricing', elements: [link({ text: 'Choose Family box' })] })),
+          click(link({ text: 'Choose Family box' }), plansPage()),
+        ]),
+      ]),
+    },
+    {
+      name: 'fair: buying once is a button as large as the plan button',
+      site: site([flow('signup', [goto(fairPlans({ ...link({ text: 'Buy one box once — $39.99', href: '/checkout/once' }), look: look({ fontSizePx: 18 }) }))])]),
+    },
+    {
+      name: 'decoy: a pre-selected billing country select',
+      site: site([
+        flow('checkout', [
+          goto(fairPlans(element({ tag: 'select', name: 'Country', labelText: 'Country', selectedText: 'United States' }))),
+        ]),
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'dark: the Family box is selected on load over the cheaper 2 meals',
+      site: site([flow('signup', [goto(plansPage())])]),
+      findings: [
+        {
+          message:
+            '"Family box (6 meals) — $59.99/week" was already selected when /plans (signup flow, step 0) first showed it, before the user chose, over the cheaper "2 meals — $34.99/week".',
+          selector: '#plan-family',
+          facts: { preselectedPrice: '$59.99/week', cheapestPrice: '$34.99/week', cheaperOptions: 2 },
+        },
+      ],
+    },
+    {
+      name: 'dark: "Skip trial, pay once" in 10px faint type',
+      site: site([
+        flow('signup', [goto(fairPlans(link({ text: 'Skip trial, pay once ($39.99)', selector: '#once', fontSizePx: 10, contrastRatio: 1.98 })))]),
+      ]),
+      findings: [
+        {
+          message: /the cheaper way to buy, "Skip trial, pay once \(\$39\.99\)", is only a link in 10px type beside 17px plan controls and contrast 1\.98:1/,
+          selector: '#once',
+          facts: { alternativeFontSizePx: 10, alternativeContrast: 1.98, alternativePrice: '$39.99' },
+        },
+      ],
+    },
+    {
+      name: 'the same plan page seen again in another flow is reported once',
+      site: site([flow('signup', [goto(plansPage())]), flow('purchase', [goto(plansPage())], { fresh: true })]),
+      findings: [{ message: 'was already selected when /plans (signup flow, step 0)' }],
+    },
+  ],
+  outcomes: [
+    {
+      name: 'no page offers two priced plans',
+      site: site([flow('signup', [goto(snapshot({ path: '/signup', elements: [cont()] }))])]),
+      outcome: 'not-applicable',
+      reason: 'two or more priced plans',
+    },
+    {
+      name: 'the signup failed before any page was read',
+      site: site([flow('signup', [step({ kind: 'goto', status: 'failed', error: 'timeout' })])]),
+      outcome: 'error',
+    },
+  ],
+})
