@@ -1,5 +1,7 @@
 /** The parts of a page that differ between sites and pages; the document around them is the same. */
 export interface DocumentParts {
+  /** The page's language as a BCP 47 tag; English unless a site says otherwise. */
+  lang?: string
   title: string
   description: string
   /** File name under `/assets/` of the site's stylesheet and of the script every page loads. */
@@ -20,7 +22,7 @@ export interface DocumentParts {
  * tidied afterwards: no trailing spaces, no runs of blank lines. */
 export function htmlDocument(parts: DocumentParts): string {
   return tidy(`<!doctype html>
-<html lang="en">
+<html lang="${parts.lang ?? 'en'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

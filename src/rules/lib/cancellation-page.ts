@@ -1,0 +1,47 @@
+import type { FlowTrace, SiteTrace } from '../../artifacts/site-trace.js'
+import type { SnapshotElement } from '../../capture/page-snapshot.js'
+import { cancellationButtonLabelIn, confirmationLabelIn } from '../../text/cancellation-button.js'
+import { mentions } from '../../text/match-topic.js'
+import { type Click, clicksOf, controlLabel } from './clicks.js'
+import { chainOf, pagePath, pathOf, type SeenStep, seenSteps } from './flows.js'
+
+const isPressable = (el: SnapshotElement): boolean =>
+  el.tag === 'a' || el.tag === 'button' || el.role === 'link' || el.role === 'button' || (el.tag === 'input' && ['submit', 'button'].includes(el.type ?? ''))
+
+/** Whether a click chose to cancel: its label says so ("Mitgliedschaft beenden", "Cancel
+ * subscription"), or the link leads to a cancellation address (/kuendigen, /cancel). A "Cancel" that
+ * closes a form says only "Cancel", which names no contract; "Abbrechen" is not about contracts. */
+export function isCancelClick(click: Click): boolean {
+  const label = controlLabel(click)
+  if (cancellationButtonLabelIn(label) || confirmationLabelIn(label)) return true
+  if (mentions(label, 'cancel') && label.trim().split(/\s+/).length > 1) return true
+  const href = click.element?.href
+  return href !== undefined && mentions(pathOf(href).replace(/[/_-]/g, ' '), 'cancel')
+}
+
+/** The page where the consumer declares the cancellation, in a cancel flow. */
+export interface ConfirmationPage {
+  seen: SeenStep
+  /** The visible control labelled "jetzt kündigen" or an equivalent, if the page has one. */
+  confirmButton?: SnapshotElement
+  /** The click that left the page for the next one, if the flow went on. */
+  leftBy?: Click
+}
+
+/** The confirmation page of a cancel flow: the first page that shows a "jetzt kündigen" control;
+ * else the last page the flow left with a click (the page the final button was pressed on). */
+export function confirmationPageOf(site: SiteTrace, flow: FlowTrace): ConfirmationPage | undefined {
+  const clicks = clicksOf(chainOf(site, flow)).filter((c) => c.flow === flow)
+  // The first click, on this page or a later reading of it, that moved on to another page.
+  const leaving = (seen: SeenStep): Click | undefined =>
+    clicks.find((c) => c.navigated && c.step.index > seen.step.index && pagePath(c.before.snapshot.url) === pagePath(seen.snapshot.url))
+  for (const seen of seenSteps(flow)) {
+    const confirmButton = seen.snapshot.elements.find((el) => isPressable(el) && confirmationLabelIn(el.text || el.name))
+    if (confirmButton) return { seen, confirmButton, leftBy: leaving(seen) }
+  }
+  const last = clicks.filter((c) => c.navigated && c.flow === flow).at(-1)
+  if (!last) return undefined
+  // The page as it was first shown, before any field on it was filled.
+  const shown = seenSteps(flow).find((s) => s.step.index <= last.before.step.index && pagePath(s.snapshot.url) === pagePath(last.before.snapshot.url))
+  return { seen: shown ?? last.before, leftBy: last }
+}

@@ -1,0 +1,95 @@
+import type { SnapshotElement } from '../capture/page-snapshot.js'
+import { mentionOf } from '../text/match-topic.js'
+import { isPaymentField } from '../text/order-button.js'
+import { withdrawalLabelIn, withdrawalMentionIn } from '../text/withdrawal-button.js'
+import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import { bgbWithdrawalButton, crdWithdrawalButton } from './data/legal-references.js'
+import { labelOf } from './lib/controls.js'
+import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
+import { isPageChrome } from './lib/final-page.js'
+import { failuresOf, flowsWithRole, pagePath, pathOf, ranFlows, type SeenStep, seenSteps } from './lib/flows.js'
+import { conclude } from './lib/outcome.js'
+import { pricesIn } from './lib/price.js'
+import { EU_LANGUAGES_BUT_ENGLISH, siteLanguage } from './lib/site-language.js'
+
+const isPressable = (el: SnapshotElement): boolean =>
+  el.tag === 'a' || el.tag === 'button' || el.role === 'link' || el.role === 'button' || (el.tag === 'input' && ['submit', 'button'].includes(el.type ?? ''))
+
+/** Why the contract is taken to be made with a consumer in the EU: the site speaks an EU language
+ * other than English, or charges in euros. An English site in dollars is not; an English site in
+ * euros is (Ireland, Malta, or an English version of an EU shop). */
+function euSignal(seen: readonly SeenStep[], lang: string | undefined): string | undefined {
+  if (lang && EU_LANGUAGES_BUT_ENGLISH.has(lang)) return `the site is in "${lang}"`
+  for (const s of seen) {
+    for (const t of s.snapshot.texts) {
+      const euro = t.visible ? pricesIn(t.text).find((p) => p.currency === 'EUR') : undefined
+      if (euro) return `it charges in euros (${euro.text} on ${pathOf(s.snapshot.url)})`
+    }
+  }
+  return undefined
+}
+
+export default defineRule({
+  meta: {
+    id: 'withdrawal-function-missing',
+    title: 'No "withdraw from contract" function after an online contract in the EU',
+    category: 'obstruction',
+    severity: 'serious',
+    flows: ['signup', 'checkout', '*'],
+    references: [crdWithdrawalButton, bgbWithdrawalButton],
+    help: 'From 19 June 2026 a contract concluded through a website in the EU must be withdrawable there through a function labelled "withdraw from contract here" (in German "Vertrag widerrufen") or an equally clear wording, available throughout the withdrawal period. Without it, the fourteen-day right of withdrawal exists only on paper for people who cannot find out how to use it.',
+    fix: 'Show a "Vertrag hier widerrufen" / "withdraw from contract here" button on every page for the whole withdrawal period, leading to a short confirmation step and an acknowledgement by e-mail.',
+  },
+  check(site, ctx) {
+    const joining = flowsWithRole(site, ['signup', 'checkout'])
+    if (joining.length === 0) return notApplicable('no signup or checkout flow, so no contract was concluded in this trace')
+    const joiningSeen = joining.flatMap(seenSteps)
+    const language = siteLanguage(site)
+    const eu = euSignal(joiningSeen, language?.lang)
+    if (!eu) {
+      return notApplicable(`not an EU contract: the site is in "${language?.lang ?? 'an unknown language'}" and no price in euros was seen`)
+    }
+    // The contract is concluded where a page confirms the order in its own content.
+    const concludedOn = (s: SeenStep) => s.snapshot.texts.find((t) => t.visible && !isPageChrome(t) && mentionOf(t.text, 'orderConfirmation'))
+    // Without words we know for it (a language with no word lists), a completed flow that took payment
+    // details ends where the contract was made.
+    const paid = joining.find((f) => f.status === 'completed' && seenSteps(f).some((s) => s.snapshot.elements.some((el) => el.visible && isPaymentField(labelOf(el)))))
+    const concluded = joiningSeen.find(concludedOn) ?? (paid ? seenSteps(paid).at(-1) : undefined)
+    const incomplete = failuresOf(joining)
+    if (!concluded) {
+      if (incomplete) return ruleError(`${incomplete}, before any page confirmed a contract`)
+      return notApplicable('no page of the signup or checkout flows confirmed that a contract was concluded')
+    }
+
+    const allSeen = ranFlows(site).flatMap(seenSteps)
+    const withdrawable = allSeen.some((s) => s.snapshot.elements.some((el) => el.visible && isPressable(el) && withdrawalLabelIn(el.text || el.name)))
+    if (withdrawable) return conclude({ findings: [] })
+
+    const pages = new Set(allSeen.map((s) => pagePath(s.snapshot.url)))
+    // Where the right is spoken of without a way to use it: worth showing beside the finding.
+    let mention: { seen: SeenStep; words: string } | undefined
+    for (const s of allSeen) {
+      const block = s.snapshot.texts.find((t) => t.visible && withdrawalMentionIn(t.text))
+      if (block) {
+        mention = { seen: s, words: withdrawalMentionIn(block.text) as string }
+        break
+      }
+    }
+    const confirmation = concludedOn(concluded)
+    const said = confirmation ? ` (${quote(confirmation.text, 60)})` : ''
+    const facts = {
+      euBecause: eu,
+      pagesSearched: pages.size,
+      concludedOn: pathOf(concluded.snapshot.url),
+      withdrawalMentionedOn: mention ? pathOf(mention.seen.snapshot.url) : null,
+    }
+    const message = `A contract was concluded on ${pathOf(concluded.snapshot.url)} (${concluded.flow.name} flow, step ${concluded.step.index})${said} and ${eu}, but none of the ${pages.size} pages read shows a control labelled "Vertrag widerrufen", "withdraw from contract here" or an equivalent${mention ? `; the right of withdrawal is only mentioned in text (${quote(mention.words)} on ${pathOf(mention.seen.snapshot.url)})` : ''}.`
+    const finding = ctx.finding({
+      flow: concluded.flow.name,
+      step: concluded.step.index,
+      message,
+      evidence: confirmation ? evidenceAt(concluded, confirmation, confirmation.text, facts) : evidenceOfPage(concluded, facts),
+    })
+    return conclude({ findings: [finding] })
+  },
+})
