@@ -46,7 +46,7 @@ export function account(variant: Variant): string {
       : `          <div class="button-row">
             <a class="btn btn-outline" href="/pricing">Change plan</a>
             <button type="button" class="btn btn-outline" data-open-dialog="card-dialog">Update payment method</button>
-            <form action="/cancel/confirm" method="get"><button type="submit" class="btn btn-outline">Cancel subscription</button></form>
+            <form action="/cancel/confirm" method="get"><button type="submit" class="btn btn-outline">Cancel membership</button></form>
           </div>`
   return streamlyPage(variant, {
     page: 'account',
@@ -84,8 +84,11 @@ ${actions}
       </section>
 
       <section class="card" aria-labelledby="profile-title">
-        <h2 id="profile-title">Edit profile</h2>
-        <form id="profile-form">
+        <h2 id="profile-title">Profile</h2>
+        <p class="profile-summary"><span data-field="name"></span> · <span data-field="email"></span></p>
+        <button type="button" class="btn btn-outline btn-sm" id="profile-edit">Edit profile</button>
+        <!-- A decoy: the plain "Cancel" under "Save changes" closes this form; it is no way out of the membership. -->
+        <form id="profile-form" hidden>
           <div class="field">
             <label for="profile-name">Name</label>
             <input type="text" id="profile-name" name="name" autocomplete="name" required>
@@ -96,7 +99,7 @@ ${actions}
           </div>
           <div class="button-row">
             <button type="submit" class="btn btn-primary">Save changes</button>
-            <button type="button" class="btn btn-outline" id="profile-cancel">Cancel</button>
+            <button type="button" class="link-button profile-cancel" id="profile-cancel">Cancel</button>
           </div>
           <p class="form-status" id="profile-status"></p>
         </form>
@@ -135,7 +138,29 @@ ${actions}
   })
 }
 
-/** Dark variant only: the first stop of the cancellation maze, with the way out in 12px grey at the bottom. */
+// Hidden cancel entry: "Cancel membership" is the 15th of 17 links in 11px light grey, inside a
+// collapsed "More options" section at the bottom of the page.
+const MORE_OPTIONS: readonly [string, string][] = [
+  ['/account/membership#activity', 'Viewing activity'],
+  ['/account/membership#ratings', 'Ratings'],
+  ['/account/membership#downloads', 'Download devices'],
+  ['/account/membership#parental', 'Parental controls'],
+  ['/account/membership#playback', 'Playback settings'],
+  ['/account/membership#subtitles', 'Subtitle appearance'],
+  ['/account/membership#language', 'Display language'],
+  ['/account/membership#devices', 'Signed-in devices'],
+  ['/account/membership#transfer', 'Profile transfer'],
+  ['/account/membership#gift', 'Gift cards'],
+  ['/account/membership#redeem', 'Redeem a code'],
+  ['/account/membership#billing', 'Billing history'],
+  ['/account/membership#email', 'E-mail preferences'],
+  ['/privacy', 'Privacy settings'],
+  ['/cancel/survey', 'Cancel membership'],
+  ['/account/membership#data', 'Download your data'],
+  ['/account/membership#test', 'Test participation'],
+]
+
+/** Dark variant only: the first stop of the cancellation maze, with the way out collapsed and faint. */
 export function membership(variant: Variant): string {
   return streamlyPage(variant, {
     page: 'membership',
@@ -171,7 +196,14 @@ export function membership(variant: Variant): string {
         <p>Your Streamly Stick is registered to this account. Its warranty runs for 12 months from delivery.</p>
       </section>
     </div>
-    <p class="membership-footnote"><a class="quiet-link" href="/cancel/survey">Cancel membership</a></p>
+    <details class="more-options">
+      <summary>More options</summary>
+      <nav class="account-links" aria-label="More account options">
+        <ul>
+${MORE_OPTIONS.map(([href, text]) => `          <li><a href="${href}">${text}</a></li>`).join('\n')}
+        </ul>
+      </nav>
+    </details>
   </div>
 </main>`,
     scripts: ['/assets/cancel.js'],

@@ -6,7 +6,7 @@ import { streamlyPage } from './layout.js'
 // confirmation; the fair one goes from the account page straight to /cancel/confirm. Every page here
 // loads the variant's cancel.js, which fills in the account and records the cancellation.
 
-/** Dark variant only: a required reason and a required free-text answer. */
+/** Dark variant only: a required reason and a required free-text answer before anything else. */
 export function cancelSurvey(variant: Variant): string {
   const reasons = ["It's too expensive", "I don't watch enough", "I can't find what I want to watch", 'Technical problems', 'Something else']
   return streamlyPage(variant, {
@@ -73,7 +73,7 @@ export function cancelOffer2(variant: Variant): string {
       <p class="offer-price">$7.99<small style="font-size:18px;font-weight:500;color:#6b7280">/mo</small></p>
       <p>Keep your profiles, your list and your viewing history. Watch the whole catalogue in HD on one screen.</p>
       <button type="button" class="btn btn-primary btn-lg" id="switch-plan">Switch to Basic instead</button>
-      <a class="decline-link" href="/cancel/confirm">No, continue</a>
+      <a class="decline-link" href="/cancel/confirm">Continue to cancel</a>
     </section>
   </div>
 </main>`,
@@ -91,6 +91,10 @@ export function cancelConfirm(variant: Variant): string {
       <h1 id="confirm-title">One last step</h1>
       <p class="lead">Select the button below to submit your request.</p>
       <form id="confirm-form" action="/cancel/done" method="get">
+        <div class="field">
+          <label for="confirm-word">Type CANCEL to confirm</label>
+          <input type="text" id="confirm-word" name="confirm" autocomplete="off" required pattern="CANCEL">
+        </div>
         <button type="submit" class="btn btn-outline btn-lg btn-block">Finish cancellation</button>
       </form>
     </section>
@@ -103,8 +107,14 @@ export function cancelConfirm(variant: Variant): string {
       <p>Your <strong data-field="planName"></strong> subscription will end on <strong data-field="renewsOn"></strong>. You can keep watching until then, and you won't be charged again.</p>
       <p class="fine-print">Your profiles and watch history are kept for 10 months, in case you come back.</p>
       <form id="confirm-form" action="/cancel/done" method="get">
+        <div class="field">
+          <label for="cancel-reason">Tell us why (optional)</label>
+          <textarea id="cancel-reason" name="reason"></textarea>
+        </div>
+        <p>Need a break rather than an ending? You can pause for up to 3 months and keep your profiles, at no charge.</p>
         <div class="button-row">
           <button type="submit" class="btn btn-primary btn-lg">Cancel subscription</button>
+          <a class="btn btn-primary btn-lg" href="/account">Pause instead</a>
           <a class="btn btn-outline btn-lg" href="/account">Keep my subscription</a>
         </div>
       </form>

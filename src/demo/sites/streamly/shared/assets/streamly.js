@@ -337,10 +337,17 @@
       fillAccountFields(account)
       status.textContent = 'Profile saved.'
     })
-    // "Cancel" here discards unsaved edits to the profile; it leaves the page and the membership alone.
+    var editProfile = document.getElementById('profile-edit')
+    editProfile.addEventListener('click', function () {
+      profile.hidden = false
+      editProfile.hidden = true
+    })
+    // "Cancel" here discards unsaved edits and closes the form; it leaves the page and the membership alone.
     document.getElementById('profile-cancel').addEventListener('click', function () {
       resetProfile()
       status.textContent = ''
+      profile.hidden = true
+      editProfile.hidden = false
     })
 
     var cardForm = document.getElementById('card-form')

@@ -1,0 +1,165 @@
+import type { FlowTrace } from '../artifacts/site-trace.js'
+import type { PageSnapshot, SnapshotElement } from '../capture/page-snapshot.js'
+import type { Finding } from '../report/model.js'
+import { defineRule, notApplicable, type RuleContext } from './define-rule.js'
+import {
+  bgbCancellationButton,
+  californiaArlCancellation,
+  dsaInterfaceDesign,
+  ftcNegativeOptionPolicy,
+  roscaNegativeOption,
+} from './data/legal-references.js'
+import { cancelPathOf, type PathClick, pressedOn } from './lib/cancel-path.js'
+import { pressableText } from './lib/choice-options.js'
+import { evidenceAt, quote } from './lib/evidence.js'
+import { failureOf, flowsWithRole, isClickLike, pagePath, pathOf, type SeenStep } from './lib/flows.js'
+import { conclude } from './lib/outcome.js'
+import { FAINT_CONTRAST, median } from './lib/visibility.js'
+
+// When the way in to cancelling is hidden. Each threshold alone is enough:
+/** Below 80% of the links around it, a link reads as the fine print of its group. */
+const MIN_SIBLING_RATIO = 0.8
+/** 12px is the smallest size browsers' defaults and most design systems use for readable UI text. */
+const MIN_FONT_PX = 12
+/** Three clicks past the account page before the first cancel control: a member has to go looking. */
+const MAX_CLICKS_BEFORE = 2
+/** Fifteen or more links in one group is a wall of links (a site footer, a settings index). */
+const LINK_WALL = 15
+
+const round = (n: number): number => Math.round(n * 100) / 100
+
+/** The visible links and buttons of the entry's own group (same region), itself excluded. */
+const siblingsOf = (snapshot: PageSnapshot, entry: SnapshotElement): SnapshotElement[] =>
+  snapshot.elements.filter(
+    (e) =>
+      e.selector !== entry.selector &&
+      e.visible &&
+      e.region === entry.region &&
+      e.context?.shadowHost === entry.context?.shadowHost &&
+      pressableText(e) !== undefined,
+  )
+
+/** The click that made the entry visible on its page: a disclosure ("More options") the flow had to open. */
+function revealedBy(flow: FlowTrace, entry: PathClick): { step: SeenStep; opener: string } | undefined {
+  const path = pagePath(entry.on.snapshot.url)
+  const at = flow.steps.indexOf(entry.step)
+  for (let i = at - 1; i >= 1; i--) {
+    const click = flow.steps[i]
+    const before = flow.steps[i - 1]
+    if (!click || !before?.snapshot || !click.snapshot || !isClickLike(click)) continue
+    if (pagePath(before.snapshot.url) !== path || pagePath(click.snapshot.url) !== path) break
+    const hidden = before.snapshot.elements.find((e) => e.selector === entry.element.selector)
+    const shown = click.snapshot.elements.find((e) => e.selector === entry.element.selector)
+    if (hidden && !hidden.visible && shown?.visible) {
+      const opener = pressedOn(before.snapshot, click)
+      return { step: { flow, step: click, snapshot: click.snapshot }, opener: opener ? (pressableText(opener) ?? opener.selector) : click.action }
+    }
+  }
+  return undefined
+}
+
+/** The clicks between the start page and the entry that got the member closer: those that opened
+ * another page or revealed the entry. A form opened and closed on the way counts for nothing. */
+function clicksBefore(flow: FlowTrace, startIndex: number, entry: PathClick, revealStep: number | undefined): number {
+  const at = flow.steps.indexOf(entry.step)
+  let clicks = 0
+  let previous = flow.steps[startIndex]?.snapshot
+  for (let i = startIndex + 1; i < at; i++) {
+    const step = flow.steps[i]
+    if (!step) continue
+    if (isClickLike(step) && step.status === 'ok') {
+      const moved = previous && step.snapshot && pagePath(previous.url) !== pagePath(step.snapshot.url)
+      if (moved || step.index === revealStep) clicks++
+    }
+    if (step.snapshot) previous = step.snapshot
+  }
+  return clicks
+}
+
+function judge(flow: FlowTrace, ctx: RuleContext): { finding?: Finding; entry: boolean } {
+  const path = cancelPathOf(flow)
+  const entry = path.entry
+  if (!entry) return { entry: false }
+  const { element: el, on } = entry
+  const text = el.name || el.text
+  const siblings = siblingsOf(on.snapshot, el)
+  const siblingSizes = siblings.map((s) => s.look.fontSizePx).filter((px) => px > 0)
+  const reference = median(siblingSizes) ?? on.snapshot.bodyFontSizePx
+  const against = siblingSizes.length ? 'the links beside it' : "the page's body text"
+  const revealed = revealedBy(flow, entry)
+  const startIndex = path.start ? flow.steps.indexOf(path.start.step) : 0
+  const clicks = clicksBefore(flow, startIndex, entry, revealed?.step.step.index)
+  const from = path.start ? pathOf(path.start.snapshot.url) : 'the first page'
+  const fontRatio = reference > 0 ? round(el.look.fontSizePx / reference) : 1
+  const contrast = el.look.contrastRatio
+
+  const signs = [
+    el.look.fontSizePx < MIN_FONT_PX ? `${el.look.fontSizePx}px text (under ${MIN_FONT_PX}px)` : '',
+    fontRatio < MIN_SIBLING_RATIO ? `${el.look.fontSizePx}px beside ${round(reference)}px for ${against} (${Math.round(fontRatio * 100)}%)` : '',
+    contrast !== null && contrast < FAINT_CONTRAST ? `a contrast of ${contrast}:1 (${el.look.color} on ${el.look.backgroundColor}, below ${FAINT_CONTRAST}:1)` : '',
+    revealed ? `hidden in a collapsed section until ${quote(revealed.opener, 40)} was opened (step ${revealed.step.step.index})` : '',
+    siblings.length + 1 >= LINK_WALL ? `one of ${siblings.length + 1} links in its group${el.region ? ` (${el.region})` : ''}` : '',
+    clicks > MAX_CLICKS_BEFORE ? `${clicks} clicks past ${from}` : '',
+  ].filter(Boolean)
+  if (signs.length === 0) return { entry: true }
+  return {
+    entry: true,
+    finding: ctx.finding({
+      flow: flow.name,
+      step: on.step.index,
+      message: `The way in to cancelling, ${quote(text, 60)} on ${pathOf(on.snapshot.url)} (${flow.name} flow, pressed at step ${entry.step.index}), is ${signs.join('; ')}. It was reached after ${clicks} click${clicks === 1 ? '' : 's'} from ${from}.`,
+      evidence: evidenceAt(on, el, text, {
+        clicksBefore: clicks,
+        startPage: from,
+        fontSizePx: el.look.fontSizePx,
+        referenceFontSizePx: round(reference),
+        referenceIs: against,
+        fontRatio,
+        contrastRatio: contrast,
+        color: el.look.color,
+        backgroundColor: el.look.backgroundColor,
+        collapsed: Boolean(revealed),
+        revealedBy: revealed?.opener ?? null,
+        linksInGroup: siblings.length + 1,
+        region: el.region ?? null,
+      }),
+    }),
+  }
+}
+
+export default defineRule({
+  meta: {
+    id: 'cancel-entry-hidden',
+    title: 'The way in to cancelling is hidden',
+    category: 'obstruction',
+    severity: 'serious',
+    severityByJurisdiction: { de: 'critical' },
+    flows: ['cancel'],
+    references: [californiaArlCancellation, roscaNegativeOption, ftcNegativeOptionPolicy, dsaInterfaceDesign, bgbCancellationButton],
+    help: 'A "Cancel membership" link in tiny, faint type, behind a collapsed "More options" section, several clicks deep or lost among a wall of links is one most members never find. Cancelling has to be offered as plainly as signing up, and German law requires a cancellation button that is clearly legible and easy to reach.',
+    fix: 'Put a clearly labelled "Cancel membership" button on the account page, at the size and contrast of the other account actions, outside any collapsed section.',
+  },
+  check(site, ctx) {
+    const flows = flowsWithRole(site, ['cancel'])
+    if (flows.length === 0) return notApplicable('no cancel flow in this trace')
+    const findings: Finding[] = []
+    const failures: string[] = []
+    const noEntry: string[] = []
+    for (const flow of flows) {
+      const { finding, entry } = judge(flow, ctx)
+      if (finding) findings.push(finding)
+      else if (!entry) {
+        const failure = failureOf(flow)
+        if (failure) failures.push(`${failure}, before any control asking to cancel was pressed`)
+        else noEntry.push(flow.name)
+      }
+    }
+    return conclude({
+      findings,
+      incomplete: failures.length ? failures.join('; ') : undefined,
+      reviewReason: noEntry.length
+        ? `the ${noEntry.join(', ')} flow${noEntry.length === 1 ? '' : 's'} pressed no link or button worded as cancelling, so the way in could not be measured`
+        : undefined,
+    })
+  },
+})

@@ -1,0 +1,79 @@
+import type { FlowTrace, StepRecord } from '../../artifacts/site-trace.js'
+import type { PageSnapshot, SnapshotElement } from '../../capture/page-snapshot.js'
+import { isCancelControl } from './choice-options.js'
+import { fillsPassword } from './contact-routes.js'
+import { isClickLike, pagePath, type SeenStep, seenSteps } from './flows.js'
+
+/** A click of the cancel flow, with the page it was made on and the element it pressed there. */
+export interface PathClick {
+  step: StepRecord
+  /** The page as it was just before the click: the snapshot of the step before. */
+  on: SeenStep
+  element: SnapshotElement
+}
+
+/** The way a cancel flow took from where the member starts (the page reached after signing in, or
+ * the flow's first page) through the first cancel control it pressed to the last one. */
+export interface CancelPath {
+  flow: FlowTrace
+  /** The page the way starts from; undefined when no page of the flow was read. */
+  start?: SeenStep
+  /** The first click on a control that asks to cancel ("Cancel membership"). */
+  entry?: PathClick
+  /** The last such click: the one that sends the cancellation (may be the entry itself). */
+  final?: PathClick
+  /** Pages shown after the entry click up to the page the final click was made on, in order; with
+   * a single cancel click, up to the page before the flow's last. */
+  between: SeenStep[]
+}
+
+const seenAt = (flow: FlowTrace, index: number): SeenStep | undefined => {
+  const step = flow.steps[index]
+  return step?.snapshot ? { flow, step, snapshot: step.snapshot } : undefined
+}
+
+/** The element a click pressed, found on the page it was made on. */
+export const pressedOn = (snapshot: PageSnapshot, step: StepRecord): SnapshotElement | undefined =>
+  step.target ? snapshot.elements.find((e) => e.selector === step.target?.selector) : undefined
+
+function cancelClicks(flow: FlowTrace): PathClick[] {
+  const clicks: PathClick[] = []
+  flow.steps.forEach((step, i) => {
+    if (step.status !== 'ok' || !isClickLike(step) || i === 0) return
+    const on = seenAt(flow, i - 1)
+    const element = on && pressedOn(on.snapshot, step)
+    if (on && element && isCancelControl(element, on.snapshot.lang)) clicks.push({ step, on, element })
+  })
+  return clicks
+}
+
+export function cancelPathOf(flow: FlowTrace): CancelPath {
+  const clicks = cancelClicks(flow)
+  const entry = clicks[0]
+  const final = clicks.at(-1)
+  const until = entry ? flow.steps.indexOf(entry.step) : flow.steps.length
+  // Signing in is not part of the way to cancelling: the way starts on the page the sign-in led to.
+  let startIndex = flow.steps.findIndex((s) => s.snapshot)
+  let before: PageSnapshot | undefined
+  for (let i = 0; i < until; i++) {
+    const step = flow.steps[i] as StepRecord
+    if (step.kind === 'goto' && step.snapshot) startIndex = i
+    if (fillsPassword(step, before)) {
+      const submit = flow.steps.findIndex((s, j) => j > i && j < until && (s.kind === 'click' || s.kind === 'press'))
+      if (submit >= 0) startIndex = submit
+    }
+    if (step.snapshot) before = step.snapshot
+  }
+  // With one cancel click only, the cancellation was sent by a control worded otherwise ("Submit
+  // request"): the way runs to the flow's last page, which shows where cancelling ended, not the way.
+  const after = entry ? seenSteps(flow).filter((s) => s.step.index >= entry.step.index) : []
+  const between = !entry || !final ? [] : final !== entry ? after.filter((s) => s.step.index < final.step.index) : after.slice(0, -1)
+  return { flow, start: startIndex >= 0 ? seenAt(flow, startIndex) : undefined, entry, final, between }
+}
+
+/** The pages of `steps`, each once, by path, at its first showing. */
+export function distinctPages(steps: readonly SeenStep[]): SeenStep[] {
+  const seen = new Map<string, SeenStep>()
+  for (const s of steps) if (!seen.has(pagePath(s.snapshot.url))) seen.set(pagePath(s.snapshot.url), s)
+  return [...seen.values()]
+}

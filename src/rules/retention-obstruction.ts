@@ -1,0 +1,281 @@
+import type { PageSnapshot, SnapshotElement } from '../capture/page-snapshot.js'
+import type { Finding } from '../report/model.js'
+import { mentions } from '../text/match-topic.js'
+import { typedConfirmation } from '../text/typed-confirmation.js'
+import { defineRule, notApplicable, type RuleContext } from './define-rule.js'
+import {
+  californiaArlSaveOffers,
+  coloradoAutoRenewal,
+  dsaInterfaceDesign,
+  ftcNegativeOptionPolicy,
+  minnesotaAutoRenewal,
+  ucpdAggressiveBarriers,
+  ukDmccSubscriptions,
+} from './data/legal-references.js'
+import { type CancelPath, cancelPathOf, distinctPages, type PathClick } from './lib/cancel-path.js'
+import { type ChoiceOption, choiceOptions, isConsentOption } from './lib/choice-options.js'
+import { controlKind, labelOf, radioGroup } from './lib/controls.js'
+import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
+import { sensitiveKind } from './lib/sensitive-fields.js'
+import { failuresOf, flowsWithRole, pathOf, type SeenStep, seenSteps } from './lib/flows.js'
+import { conclude } from './lib/outcome.js'
+import { describeLook, type Look, lookOf, prominenceFacts, prominenceGap, type ProminenceGap } from './lib/prominence.js'
+import { FAINT_CONTRAST } from './lib/visibility.js'
+
+/** More than this many offer or survey screens between asking to cancel and cancelling is a maze:
+ * one save offer or one feedback form is what the save-offer provisions allow for. */
+const MAX_RETENTION_SCREENS = 1
+/** The way on counts as "equally prominent" (CA B&P §17602 as amended by AB 2863) only when it is not
+ * a text link beside a button, at least half the offer button's area, at least 80% of its text size,
+ * not faint, and not pushed below the fold. These are looser than `visual-interference`'s: equal
+ * prominence is the legal yardstick here, not gross dominance. */
+const MAX_AREA_RATIO = 2
+const MIN_FONT_RATIO = 0.8
+
+const TEXT_TYPES = new Set(['text', undefined])
+// A search box asks nothing of a member who is leaving.
+const SEARCH = /search|such|recherch|buscar|busca|zoek/i
+
+/** A question a survey asks: a group of radio buttons or one field, with what it is about. */
+interface Question {
+  element: SnapshotElement
+  label: string
+  kind: 'choice' | 'text' | 'menu'
+  options: number
+  required: boolean
+}
+
+/** The quoted name at the end of a region descriptor: a fieldset's legend ("Why are you leaving?"). */
+const regionName = (region: string | undefined): string | undefined => /"([^"]+)"\s*$/.exec(region ?? '')?.[1]
+
+/** Fields that ask for an opinion: radio groups, checkboxes, menus, free text. Not what identifies
+ * or pays (name, e-mail, password, card, address), which another step of leaving may need. */
+function questionsOn(snapshot: PageSnapshot): Question[] {
+  const questions: Question[] = []
+  const grouped = new Set<SnapshotElement>()
+  for (const el of snapshot.elements) {
+    if (!el.visible || el.disabled || grouped.has(el)) continue
+    const kind = controlKind(el)
+    if (kind === 'radio') {
+      const group = [el, ...radioGroup(snapshot, el).filter((o) => o.visible)]
+      group.forEach((o) => grouped.add(o))
+      questions.push({
+        element: el,
+        label: regionName(el.region) ?? labelOf(el),
+        kind: 'choice',
+        options: group.length,
+        required: group.some((o) => o.required),
+      })
+      continue
+    }
+    if (kind === 'checkbox') {
+      questions.push({ element: el, label: labelOf(el), kind: 'choice', options: 1, required: Boolean(el.required) })
+      continue
+    }
+    const label = el.labelText || el.name
+    if (el.role === 'searchbox' || SEARCH.test(`${label} ${el.selector}`)) continue
+    // Who is leaving and which contract: what a cancellation may ask (BGB § 312k(2)), not a survey.
+    const identifying = sensitiveKind(el) !== undefined || mentions(label, 'password') || mentions(label, 'paymentDetails')
+    if (identifying) continue
+    if (el.tag === 'select') questions.push({ element: el, label, kind: 'menu', options: 0, required: Boolean(el.required) })
+    else if (el.tag === 'textarea' || (el.tag === 'input' && TEXT_TYPES.has(el.type))) {
+      questions.push({ element: el, label, kind: 'text', options: 0, required: Boolean(el.required) })
+    }
+  }
+  return questions
+}
+
+const describeQuestion = (q: Question): string =>
+  `${quote(q.label, 60)} (${q.kind === 'choice' && q.options > 1 ? `${q.options} options` : q.kind === 'text' ? 'free text' : q.kind === 'menu' ? 'a menu' : 'a checkbox'}${q.required ? ', required' : ', optional'})`
+
+/** The instruction to type a set phrase, from the field's own label, name or the line around it. */
+function typedPhraseOf(el: SnapshotElement, lang: string): { phrase: string; instruction: string } | undefined {
+  for (const text of [el.labelText, el.name, el.contextText]) {
+    if (!text) continue
+    const found = typedConfirmation(text, { lang: lang || undefined })
+    if (found.match && found.phrase) return { phrase: found.phrase, instruction: found.evidence[0] ?? text }
+  }
+  return undefined
+}
+
+interface Screen {
+  seen: SeenStep
+  /** The survey's questions: every field but the one for a typed phrase. */
+  questions: Question[]
+  typed?: { question: Question; phrase: string; instruction: string }
+  offers: ChoiceOption[]
+  ways: ChoiceOption[]
+}
+
+const largest = (options: readonly ChoiceOption[], snapshot: PageSnapshot): { option: ChoiceOption; look: Look } | undefined =>
+  options
+    .map((option) => ({ option, look: lookOf(option.element, snapshot) }))
+    .sort((a, b) => (b.look.shape === 'button' ? 1 : 0) - (a.look.shape === 'button' ? 1 : 0) || b.look.area - a.look.area)[0]
+
+/** Why the way on is less prominent than the offer; empty when it is as prominent. */
+function shortfalls(gap: ProminenceGap, weak: Look): string[] {
+  return [
+    gap.buttonOverText ? 'a text link beside a button' : '',
+    gap.areaRatio >= MAX_AREA_RATIO ? `${gap.areaRatio}× smaller in area` : '',
+    gap.fontRatio < MIN_FONT_RATIO ? `text ${Math.round(gap.fontRatio * 100)}% of the offer's size` : '',
+    weak.contrastRatio !== null && weak.contrastRatio < FAINT_CONTRAST && (gap.strongContrast ?? 0) >= FAINT_CONTRAST
+      ? `faint (${weak.contrastRatio}:1, below ${FAINT_CONTRAST}:1)`
+      : '',
+    gap.weakBelowFold ? 'below the fold while the offer is above it' : '',
+  ].filter(Boolean)
+}
+
+const where = (seen: SeenStep): string => `${pathOf(seen.snapshot.url)} (${seen.flow.name} flow, step ${seen.step.index})`
+
+function checkPath(path: CancelPath, ctx: RuleContext): Finding[] {
+  const findings: Finding[] = []
+  const flow = path.flow
+  // A flow that failed before pressing any cancel control shows nothing of the way out.
+  if (!path.entry && flow.status === 'failed') return findings
+  const steps = path.entry ? path.between : seenSteps(flow).filter((s) => !path.start || s.step.index >= path.start.step.index)
+  const screens: Screen[] = distinctPages(steps).map((seen) => {
+    // A consent banner's "Accept all" is not a save offer, nor its "Reject all" a way on.
+    const options = choiceOptions(seen.snapshot).filter((o) => !isConsentOption(o, seen.snapshot.lang))
+    const fields = questionsOn(seen.snapshot)
+    const typed = fields
+      .filter((q) => q.kind === 'text')
+      .flatMap((question) => {
+        const found = typedPhraseOf(question.element, seen.snapshot.lang)
+        return found ? [{ question, ...found }] : []
+      })[0]
+    return {
+      seen,
+      questions: fields.filter((q) => q !== typed?.question),
+      typed,
+      offers: options.filter((o) => o.kind === 'keep'),
+      ways: options.filter((o) => o.side === 'saving'),
+    }
+  })
+
+  for (const screen of screens) {
+    const { seen } = screen
+    // (a) A typed phrase: the member has to type what the site dictates before the cancel goes through.
+    const { typed } = screen
+    if (typed) {
+      const label = typed.question.label
+      findings.push(
+        ctx.finding({
+          flow: flow.name,
+          step: seen.step.index,
+          message: `On the way to cancelling, ${where(seen)} asks the member to type ${quote(typed.phrase)} into ${quote(label, 60)}${label.includes(typed.instruction) ? '' : ` (${quote(typed.instruction, 60)})`} before the cancellation can go on.`,
+          evidence: evidenceAt(seen, typed.question.element, label, { phrase: typed.phrase, required: typed.question.required }),
+        }),
+      )
+    }
+    // (b) A survey that must be answered.
+    const required = screen.questions.filter((q) => q.required)
+    if (required.length > 0) {
+      const first = required[0] as Question
+      findings.push(
+        ctx.finding({
+          flow: flow.name,
+          step: seen.step.index,
+          message: `On the way to cancelling, ${where(seen)} requires ${required.length === 1 ? 'an answer' : `${required.length} answers`} before the cancellation can go on: ${required.map(describeQuestion).join(', ')}.`,
+          evidence: evidenceAt(seen, first.element, first.label, {
+            requiredQuestions: required.length,
+            questions: required.map((q) => q.label).join(' | '),
+            optionalQuestions: screen.questions.length - required.length,
+          }),
+        }),
+      )
+    }
+    // (c) A save offer whose way on is not as prominent as the offer.
+    const offer = largest(screen.offers, seen.snapshot)
+    if (!offer) continue
+    const way = largest(screen.ways, seen.snapshot)
+    if (!way) {
+      findings.push(
+        ctx.finding({
+          flow: flow.name,
+          step: seen.step.index,
+          message: `The save offer ${quote(offer.option.text)} on ${where(seen)} shows no control to go on cancelling beside it.`,
+          evidence: evidenceAt(seen, offer.option.element, offer.option.text, { offer: offer.option.text, offerLook: describeLook(offer.look) }),
+        }),
+      )
+      continue
+    }
+    const gap = prominenceGap(offer.look, way.look)
+    const short = shortfalls(gap, way.look)
+    if (short.length === 0) continue
+    findings.push(
+      ctx.finding({
+        flow: flow.name,
+        step: seen.step.index,
+        message: `The save offer on ${where(seen)} is ${quote(offer.option.text)}, ${describeLook(offer.look)}; the way on, ${quote(way.option.text)}, is ${describeLook(way.look)}: ${short.join(', ')}.`,
+        evidence: evidenceAt(seen, way.option.element, way.option.text, {
+          offer: offer.option.text,
+          offerSelector: offer.option.element.selector,
+          wayOn: way.option.text,
+          ...prominenceFacts(offer.look, way.look, gap, ['offer', 'wayOn']),
+        }),
+      }),
+    )
+  }
+
+  // (d) Screen after screen: surveys and offers between asking to cancel and cancelling.
+  const retention = screens.filter((s) => s.questions.length > 0 || s.offers.length > 0)
+  if (retention.length > MAX_RETENTION_SCREENS) {
+    const first = retention[0] as Screen
+    const pressing = (click: PathClick): string => `pressing ${quote(click.element.name || click.element.text, 50)} on ${where(click.on)}`
+    const span = !path.entry
+      ? `In the ${flow.name} flow`
+      : path.final && path.final !== path.entry
+        ? `Between ${pressing(path.entry)} and ${pressing(path.final).replace(/^pressing /, '')}`
+        : `After ${pressing(path.entry)}`
+    const list = retention.map((s) => {
+      const what = [
+        s.questions.length ? `survey: ${s.questions.length} question${s.questions.length === 1 ? '' : 's'}, ${s.questions.filter((q) => q.required).length} required` : '',
+        s.offers.length ? `offer: ${quote((largest(s.offers, s.seen.snapshot)?.option.text ?? ''), 50)}` : '',
+      ].filter(Boolean)
+      return `${pathOf(s.seen.snapshot.url)} (${what.join('; ')})`
+    })
+    findings.push(
+      ctx.finding({
+        flow: flow.name,
+        step: first.seen.step.index,
+        message: `${span}, the ${flow.name} flow went through ${retention.length} retention screens (more than ${MAX_RETENTION_SCREENS}): ${list.join(', ')}.`,
+        evidence: evidenceOfPage(first.seen, {
+          retentionScreens: retention.length,
+          maxRetentionScreens: MAX_RETENTION_SCREENS,
+          screens: retention.map((s) => pathOf(s.seen.snapshot.url)).join(' → '),
+          surveyScreens: retention.filter((s) => s.questions.length > 0).length,
+          offerScreens: retention.filter((s) => s.offers.length > 0).length,
+        }),
+      }),
+    )
+  }
+  return findings
+}
+
+export default defineRule({
+  meta: {
+    id: 'retention-obstruction',
+    title: 'Surveys and save offers stand in the way of cancelling',
+    category: 'obstruction',
+    severity: 'serious',
+    severityByJurisdiction: { 'us-ca': 'critical', 'us-mn': 'critical' },
+    flows: ['cancel'],
+    references: [
+      californiaArlSaveOffers,
+      minnesotaAutoRenewal,
+      coloradoAutoRenewal,
+      ftcNegativeOptionPolicy,
+      ucpdAggressiveBarriers,
+      dsaInterfaceDesign,
+      ukDmccSubscriptions,
+    ],
+    help: 'A required "why are you leaving" survey, a phrase to type, offer after offer, or an offer whose way on is a small grey link all make cancelling a test of persistence. Save offers are allowed in several jurisdictions only when a way to go on cancelling is shown at the same time and as prominently.',
+    fix: 'Ask at most one optional question or show at most one offer, with a "Continue to cancel" button as prominent as the offer.',
+  },
+  check(site, ctx) {
+    const flows = flowsWithRole(site, ['cancel'])
+    if (flows.length === 0) return notApplicable('no cancel flow in this trace')
+    const findings = flows.flatMap((flow) => checkPath(cancelPathOf(flow), ctx))
+    return conclude({ findings, incomplete: failuresOf(flows) })
+  },
+})
