@@ -37,6 +37,7 @@ export function login(variant: Variant): string {
 
 export function account(variant: Variant): string {
   // Hard cancel: the dark account page has no cancel button, only a way into /account/membership.
+  // The fair page's phone line is a decoy: an extra way to cancel beside the online one.
   const controls =
     variant === 'dark'
       ? `          <div class="actions">
@@ -47,7 +48,8 @@ export function account(variant: Variant): string {
             <a class="button button-secondary" href="/pricing">Change subscription</a>
             <button type="button" class="button button-secondary" data-opens="card-modal">Update payment method</button>
             <form action="/cancel/confirm" method="get"><button type="submit" class="button button-secondary">Cancel subscription</button></form>
-          </div>`
+          </div>
+          <p style="font-family:Helvetica,Arial,sans-serif;font-size:14px;color:#555">Prefer to talk to someone? You can also cancel by phone on 1-888-555-0142.</p>`
   return ledgerPage(variant, {
     screen: 'account',
     title: 'My account — The Daily Ledger',
@@ -66,11 +68,13 @@ export function account(variant: Variant): string {
       <div>
         <section class="box" id="subscription" aria-labelledby="subscription-title">
           <h2 id="subscription-title">Subscription</h2>
+          <p class="plan-status" data-if-state="active">Your <span data-fill="plan"></span> plan renews on <span data-fill="nextBilling"></span>.</p>
+          <p class="plan-status" data-if-state="cancelled" hidden>Active until <span data-fill="accessUntil"></span>, then cancelled. You won’t be charged again.</p>
           <dl class="details">
             <dt>Subscription</dt>
             <dd data-fill="plan"></dd>
             <dt>Status</dt>
-            <dd><span class="tag tag-good" data-if-state="active">Active</span><span class="tag tag-ending" data-if-state="cancelled" hidden>Ends <span data-fill="accessUntil"></span></span></dd>
+            <dd><span class="tag tag-good" data-if-state="active">Active</span><span class="tag tag-ending" data-if-state="cancelled" hidden>Cancelled — access until <span data-fill="accessUntil"></span></span></dd>
             <dt>Monthly cost</dt>
             <dd data-fill="monthly"></dd>
             <dt>Add-ons</dt>

@@ -86,7 +86,7 @@ export function confirm(variant: Variant): string {
   <div class="wrap">
     <section class="sheet single" aria-labelledby="review-title">
       <h1 id="review-title">Review your request</h1>
-      <p class="intro-text">Press the button below to send your request to our Customer Care team.</p>
+      <p class="intro-text">Your cancellation request goes to our Customer Care team, who will contact you to complete it.</p>
       <form id="final-step" action="/cancel/done" method="get">
         <button type="submit" class="button button-secondary button-large button-full">Submit request</button>
       </form>

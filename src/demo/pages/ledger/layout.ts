@@ -13,7 +13,11 @@ export interface LedgerPage {
   scripts?: string[]
 }
 
+/** Reading pages, where subscribers are offered the print edition. */
+const PRINT_OFFER_SCREENS = new Set(['front', 'welcome', 'about'])
+
 export function ledgerPage(variant: Variant, { screen, title, description, current, content, scripts = [] }: LedgerPage): string {
+  const printOffer = PRINT_OFFER_SCREENS.has(screen)
   return htmlDocument({
     title,
     description,
@@ -21,12 +25,27 @@ export function ledgerPage(variant: Variant, { screen, title, description, curre
     siteScript: 'ledger.js',
     bodyAttribute: `data-screen="${screen}"`,
     header: top(variant, current),
-    main: content,
+    main: printOffer ? `${content}\n${printOfferDialog}` : content,
     footer: bottom(variant),
     banner: cookieNotice,
-    scripts,
+    scripts: printOffer ? [...scripts, '/assets/print-offer.js'] : scripts,
   })
 }
+
+// Nagging: the variant's print-offer.js opens this for subscribers. The dark script forgets "Not now"
+// and opens it on every reading page; the fair one remembers it.
+const printOfferDialog = `<dialog id="print-offer" aria-labelledby="print-offer-title">
+  <div class="modal-top">
+    <h2 id="print-offer-title">Subscribe to the print edition?</h2>
+  </div>
+  <div class="modal-body">
+    <p>Get the Sunday paper at your door by 7am, with the crossword and the magazine.</p>
+    <div class="actions">
+      <a class="button button-primary" href="/pricing#compare">See print options</a>
+      <button type="button" class="button button-secondary" id="print-offer-dismiss">Not now</button>
+    </div>
+  </div>
+</dialog>`
 
 const SECTIONS: [href: string, text: string, id?: LedgerPage['current']][] = [
   ['/#world', 'World'],
@@ -122,7 +141,8 @@ function bottom(variant: Variant): string {
 </footer>`
 }
 
-// A decoy in both variants: "Reject all" is as easy as "Accept all".
+// A decoy in both variants: "Reject all" is as easy as "Accept all", and once chosen the notice stays
+// away in that browser (a fresh one asks again).
 const cookieNotice = `<section class="cookie-notice" aria-label="Cookie settings" hidden>
   <div class="wrap">
     <p>We and our measurement provider use cookies to keep you logged in and to count readers. <a href="/privacy#cookies">How we use cookies</a></p>

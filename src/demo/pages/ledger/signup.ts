@@ -16,6 +16,11 @@ const summary = (title: string) => `    <aside id="order-summary" aria-label="Or
 export function signup(variant: Variant): string {
   // Forced opt-out: the dark variant ticks the offers consent for the reader.
   const offersTicked = variant === 'dark' ? ' checked' : ''
+  // Trick question: the dark newsletter box hides its meaning behind two negations.
+  const briefLabel =
+    variant === 'dark'
+      ? 'Tick this box if you would prefer not to not receive The Morning Brief newsletter'
+      : 'Send me The Morning Brief newsletter every weekday'
   return ledgerPage(variant, {
     screen: 'signup',
     title: 'Start your subscription — The Daily Ledger',
@@ -58,6 +63,10 @@ export function signup(variant: Variant): string {
         <div class="tick">
           <input type="checkbox" id="reader-offers" name="offers"${offersTicked}>
           <label for="reader-offers">Yes, send me offers and news from The Daily Ledger and selected partners</label>
+        </div>
+        <div class="tick">
+          <input type="checkbox" id="reader-brief" name="brief">
+          <label for="reader-brief">${briefLabel}</label>
         </div>
         <div class="tick">
           <input type="checkbox" id="reader-terms" name="terms" required>
@@ -214,6 +223,10 @@ export function welcome(variant: Variant): string {
         <a class="button button-primary button-large" href="/">Start reading</a>
         <a class="button button-secondary button-large" href="/account">Your account</a>
       </div>
+      <aside class="tip" aria-label="Tip" style="margin-top:24px;font-family:Helvetica,Arial,sans-serif;font-size:14px;color:#444">
+        <p>Tip: tap the bookmark on any article to save it for later.</p>
+        <div class="tick"><input type="checkbox" id="tip-hide"><label for="tip-hide">Don’t show this again</label></div>
+      </aside>
       <aside class="newsletter-prompt" aria-label="Newsletter" style="margin-top:24px">
         <p style="font-family:Helvetica,Arial,sans-serif;font-size:14px;color:#666">Would you like The Morning Brief in your inbox every weekday?</p>
         <div class="actions" style="justify-content:center">

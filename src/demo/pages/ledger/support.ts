@@ -3,13 +3,15 @@ import { ledgerPage } from './layout.js'
 
 const questions = (variant: Variant): [string, string][] => [
   ['How do I log in on another device?', 'Open the app or go to dailyledger.example and choose Log in. Use the same email address and password as on this device.'],
-  ['My newspaper didn’t arrive. What can I do?', 'Sunday papers are delivered by 7am. If yours is missing, tell us by noon and we’ll credit your account.'],
+  // A decoy in both variants: a phone number for a missing paper, with no word of cancelling.
+  ['My newspaper didn’t arrive. What can I do?', 'Sunday papers are delivered by 7am. If yours is missing, call us by noon on 1-888-555-0142 and we’ll credit your account.'],
   ['How do I update my payment details?', 'On <a href="/account">My account</a>, choose Update payment method. The new card is used from your next billing date.'],
-  // The dark answer points at the account settings without saying how to cancel.
+  // No online cancel: the dark answer sends readers to the phone, though the account has a buried
+  // online path (so the other cancellation rules still see the maze).
   [
     'How do I cancel my subscription?',
     variant === 'dark'
-      ? 'You can make changes to your subscription from your account settings.'
+      ? 'To cancel, please call our Customer Care team at 1-800-555-0199, Monday to Friday 9am–5pm ET.'
       : 'On <a href="/account">My account</a>, choose Cancel subscription and confirm. You keep access until the end of the month you have paid for and won’t be charged again.',
   ],
   ['Can I share my subscription?', 'All-access subscribers can add two family members. Digital subscriptions are for one reader.'],

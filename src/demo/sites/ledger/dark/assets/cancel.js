@@ -19,10 +19,10 @@
       location.href = '/account'
     })
   }
+  // Cancel not effective: the final step only files a request; the plan stays active and renews.
   if (screen === 'cancel-confirm') {
     document.getElementById('final-step').addEventListener('submit', function () {
-      record.state = 'cancelled'
-      record.accessUntil = record.nextBilling
+      record.cancelRequested = true
       Ledger.store(record)
     })
   }

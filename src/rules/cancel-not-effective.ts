@@ -1,0 +1,137 @@
+import type { FlowTrace, SiteTrace } from '../artifacts/site-trace.js'
+import type { TextBlock } from '../capture/page-snapshot.js'
+import type { Finding } from '../report/model.js'
+import { mentions } from '../text/match-topic.js'
+import { subscriptionStatus } from '../text/subscription-status.js'
+import { defineRule, notApplicable, type RuleContext, ruleError } from './define-rule.js'
+import { californiaArlCancellation, ftcNegativeOptionPolicy, roscaNegativeOption, ukDmccSubscriptions } from './data/legal-references.js'
+import { evidenceAt, quote } from './lib/evidence.js'
+import { isPageChrome } from './lib/final-page.js'
+import { failureOf, flowsWithRole, isClickLike, pathOf, ranFlows, type SeenStep, seenSteps } from './lib/flows.js'
+import { conclude } from './lib/outcome.js'
+
+/** Flow names that say the flow looks at the account again after cancelling. */
+const VERIFY_NAMES = ['verify', 'verification', 'revisit', 'recheck', 'aftercancel', 'checkstatus', 'confirmstatus']
+const compact = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+const isVerifyFlow = (flow: FlowTrace): boolean => VERIFY_NAMES.some((n) => compact(flow.name).startsWith(n))
+
+/** The pages seen after cancelling: in a cancel flow, from the first `goto` after its last click on
+ * a cancel control; and every page of a verify flow that follows a cancel flow. */
+function revisits(site: SiteTrace, cancels: readonly FlowTrace[]): SeenStep[] {
+  const pages: SeenStep[] = []
+  for (const flow of cancels) {
+    const lastCancel = flow.steps.findLastIndex((s) => isClickLike(s) && mentions(s.target?.text ?? s.action, 'cancel'))
+    if (lastCancel < 0) continue
+    const revisit = flow.steps.slice(lastCancel + 1).find((s) => s.kind === 'goto')
+    if (!revisit) continue
+    pages.push(...seenSteps(flow).filter((s) => s.step.index >= revisit.index))
+  }
+  const flows = ranFlows(site)
+  const firstCancel = flows.findIndex((f) => cancels.includes(f))
+  if (firstCancel >= 0) pages.push(...flows.slice(firstCancel + 1).filter(isVerifyFlow).flatMap(seenSteps))
+  return pages
+}
+
+interface StatusLine {
+  block: TextBlock
+  evidence: string[]
+}
+
+interface PageStatus {
+  seen: SeenStep
+  ending: StatusLine[]
+  continuing: StatusLine[]
+}
+
+function readStatus(seen: SeenStep): PageStatus {
+  const ending: StatusLine[] = []
+  const continuing: StatusLine[] = []
+  const lang = seen.snapshot.lang || undefined
+  for (const block of seen.snapshot.texts) {
+    if (!block.visible || isPageChrome(block)) continue
+    const status = subscriptionStatus(block.text, { lang })
+    if (status.state === 'ending') ending.push({ block, evidence: status.evidence })
+    else if (status.state === 'continuing') continuing.push({ block, evidence: status.evidence })
+  }
+  return { seen, ending, continuing }
+}
+
+const where = (seen: SeenStep): string => `${pathOf(seen.snapshot.url)} (${seen.flow.name} flow, step ${seen.step.index})`
+
+/** The status lines to quote: those that say more than a bare "Active" first. */
+const telling = (lines: readonly StatusLine[]): StatusLine[] =>
+  [...lines].sort((a, b) => Number(a.block.text.trim().length <= 8) - Number(b.block.text.trim().length <= 8))
+
+export default defineRule({
+  meta: {
+    id: 'cancel-not-effective',
+    title: 'The subscription is still active after cancelling',
+    category: 'obstruction',
+    severity: 'critical',
+    flows: ['cancel', 'verify'],
+    references: [roscaNegativeOption, ftcNegativeOptionPolicy, californiaArlCancellation, ukDmccSubscriptions],
+    help: 'When the account still shows the plan as active and renewing after someone went through the cancellation, the next charge will come as if they had never asked to leave. A cancellation that only files a request, or silently fails, keeps billing people who believe they are out.',
+    fix: 'Make the cancellation take effect when the user confirms it, and show it in the account as cancelled with the date access ends.',
+  },
+  check(site, ctx) {
+    const cancels = flowsWithRole(site, ['cancel'])
+    if (cancels.length === 0) return notApplicable('no cancel flow in this trace')
+    const failed = cancels.map(failureOf).find(Boolean)
+    const pages = revisits(site, cancels)
+    if (pages.length === 0) {
+      if (failed) return ruleError(`${failed}, before the account could be revisited`)
+      return notApplicable(
+        'the scenario does not revisit the account after cancelling: end the cancel flow with a `goto` of the account page, or add a flow named `verify` after it',
+      )
+    }
+
+    const statuses = pages.map(readStatus)
+    const findings: Finding[] = []
+    const reviews: Finding[] = []
+    const stillActive = statuses.find((p) => p.continuing.length > 0 && p.ending.length === 0)
+    const mixed = statuses.find((p) => p.continuing.length > 0 && p.ending.length > 0)
+    const ended = statuses.find((p) => p.ending.length > 0 && p.continuing.length === 0)
+    if (stillActive) findings.push(activeFinding(ctx, stillActive))
+    else if (mixed && !ended) reviews.push(mixedFinding(ctx, mixed))
+
+    return conclude({
+      findings,
+      incomplete: failed,
+      reviews,
+      reviewReason: reviews.length
+        ? 'the page seen after cancelling says both that the plan ends and that it renews: see the findings'
+        : ended || mixed
+          ? undefined
+          : `none of the ${pages.length} page(s) seen after cancelling (${[...new Set(pages.map((p) => pathOf(p.snapshot.url)))].join(', ')}) shows the subscription's status`,
+      passReason: ended ? `after cancelling, ${where(ended.seen)} says ${quote(ended.ending[0]?.block.text ?? '')}` : undefined,
+    })
+  },
+})
+
+function activeFinding(ctx: RuleContext, page: PageStatus): Finding {
+  const lines = telling(page.continuing)
+  const first = lines[0] as StatusLine
+  const quoted = [...new Set(lines.map((l) => l.block.text))].slice(0, 3).map((t) => quote(t, 80)).join(' and ')
+  const words = [...new Set(lines.flatMap((l) => l.evidence))]
+  return ctx.finding({
+    flow: page.seen.flow.name,
+    step: page.seen.step.index,
+    message: `After cancelling, ${where(page.seen)} still says ${quoted} (${words.map((w) => quote(w)).join(', ')}), with no word of the subscription being cancelled or ending.`,
+    evidence: evidenceAt(page.seen, first.block, first.block.text, {
+      statusWords: words.join(' | '),
+      statusTexts: [...new Set(lines.map((l) => l.block.text))].join(' | '),
+      endingWords: null,
+    }),
+  })
+}
+
+function mixedFinding(ctx: RuleContext, page: PageStatus): Finding {
+  const active = telling(page.continuing)[0] as StatusLine
+  const ending = page.ending[0] as StatusLine
+  return ctx.finding({
+    flow: page.seen.flow.name,
+    step: page.seen.step.index,
+    message: `After cancelling, ${where(page.seen)} says both ${quote(ending.block.text, 80)} and ${quote(active.block.text, 80)}.`,
+    evidence: evidenceAt(page.seen, active.block, active.block.text, { endingText: ending.block.text }),
+  })
+}

@@ -1,0 +1,145 @@
+import rule from '../../src/rules/nagging.js'
+import type { SnapshotElement, TextBlock } from '../../src/capture/page-snapshot.js'
+import { click, element, flow, goto, heading, link, site, snapshot, step, text, url } from '../helpers/build-trace.js'
+import { testRule } from '../helpers/rule-tester.js'
+
+const DIALOG_BOX = { x: 300, y: 200, width: 680, height: 260 }
+const OFFER = 'Subscribe to the print edition? Add the Sunday paper to your doorstep for $4.00 more a month. Add the Sunday paper Not now'
+
+const control = (name: string, selector: string, inDialog = true): SnapshotElement =>
+  element({ tag: 'button', type: 'button', role: 'button', name, text: name, selector, box: inDialog ? { x: 700, y: 400, width: 100, height: 40 } : { x: 40, y: 900, width: 100, height: 40 } })
+
+const notNow = () => control('Not now', '#print-offer-dismiss')
+const dialog = (content = OFFER): TextBlock =>
+  text(content, { tag: 'dialog', kind: 'dialog', fixed: true, selector: '#print-offer', box: DIALOG_BOX })
+
+/** A page, with the print offer open on it or not. */
+const page = (path: string, withOffer: boolean, extra: { texts?: TextBlock[]; elements?: SnapshotElement[] } = {}) =>
+  snapshot({
+    path,
+    texts: [heading(`Page ${path}`), ...(withOffer ? [dialog()] : []), ...(extra.texts ?? [])],
+    elements: [link({ text: 'About us', href: url('/about'), selector: '#about' }), ...(withOffer ? [notNow()] : []), ...(extra.elements ?? [])],
+  })
+
+const aboutLink = () => link({ text: 'About us', href: url('/about'), selector: '#about' })
+
+const cookieBanner = (): TextBlock[] => [
+  text('We use cookies to keep you logged in and to count readers.', { fixed: true, region: 'section "Cookie settings"', selector: '#cookie-text' }),
+]
+const rejectAll = () => element({ tag: 'button', type: 'button', role: 'button', name: 'Reject all', text: 'Reject all', selector: '#reject', region: 'section "Cookie settings"' })
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'fair: "Not now" is remembered and the offer stays away',
+      site: site([
+        flow('checkout', [goto(page('/welcome', true))]),
+        flow('reading', [click(notNow(), page('/welcome', false)), goto(page('/', false)), click(aboutLink(), page('/about', false))]),
+      ]),
+    },
+    {
+      name: 'decoy: the same offer again only in a fresh (logged-out) browser context',
+      site: site([
+        flow('checkout', [goto(page('/welcome', true)), click(notNow(), page('/welcome', false))]),
+        flow('support', [goto(page('/', true))], { fresh: true }),
+      ]),
+    },
+    {
+      name: 'decoy: a cookie banner dismissed once and not shown again',
+      site: site([
+        flow('reading', [
+          goto(page('/', false, { texts: cookieBanner(), elements: [rejectAll()] })),
+          click(rejectAll(), page('/', false)),
+          click(aboutLink(), page('/about', false)),
+        ]),
+      ]),
+    },
+    {
+      name: 'decoy: a different offer after the first was dismissed',
+      site: site([
+        flow('reading', [
+          goto(page('/welcome', true)),
+          click(notNow(), page('/welcome', false)),
+          goto(page('/', false, { texts: [text('Try Ledger Puzzles free for a week: the crossword, the acrostic and eight daily games. Start free trial Not now', { kind: 'dialog', tag: 'dialog', fixed: true, box: DIALOG_BOX })] })),
+        ]),
+      ]),
+    },
+    {
+      name: 'decoy: "Cancel" that closes an edit form is no prompt',
+      site: site([
+        flow('account', [
+          goto(page('/account', false, { elements: [control('Cancel', '#profile-discard', false)] })),
+          click(control('Cancel', '#profile-discard', false), page('/account', false)),
+          goto(page('/account', false)),
+        ]),
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'dark: the print offer comes back on every page after "Not now"',
+      site: site([
+        flow('checkout', [goto(page('/welcome', true))]),
+        flow('reading', [click(notNow(), page('/welcome', false)), goto(page('/', true)), click(notNow(), page('/', false)), click(aboutLink(), page('/about', true))]),
+      ]),
+      findings: [
+        {
+          message:
+            'The prompt "Subscribe to the print edition? Add the Sunday paper to your doorstep for $4.00…" was dismissed with "Not now" at reading step 0 (/welcome) and came back 2 times: reading step 1 (/), reading step 3 (/about).',
+          flow: 'reading',
+          step: 1,
+          selector: '#print-offer',
+          facts: { dismissedWith: 'Not now', comebacks: 2, comebackSteps: 'reading step 1 (/) | reading step 3 (/about)' },
+        },
+      ],
+    },
+    {
+      name: 'a near-same text (another price) is the same prompt',
+      site: site([
+        flow('reading', [
+          goto(page('/welcome', true)),
+          click(notNow(), page('/welcome', false)),
+          goto(page('/', false, { texts: [dialog(OFFER.replace('$4.00', '$3.50'))] })),
+        ]),
+      ]),
+      findings: [{ message: 'came back once: reading step 2 (/)' }],
+    },
+    {
+      name: 'a cookie banner that returns after "Reject all" in the same context',
+      site: site([
+        flow('reading', [
+          goto(page('/', false, { texts: cookieBanner(), elements: [rejectAll()] })),
+          click(rejectAll(), page('/', false)),
+          click(aboutLink(), page('/about', false, { texts: cookieBanner(), elements: [rejectAll()] })),
+        ]),
+      ]),
+      findings: [{ message: 'dismissed with "Reject all" at reading step 1 (/) and came back once: reading step 2 (/about)', selector: '#cookie-text' }],
+    },
+    {
+      name: 'in German: "Nicht jetzt"',
+      site: site([
+        flow('lesen', [
+          goto(snapshot({ path: '/', lang: 'de', texts: [dialog('Die gedruckte Ausgabe abonnieren? Nicht jetzt')], elements: [control('Nicht jetzt', '#nein')] })),
+          click(control('Nicht jetzt', '#nein'), snapshot({ path: '/', lang: 'de' })),
+          goto(snapshot({ path: '/artikel', lang: 'de', texts: [dialog('Die gedruckte Ausgabe abonnieren? Nicht jetzt')] })),
+        ]),
+      ]),
+      findings: [{ message: 'dismissed with "Nicht jetzt"' }],
+    },
+  ],
+  outcomes: [
+    {
+      name: 'not applicable when no page was read',
+      site: site([flow('reading', [], { status: 'skipped' })]),
+      outcome: 'not-applicable',
+      reason: 'no page',
+    },
+    {
+      name: 'error when a flow stopped early and nothing came back before',
+      site: site([flow('reading', [goto(page('/welcome', true)), click(notNow(), page('/welcome', false)), step({ kind: 'goto', action: 'goto: /', status: 'failed', error: 'HTTP 500' })])]),
+      outcome: 'error',
+      reason: 'the reading flow failed at step 2',
+    },
+  ],
+})
+

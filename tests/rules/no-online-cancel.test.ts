@@ -1,0 +1,156 @@
+import rule from '../../src/rules/no-online-cancel.js'
+import { button, click, field, flow, goto, heading, link, site, snapshot, step, text, url } from '../helpers/build-trace.js'
+import { testRule } from '../helpers/rule-tester.js'
+
+const joined = () =>
+  flow('signup', [goto(snapshot({ path: '/signup', elements: [field({ label: 'Email address', type: 'email' }), button({ text: 'Create account' })] }))])
+
+const helpPage = (...blocks: ReturnType<typeof text>[]) =>
+  snapshot({ path: '/help', texts: [heading('How can we help?'), ...blocks], elements: [link({ text: 'Contact us', href: url('/contact') })] })
+
+const cancelButton = () => button({ text: 'Cancel subscription', selector: '#cancel-subscription' })
+const accountPage = (...blocks: ReturnType<typeof text>[]) =>
+  snapshot({ path: '/account', texts: [heading('My account'), text('Digital plan · $15.00 a month'), ...blocks], elements: [cancelButton()] })
+
+const supportFlow = (page = helpPage()) => flow('support', [goto(snapshot({ path: '/' })), click(link({ text: 'Help' }), page)])
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'the help page says to cancel online in the account',
+      site: site([joined(), supportFlow(helpPage(text('On My account, choose Cancel subscription and confirm.')))]),
+    },
+    {
+      name: 'decoy: "Questions? Call us" on the help page, with no word of cancelling',
+      site: site([joined(), supportFlow(helpPage(text('Questions about your bill? Call us on 1-888-555-0142.')))]),
+    },
+    {
+      name: 'decoy: "You can also cancel by phone" beside an online cancel button',
+      site: site([joined(), flow('cancel', [goto(accountPage(text('Prefer to talk to someone? You can also cancel by phone on 1-888-555-0142.')))])]),
+    },
+    {
+      name: 'online and phone ways given in the same sentence',
+      site: site([joined(), supportFlow(helpPage(text('You can cancel online in your account settings or by phone.')))]),
+    },
+    {
+      name: 'cancelling an order by phone is not cancelling a contract',
+      site: site([joined(), supportFlow(helpPage(text('To cancel an order, please call us before it ships.')))]),
+    },
+    {
+      name: 'an offline statement that is not visible (a collapsed answer) is not read',
+      site: site([joined(), supportFlow(helpPage(text('To cancel, please call our Customer Care team at 1-800-555-0199.', { visible: false })))]),
+    },
+    {
+      name: 'the cancel flow ends on a confirmation after a page with a feedback box',
+      site: site([
+        joined(),
+        flow('cancel', [
+          goto(accountPage()),
+          click(cancelButton(), snapshot({ path: '/cancel/survey', texts: [heading('Tell us why you are leaving')], elements: [field({ label: 'Anything else?', tag: 'textarea' })] })),
+          click(button({ text: 'Cancel subscription' }), snapshot({ path: '/cancel/done', texts: [heading('Your subscription has been cancelled')] })),
+        ]),
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'dark help page: "To cancel, please call our Customer Care team at 1-800-…"',
+      site: site([
+        joined(),
+        supportFlow(helpPage(text('To cancel, please call our Customer Care team at 1-800-555-0199, Monday to Friday 9am–5pm ET.', { selector: '#cancel-answer' }))),
+      ]),
+      findings: [
+        {
+          message:
+            '"To cancel, please call our Customer Care team at 1-800-555-0199, Monday to Friday 9am–5pm ET." on /help (support flow, step 1) says cancelling goes through a person or paper ("cancel, please call"), worded as the way to do it; no online way to cancel was seen on any page.',
+          flow: 'support',
+          step: 1,
+          selector: '#cancel-answer',
+          facts: { offlinePhrases: 'cancel, please call', required: true, onlineOnSamePage: null, onlineElsewhere: null },
+        },
+      ],
+    },
+    {
+      name: 'the question that opens the answer ("How do I cancel…?") is not an online way',
+      site: site([
+        joined(),
+        supportFlow(
+          snapshot({
+            path: '/help',
+            texts: [text('To cancel, please call our Customer Care team at 1-800-555-0199.')],
+            elements: [{ ...button({ text: 'How do I cancel my subscription?' }), tag: 'summary' }],
+          }),
+        ),
+      ]),
+      findings: [{ message: 'no online way to cancel was seen on any page', facts: { onlineOnSamePage: null } }],
+    },
+    {
+      name: 'an online path buried elsewhere does not excuse a help page that says to call',
+      site: site([
+        joined(),
+        supportFlow(helpPage(text('To cancel your membership, call 1-800-555-0199.'))),
+        flow('cancel', [goto(snapshot({ path: '/account/membership', elements: [link({ text: 'Cancel subscription', href: url('/cancel/survey') })] }))]),
+      ]),
+      findings: [{ message: /no online way is given there \("Cancel subscription" was only found at \/account\/membership \(cancel flow, step 0\)\)/, facts: { onlineElsewhere: '/account/membership: Cancel subscription' } }],
+    },
+    {
+      name: 'the final step sends a cancellation request to Customer Care',
+      site: site([
+        joined(),
+        flow('cancel', [goto(snapshot({ path: '/cancel/confirm', texts: [text('Send your cancellation request to our Customer Care team and they will be in touch.')], elements: [button({ text: 'Submit request' })] }))]),
+      ]),
+      findings: [{ message: '("cancellation request to our Customer Care")', flow: 'cancel' }],
+    },
+    {
+      name: 'in German: "Kündigungen bitte schriftlich per Post"',
+      site: site([joined(), supportFlow(snapshot({ path: '/hilfe', lang: 'de', texts: [text('Kündigungen bitte schriftlich per Post an unsere Adresse.')] }))]),
+      findings: [{ message: '"Kündigungen bitte schriftlich"' }],
+    },
+    {
+      name: 'the cancel flow ends on a contact form instead of a cancellation',
+      site: site([
+        joined(),
+        flow('cancel', [
+          goto(snapshot({ path: '/account', texts: [heading('My account')] })),
+          click(
+            link({ text: 'Cancel subscription', href: url('/contact') }),
+            snapshot({ path: '/contact', texts: [heading('Contact Customer Care')], elements: [field({ label: 'How can we help?', tag: 'textarea', selector: '#message' }), button({ text: 'Send message' })] }),
+          ),
+        ]),
+      ]),
+      findings: [{ message: 'The cancel flow ends on a contact form at /contact (cancel flow, step 1), "Contact Customer Care" ("How can we help?") instead of a cancellation', selector: '#message', step: 1 }],
+    },
+    {
+      name: 'the same sentence seen on two steps of one page is one finding',
+      site: site([joined(), flow('support', [goto(helpPage(text('To cancel, call us on 1-800-555-0199.'))), goto(helpPage(text('To cancel, call us on 1-800-555-0199.')))])]),
+      findings: [{ message: 'cancel, call', step: 0 }],
+    },
+  ],
+  outcomes: [
+    {
+      name: 'needs review: "To cancel, please call" on a page that also has a cancel button',
+      site: site([joined(), flow('cancel', [goto(accountPage(text('To cancel, please call us on 1-800-555-0199.', { selector: '#call' })))])]),
+      outcome: 'needs-review',
+      reason: 'also showing an online way',
+      findings: [{ message: 'the same page also shows "Cancel subscription", so which way works needs checking', selector: '#call' }],
+    },
+    {
+      name: 'needs review when the trace does not show joining online',
+      site: site([supportFlow(helpPage(text('To cancel, please call us on 1-800-555-0199.')))]),
+      outcome: 'needs-review',
+      reason: 'no signup or checkout flow',
+    },
+    {
+      name: 'not applicable when no page was read',
+      site: site([flow('support', [], { status: 'skipped' })]),
+      outcome: 'not-applicable',
+      reason: 'no page',
+    },
+    {
+      name: 'error when the cancel flow stopped early',
+      site: site([joined(), flow('cancel', [goto(accountPage()), step({ kind: 'click', action: 'click: Cancel subscription', status: 'failed', error: 'Timeout' })])]),
+      outcome: 'error',
+      reason: 'the cancel flow failed at step 1',
+    },
+  ],
+})
