@@ -3,7 +3,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { extname, join, resolve, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { boxlyPages } from './pages/boxly/index.js'
+import { kioskPages } from './pages/kiosk/index.js'
 import { ledgerPages } from './pages/ledger/index.js'
+import { shieldrPages } from './pages/shieldr/index.js'
 import type { SitePages, Variant } from './pages/site-pages.js'
 import { streamlyPages } from './pages/streamly/index.js'
 
@@ -31,6 +34,9 @@ const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/demo/', import.meta
 const CATALOGUE = [
   { folder: 'streamly', site: 'Streamly', pagesOf: streamlyPages },
   { folder: 'ledger', site: 'The Daily Ledger', pagesOf: ledgerPages },
+  { folder: 'boxly', site: 'Boxly', pagesOf: boxlyPages },
+  { folder: 'kiosk', site: 'Kiosk Plus', pagesOf: kioskPages },
+  { folder: 'shieldr', site: 'Shieldr VPN', pagesOf: shieldrPages },
 ] as const
 const VARIANTS = ['dark', 'fair'] as const
 

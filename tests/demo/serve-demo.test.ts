@@ -49,19 +49,29 @@ function rawGet(baseUrl: string, path: string): Promise<{ status: number; body: 
 }
 
 describe('serveDemo', () => {
-  it('serves two sites in a dark and a fair variant, each on its own 127.0.0.1 port', () => {
-    expect(demo.sites.map((s) => s.id)).toEqual(['streamly-dark', 'streamly-fair', 'ledger-dark', 'ledger-fair'])
-    expect(demo.sites.map((s) => s.site)).toEqual(['Streamly', 'Streamly', 'The Daily Ledger', 'The Daily Ledger'])
+  it('serves five sites in a dark and a fair variant, each on its own 127.0.0.1 port', () => {
+    const folders = ['streamly', 'ledger', 'kiosk', 'boxly', 'shieldr']
+    expect([...demo.sites.map((s) => s.id)].sort()).toEqual(folders.flatMap((f) => [`${f}-dark`, `${f}-fair`]).sort())
     for (const site of demo.sites) {
       expect(site.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
       expect(site.scenarioFile.endsWith(`/scenarios/demo/${site.id}.yaml`)).toBe(true)
       expect(existsSync(site.scenarioFile), site.scenarioFile).toBe(true)
     }
-    expect(new Set(demo.sites.map((s) => s.baseUrl)).size).toBe(4)
+    expect(new Set(demo.sites.map((s) => s.baseUrl)).size).toBe(demo.sites.length)
   })
 
-  it('answers every page of every variant with HTML that is never cached', async () => {
+  it('answers the front page of every variant in its language, with nothing loaded from elsewhere', async () => {
     for (const site of demo.sites) {
+      const res = await fetch(`${site.baseUrl}/`)
+      expect(res.status, site.id).toBe(200)
+      const html = await res.text()
+      expect(html, site.id).toMatch(site.id.startsWith('kiosk') ? /^<!doctype html>\n<html lang="de">/ : /^<!doctype html>\n<html lang="en">/)
+      expect(html, site.id).not.toMatch(/(src|href)="(https?:)?\/\//)
+    }
+  })
+
+  it('answers every page of the English news and streaming sites with HTML that is never cached', async () => {
+    for (const site of demo.sites.filter((s) => /^(streamly|ledger)-/.test(s.id))) {
       const pages = site.variant === 'dark' ? [...COMMON_PAGES, ...DARK_ONLY_PAGES] : COMMON_PAGES
       for (const path of pages) {
         const res = await fetch(site.baseUrl + path)
@@ -115,7 +125,7 @@ describe('serveDemo', () => {
   })
 
   it('keeps the cancellation maze out of the fair variants', async () => {
-    for (const site of demo.sites.filter((s) => s.variant === 'fair')) {
+    for (const site of demo.sites.filter((s) => s.variant === 'fair' && /^(streamly|ledger)-/.test(s.id))) {
       for (const path of DARK_ONLY_PAGES) expect((await fetch(site.baseUrl + path)).status, `${site.id} ${path}`).toBe(404)
     }
   })
@@ -125,7 +135,7 @@ describe('serveDemo', () => {
       const res = await fetch(`${site.baseUrl}/no/such/page`)
       expect(res.status).toBe(404)
       expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
-      expect(await res.text()).toMatch(/<h1[^>]*>(We couldn't find that page|This page is not in today’s edition)<\/h1>/)
+      expect(await res.text(), site.id).toMatch(/<h1[^>]*>[^<]+<\/h1>/)
     }
   })
 
@@ -165,7 +175,7 @@ describe('serveDemo', () => {
     await probe.close()
     const fixed = await serveDemo({ port: free })
     try {
-      expect(fixed.sites.map((s) => Number(new URL(s.baseUrl).port))).toEqual([free, free + 1, free + 2, free + 3])
+      expect(fixed.sites.map((s) => Number(new URL(s.baseUrl).port))).toEqual(fixed.sites.map((_, i) => free + i))
     } finally {
       await fixed.close()
     }
@@ -175,12 +185,15 @@ describe('serveDemo', () => {
 describe('the demo scenarios', () => {
   const scenarioOf = (file: string) => ScenarioFile.parse(parse(readFileSync(file, 'utf8')))
 
-  it('are valid scenario files with the four flows in order', () => {
+  it('are valid scenario files with signup and checkout first, a logged-out support flow and a cancel flow', () => {
     for (const site of demo.sites) {
       const scenario = scenarioOf(site.scenarioFile)
       expect(scenario.baseUrl).toBe('http://127.0.0.1:4173')
-      expect(scenario.flows.map((f) => f.name), site.id).toEqual(['signup', 'checkout', 'support', 'cancel'])
-      expect(scenario.flows.map((f) => f.fresh)).toEqual([false, false, true, false])
+      const names = scenario.flows.map((f) => f.name)
+      expect(names.slice(0, 2), site.id).toEqual(['signup', 'checkout'])
+      expect(names, site.id).toEqual(expect.arrayContaining(['support', 'cancel']))
+      // Support is looked for as a visitor who is not logged in.
+      expect(scenario.flows.find((f) => f.name === 'support')?.fresh, site.id).toBe(true)
     }
   })
 
@@ -188,7 +201,7 @@ describe('the demo scenarios', () => {
     for (const site of demo.sites) {
       const passwords = scenarioOf(site.scenarioFile)
         .flows.flatMap((f) => f.steps)
-        .flatMap((s) => ('fill' in s && 'label' in s.fill.target && /password/i.test(s.fill.target.label) ? [s.fill.value] : []))
+        .flatMap((s) => ('fill' in s && 'label' in s.fill.target && /passwor[dt]/i.test(s.fill.target.label) ? [s.fill.value] : []))
       expect(passwords.length, site.id).toBeGreaterThan(0)
       for (const value of passwords) expect(value).toBe('${env.DEMO_PASSWORD}')
     }
