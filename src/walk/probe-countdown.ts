@@ -5,9 +5,10 @@ import { takeSnapshot } from '../capture/take-snapshot.js'
 import { readCountdown } from '../text/countdown.js'
 
 /** How long after the walked page's reading the fresh page is opened: a timer that starts with each
- * visit then shows a deadline at least this much later, more than a second-resolution reading can
- * blur. */
-export const PROBE_GAP_MS = 2_500
+ * visit then shows a deadline about this much later. Each reading can be off by a second of
+ * resolution and a second of drawing and capture on a loaded machine, so the gap stays well above the
+ * rule's tolerance of resolution plus one second. */
+export const PROBE_GAP_MS = 5_000
 /** Time for the fresh page's scripts to draw the timer after the load event. */
 const FRESH_RENDER_MS = 400
 /** Between the two readings of the fresh page: a countdown with seconds changes in that time; a
