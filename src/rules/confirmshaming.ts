@@ -1,12 +1,12 @@
 import type { SnapshotElement } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
 import { confirmshaming } from '../text/confirmshaming.js'
-import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import { defineRule } from './define-rule.js'
 import { dsaInterfaceDesign, ftcAmazonPrime, ucpdAggressivePractices } from './data/legal-references.js'
 import { controlKind, labelOf } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
-import { failuresOf, firstAppearances, pathOf, ranFlows, seenSteps } from './lib/flows.js'
-import { conclude } from './lib/outcome.js'
+import { failuresOf, firstAppearances, pathOf, ranFlows } from './lib/flows.js'
+import { conclude, nothingRead } from './lib/outcome.js'
 
 const BUTTON_TYPES = new Set(['submit', 'button', 'reset'])
 
@@ -34,10 +34,8 @@ export default defineRule({
   },
   check(site, ctx) {
     const flows = ranFlows(site)
-    if (flows.every((f) => seenSteps(f).length === 0)) {
-      const failures = failuresOf(flows)
-      return failures ? ruleError(failures) : notApplicable('no page of the site was read')
-    }
+    const unread = nothingRead(flows)
+    if (unread) return unread
 
     const findings: Finding[] = []
     // One finding per element and page: the same offer page seen at several steps is one page.

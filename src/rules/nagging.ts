@@ -3,12 +3,12 @@ import type { Box, PageSnapshot, SnapshotElement, TextBlock } from '../capture/p
 import type { Finding } from '../report/model.js'
 import { normalizeText } from '../text/match-topic.js'
 import { dismissesPrompt } from '../text/prompt-dismissal.js'
-import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import { defineRule } from './define-rule.js'
 import { dsaInterfaceDesign, gdprConditionsForConsent, ucpdAggressivePractices } from './data/legal-references.js'
 import { evidenceAt, quote } from './lib/evidence.js'
 import { isPageChrome } from './lib/final-page.js'
 import { contextChains, failuresOf, isClickLike, pathOf, ranFlows, type SeenStep, seenSteps } from './lib/flows.js'
-import { conclude } from './lib/outcome.js'
+import { conclude, nothingRead } from './lib/outcome.js'
 
 /** Texts this alike (shared words over all words) are the same prompt: a countdown or a name filled
  * in differs, the offer does not. */
@@ -130,10 +130,8 @@ export default defineRule({
   },
   check(site, ctx) {
     const flows = ranFlows(site)
-    if (flows.every((f) => seenSteps(f).length === 0)) {
-      const failures = failuresOf(flows)
-      return failures ? ruleError(failures) : notApplicable('no page of the site was read')
-    }
+    const unread = nothingRead(flows)
+    if (unread) return unread
     // A fresh browser context has no memory of a dismissal: a prompt shown again there is shown once.
     const nags = contextChains(flows).flatMap(nagsIn)
     if (nags.length === 0) {

@@ -2,12 +2,12 @@ import type { PageSnapshot, SnapshotElement } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
 import { mentionOf } from '../text/match-topic.js'
 import { trickQuestion } from '../text/trick-question.js'
-import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import { defineRule } from './define-rule.js'
 import { ccpaConsent, gdprConsentDefinition, planet49, ucpdMisleadingPractices } from './data/legal-references.js'
 import { controlKind, labelOf, NOUN, TICKED } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
-import { type Appearance, failuresOf, firstAppearances, pathOf, ranFlows, seenSteps } from './lib/flows.js'
-import { conclude } from './lib/outcome.js'
+import { type Appearance, failuresOf, firstAppearances, pathOf, ranFlows } from './lib/flows.js'
+import { conclude, nothingRead } from './lib/outcome.js'
 
 /** Boxes that hold a yes or no; a radio button is one answer among several, not a consent box. */
 const isConsentBox = (el: SnapshotElement): boolean => el.visible && (controlKind(el) === 'checkbox' || controlKind(el) === 'switch')
@@ -68,10 +68,8 @@ export default defineRule({
   },
   check(site, ctx) {
     const flows = ranFlows(site)
-    if (flows.every((f) => seenSteps(f).length === 0)) {
-      const failures = failuresOf(flows)
-      return failures ? ruleError(failures) : notApplicable('no page of the site was read')
-    }
+    const unread = nothingRead(flows)
+    if (unread) return unread
 
     const findings: Finding[] = []
     const boxes = firstAppearances(flows, isConsentBox)

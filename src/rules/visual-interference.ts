@@ -1,6 +1,6 @@
 import type { SnapshotElement } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
-import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import { defineRule } from './define-rule.js'
 import {
   californiaArlSaveOffers,
   ccpaConsent,
@@ -11,7 +11,7 @@ import {
 import { type ChoiceOption, choiceOptions } from './lib/choice-options.js'
 import { evidenceAt, quote } from './lib/evidence.js'
 import { failuresOf, pagePath, pathOf, ranFlows, seenSteps } from './lib/flows.js'
-import { conclude } from './lib/outcome.js'
+import { conclude, nothingRead } from './lib/outcome.js'
 import { CLEAR_CONTRAST, describeLook, lookOf, prominenceFacts, prominenceGap, type ProminenceGap } from './lib/prominence.js'
 import { FAINT_CONTRAST, SMALL_TEXT_RATIO } from './lib/visibility.js'
 
@@ -51,10 +51,8 @@ export default defineRule({
   },
   check(site, ctx) {
     const flows = ranFlows(site)
-    if (flows.every((f) => seenSteps(f).length === 0)) {
-      const failures = failuresOf(flows)
-      return failures ? ruleError(failures) : notApplicable('no page of the site was read')
-    }
+    const unread = nothingRead(flows)
+    if (unread) return unread
     const findings: Finding[] = []
     const reported = new Set<string>()
     let choices = 0
