@@ -1,8 +1,6 @@
 // Walk-time evidence in real Chromium: how long a page kept a step's element from the user, and a
 // countdown read again in a fresh browser context.
 import { mkdtemp, rm } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright'
@@ -13,6 +11,7 @@ import { launchBrowser } from '../../src/browser/launch.js'
 import type { LoadedScenario, LoadedStep } from '../../src/scenario/loaded-scenario.js'
 import type { Step } from '../../src/scenario/schema.js'
 import { walkSite } from '../../src/walk/walk-site.js'
+import { type ServedPages, servePages } from '../helpers/serve-pages.js'
 
 const PAGES: Record<string, string> = {
   // The deal restarts at 10:00 on every visit; the session line has no timer to probe.
@@ -23,7 +22,7 @@ setInterval(() => { const s = 600 - Math.floor((Date.now() - t0) / 1000); docume
 <script>setTimeout(() => { document.getElementById('go').hidden = false; document.getElementById('wait').remove() }, 2000)</script>`,
 }
 
-let server: Server
+let served: ServedPages | undefined
 let browser: Browser
 let outDir: string
 let trace: SiteTrace
@@ -31,13 +30,8 @@ let trace: SiteTrace
 const step = (s: Step, written: string): LoadedStep => ({ step: s, written })
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const body = PAGES[new URL(req.url ?? '/', 'http://x').pathname]
-    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' })
-    res.end(`<!doctype html><html lang="en"><title>Test</title><body>${body ?? 'Not found'}</body></html>`)
-  })
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  served = await servePages(PAGES)
+  const baseUrl = served.baseUrl
   ;({ browser } = await launchBrowser(requireBrowser()))
   outDir = await mkdtemp(join(tmpdir(), 'cancelcheck-walk-evidence-'))
   const scenario: LoadedScenario = {
@@ -63,7 +57,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  await new Promise((r) => server?.close(r))
+  await served?.close()
   if (outDir) await rm(outDir, { recursive: true, force: true })
 })
 

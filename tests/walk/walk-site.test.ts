@@ -1,7 +1,5 @@
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright'
@@ -12,6 +10,7 @@ import { launchBrowser } from '../../src/browser/launch.js'
 import type { LoadedScenario, LoadedStep } from '../../src/scenario/loaded-scenario.js'
 import type { Step } from '../../src/scenario/schema.js'
 import { walkSite } from '../../src/walk/walk-site.js'
+import { type ServedPages, servePages } from '../helpers/serve-pages.js'
 
 const PAGES: Record<string, string> = {
   '/': `<h1>Home</h1><input aria-label="Nickname"><button onclick="localStorage.setItem('member', 'yes')">Join</button>`,
@@ -19,7 +18,7 @@ const PAGES: Record<string, string> = {
   '/done': `<h1>Done</h1><div role="status" style="position:fixed;bottom:0" id="toast">Request received</div><script>setTimeout(() => document.getElementById('toast').remove(), 800)</script>`,
 }
 
-let server: Server
+let served: ServedPages | undefined
 let browser: Browser
 let outDir: string
 let trace: SiteTrace
@@ -27,13 +26,8 @@ let trace: SiteTrace
 const step = (s: Step, written: string): LoadedStep => ({ step: s, written })
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const body = PAGES[new URL(req.url ?? '/', 'http://x').pathname]
-    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' })
-    res.end(`<!doctype html><html lang="en"><title>Test</title><body>${body ?? 'Not found'}</body></html>`)
-  })
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  served = await servePages(PAGES)
+  const baseUrl = served.baseUrl
   ;({ browser } = await launchBrowser(requireBrowser()))
   outDir = await mkdtemp(join(tmpdir(), 'cancelcheck-walk-'))
   const scenario: LoadedScenario = {
@@ -68,7 +62,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  await new Promise((r) => server?.close(r))
+  await served?.close()
   if (outDir) await rm(outDir, { recursive: true, force: true })
 })
 
