@@ -2,6 +2,7 @@ import type { SiteTrace } from '../artifacts/site-trace.js'
 import { type Report, type RuleResult, SCHEMA_VERSION, type Severity, type SiteReport } from '../report/model.js'
 import type { Rule } from '../rules/define-rule.js'
 import type { JurisdictionProfile } from '../rules/jurisdictions.js'
+import { fingerprintFindings } from '../report/fingerprint.js'
 import { TOOL_VERSION } from './tool-version.js'
 
 /** One site's part of the report: its flows without the bulky snapshots (those stay in trace.json). */
@@ -51,6 +52,6 @@ export function buildReport(
     jurisdictions: [...settings.jurisdictions],
     auditDate: settings.auditDate,
     rules: rules.map((r) => r.meta),
-    sites,
+    sites: sites.map(fingerprintFindings),
   }
 }

@@ -84,6 +84,11 @@ export const Finding = z.object({
   message: z.string(),
   evidence: Evidence,
   references: z.array(LegalReference),
+  /** Stable across runs: rule, site, flow and the element's normalised text (src/report/fingerprint.ts),
+   * so a baseline can tell a finding seen before from a new one. */
+  fingerprint: z.string().optional(),
+  /** Set when the run was compared with a baseline report. */
+  baseline: z.enum(['new', 'unchanged']).optional(),
 })
 export type Finding = z.infer<typeof Finding>
 
@@ -147,6 +152,20 @@ export const Report = z.object({
   /** The day the law is read as of: references that start after it are informational. */
   auditDate: z.iso.date(),
   rules: z.array(RuleMeta),
+  /** Rules set to `warn` in the config file: shown, never failing the build. */
+  warnOnly: z.array(z.string()).optional(),
+  /** Present when the run was compared with an earlier report (`--baseline`). */
+  baseline: z
+    .object({
+      /** The baseline file as given on the command line. */
+      file: z.string(),
+      generatedAt: z.string(),
+      newCount: z.number().int(),
+      unchangedCount: z.number().int(),
+      /** Findings of the baseline that this run no longer shows. */
+      fixed: z.array(Finding),
+    })
+    .optional(),
   sites: z.array(SiteReport),
 })
 export type Report = z.infer<typeof Report>
