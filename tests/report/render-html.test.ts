@@ -40,7 +40,7 @@ describe('renderHtml', () => {
     expect(markup).toContain('>/account/cancel/survey?step=2</a>')
     expect(markup).toContain('✓ Expected text seen')
     expect(markup).toContain('✗ Expected text not seen')
-    expect(markup).toMatch(/<li class="step is-failed" data-step="5">[\s\S]*?Timed out after 10 s[\s\S]*?<\/li>/)
+    expect(markup).toMatch(/<li class="step is-failed is-slow" data-step="5">[\s\S]*?Timed out after 10 s[\s\S]*?<\/li>/)
     expect(markup).toMatch(/class="step-marker badge tone-fail" href="#finding-1-1-1">1 indicator</)
   })
 
@@ -67,7 +67,7 @@ describe('renderHtml', () => {
     result.findings[0]!.references = []
     const markup = await renderHtml(narrowed, outDir)
     expect(markup).toContain('Jurisdictions: <strong>United Kingdom</strong>')
-    expect(markup).toMatch(/<details class="card rule tone-not-applicable collapsible" open data-outcome="not-applicable"[\s\S]*?1 seen, not counted[\s\S]*?<strong>Why it does not apply:<\/strong> no provision in force in uk/)
+    expect(markup).toMatch(/<details class="card rule tone-not-applicable collapsible" open id="s1-r-pre-ticked-upsell" data-outcome="not-applicable"[\s\S]*?1 seen, not counted[\s\S]*?<strong>Why it does not apply:<\/strong> no provision in force in uk/)
     expect(markup).toContain('was already ticked when the page loaded')
   })
 

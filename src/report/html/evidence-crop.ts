@@ -32,8 +32,8 @@ const pct = (part: number, whole: number): string => `${Math.round((part / whole
 /** The crop drawn with CSS only: a box with the crop's aspect ratio and overflow hidden, the
  * full screenshot positioned inside it, and an outline over the element. Everything is in
  * percent of the crop, so the crop scales with the card and the outline stays on the element. */
-export function renderEvidenceCrop(input: { src: string; image: ImageSize; box: Box; alt: string }): SafeHtml {
-  const { src, image, box, alt } = input
+export function renderEvidenceCrop(input: { src: string; href: string | undefined; image: ImageSize; box: Box; alt: string }): SafeHtml {
+  const { src, href, image, box, alt } = input
   const crop = cropAround(box, image)
   const imageStyle = [
     `width:${pct(image.width, crop.width)}`,
@@ -47,5 +47,9 @@ export function renderEvidenceCrop(input: { src: string; image: ImageSize; box: 
     `width:${pct(Math.max(box.width, 2), crop.width)}`,
     `height:${pct(Math.max(box.height, 2), crop.height)}`,
   ].join(';')
-  return html`<a class="crop" href="${src}" target="_blank" rel="noopener" title="Open the full screenshot" style="max-width:${crop.width}px;aspect-ratio:${crop.width} / ${crop.height}"><img class="crop-image" src="${src}" alt="${alt}" style="${imageStyle}" decoding="async"><span class="crop-outline" style="${outlineStyle}" aria-hidden="true"></span></a>`
+  const frame = `max-width:${crop.width}px;aspect-ratio:${crop.width} / ${crop.height}`
+  const inner = html`<img class="crop-image" src="${src}" alt="${alt}" style="${imageStyle}" loading="lazy" decoding="async"><span class="crop-outline" style="${outlineStyle}" aria-hidden="true"></span>`
+  return href
+    ? html`<a class="crop" href="${href}" target="_blank" rel="noopener" title="Open the full screenshot" style="${frame}">${inner}</a>`
+    : html`<span class="crop" style="${frame}">${inner}</span>`
 }

@@ -1,7 +1,7 @@
 import { formatDuration } from '../format-time.js'
 import type { ReportFlow, SiteReport } from '../model.js'
 import type { RenderContext } from './render-context.js'
-import { html, httpUrl, reportRelativeUrl, type SafeHtml } from './safe-html.js'
+import { html, httpUrl, type SafeHtml } from './safe-html.js'
 import { urlPath } from './url-path.js'
 
 type ReportStep = ReportFlow['steps'][number]
@@ -43,29 +43,28 @@ function renderFlow(flow: ReportFlow, ctx: RenderContext, indicatorsOn: (step: R
 </section>`
 }
 
+/** A step slower than this is marked: a page that keeps people waiting is part of the friction. */
+export const SLOW_STEP_MS = 5000
+
 function renderStep(step: ReportStep, ctx: RenderContext, indicatorIds: string[]): SafeHtml {
   // A screenshot the report names but the folder lacks shows as missing, not as a broken image.
-  const src = step.screenshot && ctx.images.has(step.screenshot) ? reportRelativeUrl(step.screenshot) : undefined
+  const hasShot = step.screenshot !== undefined && ctx.images.has(step.screenshot)
+  const small = step.thumbnail !== undefined && ctx.images.has(step.thumbnail) ? step.thumbnail : step.screenshot
+  const thumbnail = hasShot ? ctx.imageSrc(small) : undefined
+  const href = hasShot ? ctx.imageHref(step.screenshot) : undefined
   const failed = step.status === 'failed'
+  const slow = step.durationMs > SLOW_STEP_MS
   const pageHref = httpUrl(step.url)
   const path = urlPath(step.url)
-  const shot = src
-    ? html`<a class="step-shot" href="${src}" target="_blank" rel="noopener" title="Open the full screenshot"><img src="${src}" alt="Page after step ${step.index}: ${step.action}" decoding="async"></a>`
+  const img = thumbnail ? html`<img src="${thumbnail}" alt="Page after step ${step.index}" loading="lazy">` : ''
+  const shot = thumbnail
+    ? href
+      ? html`<a class="step-shot" href="${href}" target="_blank" rel="noopener">${img}</a>`
+      : html`<div class="step-shot">${img}</div>`
     : html`<div class="step-shot"><div class="no-shot">${step.screenshot ? 'Screenshot missing' : 'No screenshot'}</div></div>`
   const firstIndicator = indicatorIds[0]
-  return html`<li class="step${failed ? ' is-failed' : ''}" data-step="${step.index}">
-  ${shot}
-  ${firstIndicator
+  // Lean markup: a report of fifty sites has a couple of thousand steps.
+  return html`<li class="step${failed ? ' is-failed' : ''}${slow ? ' is-slow' : ''}" data-step="${step.index}">${shot}${firstIndicator
     ? html`<a class="step-marker badge tone-fail" href="#${firstIndicator}">${indicatorIds.length} ${indicatorIds.length === 1 ? 'indicator' : 'indicators'}</a>`
-    : ''}
-  <div class="step-body">
-    <div class="step-index"><span>Step ${step.index}${step.line !== undefined ? html` · line ${step.line}` : ''}</span><span class="tag">${step.kind}</span></div>
-    <div class="step-action" title="${step.action}">${step.action}</div>
-    ${step.passed === true ? html`<div class="expect-pass">✓ Expected text seen</div>` : ''}
-    ${step.passed === false ? html`<div class="expect-fail">✗ Expected text not seen</div>` : ''}
-    <div class="step-path" title="${step.url}">${pageHref ? html`<a href="${pageHref}" target="_blank" rel="noopener noreferrer">${path}</a>` : path}</div>
-    <div class="step-duration"><span>${formatDuration(step.durationMs)}</span>${failed ? html`<span class="expect-fail">Failed</span>` : ''}</div>
-    ${failed && step.error ? html`<div class="step-error">${step.error}</div>` : ''}
-  </div>
-</li>`
+    : ''}<div class="step-body"><div class="step-index"><span>Step ${step.index}${step.line !== undefined ? html` · line ${step.line}` : ''}</span><span class="tag">${step.kind}</span></div><div class="step-action"${step.action.length > 60 ? html` title="${step.action}"` : ''}>${step.action}</div>${step.passed === true ? html`<div class="expect-pass">✓ Expected text seen</div>` : ''}${step.passed === false ? html`<div class="expect-fail">✗ Expected text not seen</div>` : ''}<div class="step-path">${pageHref ? html`<a href="${pageHref}" target="_blank" rel="noopener noreferrer">${path}</a>` : path}</div><div class="step-duration"><span>${formatDuration(step.durationMs)}${slow ? html` <span class="slow-mark" title="Slower than ${SLOW_STEP_MS / 1000} s">slow</span>` : ''}</span>${failed ? html`<span class="expect-fail">Failed</span>` : ''}</div>${failed && step.error ? html`<div class="step-error">${step.error}</div>` : ''}</div></li>`
 }

@@ -16,6 +16,10 @@ export async function readImageSize(file: string): Promise<ImageSize | undefined
   } catch {
     return undefined
   }
+  return imageSizeOf(bytes)
+}
+
+export function imageSizeOf(bytes: Buffer): ImageSize | undefined {
   const size = bytes.subarray(0, 8).equals(PNG_SIGNATURE) ? pngSize(bytes) : jpegSize(bytes)
   return size && size.width > 0 && size.height > 0 ? size : undefined
 }

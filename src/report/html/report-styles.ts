@@ -243,6 +243,63 @@ figcaption { font-size: 12.5px; color: var(--ink-faint); margin-top: 6px; displa
 
 footer.wrap { color: var(--ink-faint); font-size: 13px; padding-bottom: 40px; }
 
+/* Site × rule matrix */
+.matrix-block { margin-top: 22px; }
+.matrix-hint { margin: 0 0 8px; color: var(--ink-faint); font-size: 13px; }
+.matrix-scroll { overflow: auto; max-height: 72vh; border: 1px solid var(--line); border-radius: 8px; }
+.matrix { width: auto; min-width: 100%; font-size: 13px; border-collapse: separate; border-spacing: 0; }
+.matrix th, .matrix td { padding: 3px 4px; border-bottom: 1px solid var(--line); text-align: center; vertical-align: middle; background: #fff; }
+.matrix thead th { position: sticky; top: 0; z-index: 2; vertical-align: bottom; border-bottom: 1px solid var(--line-strong); }
+.matrix tfoot th, .matrix tfoot td { position: sticky; bottom: 0; z-index: 2; background: #f9fafb; border-top: 1px solid var(--line-strong); border-bottom: 0; font-variant-numeric: tabular-nums; }
+.matrix tbody th, .matrix tfoot th, .matrix .matrix-corner { position: sticky; left: 0; z-index: 1; text-align: left; max-width: 220px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; border-right: 1px solid var(--line-strong); text-transform: none; letter-spacing: 0; font-size: 13px; color: var(--head); }
+.matrix .matrix-corner, .matrix tfoot th { z-index: 3; }
+.matrix tbody th a { text-decoration: none; font-weight: 600; }
+.matrix .matrix-rule { height: 150px; padding: 6px 2px; text-transform: none; letter-spacing: 0; font-weight: 600; color: var(--ink-soft); }
+.matrix .matrix-rule span { writing-mode: vertical-rl; transform: rotate(180deg); display: inline-block; max-height: 140px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-family: var(--mono); font-size: 11.5px; }
+.matrix .matrix-rule.is-warn-only span { font-style: italic; color: var(--ink-faint); }
+.mx-cell a { display: inline-flex; align-items: center; justify-content: center; gap: 2px; min-width: 30px; height: 24px; padding: 0 4px; border-radius: 5px; text-decoration: none; font-weight: 800; font-size: 12px; color: var(--tone); background: var(--tone-bg); border: 1px solid color-mix(in srgb, var(--tone) 35%, transparent); }
+.mx-cell a b { font-weight: 700; font-variant-numeric: tabular-nums; }
+.mx-quiet { color: var(--tone); opacity: .75; }
+.mx-absent { color: var(--line-strong); }
+.matrix tfoot td small { display: block; color: var(--ink-faint); font-size: 10.5px; }
+.matrix .matrix-total { font-weight: 700; font-variant-numeric: tabular-nums; border-left: 1px solid var(--line-strong); }
+.matrix tbody tr:hover th, .matrix tbody tr:hover td { background: #f8fafc; }
+
+/* Baseline, warn-only and tickets */
+.baseline { padding: 16px 24px; margin-top: 18px; }
+.baseline h2 { font-size: 15px; font-weight: 600; }
+.baseline-counts strong { font-variant-numeric: tabular-nums; }
+.fixed-list { margin-top: 10px; }
+.fixed-list > summary { cursor: pointer; font-weight: 600; color: var(--pass); }
+.badge-new { --tone: #be123c; --tone-bg: #fff1f2; text-transform: none; }
+.seen-before { font-size: 12px; color: var(--ink-faint); }
+.warn-only { --tone: var(--na); --tone-bg: var(--na-bg); text-transform: none; font-weight: 600; }
+.copy-ticket { margin-left: auto; font: inherit; font-size: 12.5px; border: 1px solid var(--line-strong); background: #fff; color: var(--ink-soft); border-radius: 6px; padding: 2px 10px; cursor: pointer; }
+.copy-ticket:hover { border-color: var(--ink-faint); color: var(--head); }
+.ticket { margin-top: 10px; font-size: 13px; }
+.ticket > summary { cursor: pointer; color: var(--ink-faint); }
+.ticket textarea { width: 100%; margin-top: 6px; font-family: var(--mono); font-size: 12px; border: 1px solid var(--line-strong); border-radius: 6px; padding: 8px; resize: vertical; }
+.slow-mark { color: var(--serious); font-weight: 700; text-transform: uppercase; font-size: 10.5px; letter-spacing: .05em; }
+.step.is-slow .step-duration > span:first-child { color: var(--serious); }
+.reference-line { margin: 14px 0 0; font-size: 13.5px; color: var(--ink-soft); }
+.reference-line .informational-mark { display: inline; }
+.provisions { margin-top: 36px; }
+.law { margin-bottom: 8px; }
+.law > summary { cursor: pointer; padding: 10px 16px; display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; font-size: 14px; }
+.law .references { padding: 0 16px 12px; margin-top: 0; }
+.law:target { box-shadow: 0 0 0 3px color-mix(in srgb, var(--accent) 40%, transparent); }
+.rule:target, .compact-list li:target { box-shadow: 0 0 0 3px color-mix(in srgb, var(--accent) 40%, transparent); }
+/* The sticky filter bar is up to three rows high: an anchor's target lands below it. */
+.rule, .compact-list li, .law, .site, .finding.finding { scroll-margin-top: 190px; }
+
+/* Filter selects and search */
+.filter-selects { gap: 10px; }
+.filter-select, .filter-search, .filter-new { display: inline-flex; align-items: center; gap: 6px; font-size: 13px; }
+.filter-select > span, .filter-search > span { font-size: 12px; font-weight: 600; color: var(--ink-faint); text-transform: uppercase; letter-spacing: .05em; }
+.filters select, .filters input[type="search"] { font: inherit; font-size: 13px; border: 1px solid var(--line-strong); border-radius: 6px; padding: 2px 6px; background: #fff; max-width: 220px; }
+.filters input[type="search"] { width: 180px; }
+@media print { .copy-ticket, .ticket, .matrix-hint { display: none !important; } .matrix-scroll { max-height: none; overflow: visible; } }
+
 @media (max-width: 900px) {
   .tiles { grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); }
   .summary-row, .finding-body, .guidance, .effort-grid { grid-template-columns: minmax(0, 1fr); }
@@ -265,10 +322,16 @@ footer.wrap { color: var(--ink-faint); font-size: 13px; padding-bottom: 40px; }
   .wrap { max-width: none; padding: 0; }
   .filters, .toolbar { display: none !important; }
   .card { box-shadow: none; }
-  .finding, .rule > summary, .flow, .effort, .tile, .step { break-inside: avoid; }
+  .finding, .rule > summary, .effort, .tile, .step { break-inside: avoid; }
   .site { break-before: page; }
   .strip { flex-wrap: wrap; overflow: visible; }
   .step::after { content: none; }
+  .step { flex: 0 0 calc((100% - 28px) / 3); min-width: 0; }
+  h2, h3, h4, h5, .rule > summary, .law > summary, .flow-head { break-after: avoid; }
+  .law { break-inside: avoid; }
+  .tiles { grid-template-columns: repeat(5, minmax(0, 1fr)); gap: 8px; }
+  .rule > summary::before { content: none; }
+  .references a[href^="http"]::after { content: attr(href); display: block; font-size: 8pt; font-weight: 400; color: var(--ink-soft); overflow-wrap: anywhere; }
   details::details-content { content-visibility: visible; display: contents; }
   .badge, .tile, .crop-outline, .effort-bar span, .severity-bar span, .group-title .group-icon { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }

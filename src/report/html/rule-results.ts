@@ -1,24 +1,32 @@
 import type { Finding, LegalReference, Outcome, RuleMeta, RuleResult, SiteReport } from '../model.js'
-import { type JurisdictionProfile, jurisdictionName, notYetInForce, referencesIn } from '../../rules/jurisdictions.js'
+import { isJurisdiction, JURISDICTIONS, type JurisdictionProfile, jurisdictionName, notYetInForce, referencesIn } from '../../rules/jurisdictions.js'
 import { OUTCOME_LABEL, OUTCOME_ORDER, resultSeverity, ruleSeverity } from '../report-counts.js'
 import { renderEvidenceCrop } from './evidence-crop.js'
-import type { RenderContext } from './render-context.js'
+import { type RenderContext, resultAnchor } from './render-context.js'
 import { html, httpUrl, reportRelativeUrl, type SafeHtml } from './safe-html.js'
 import { OUTCOME_ICON } from './summary-section.js'
+import { formatFact, ticketFindingMarkdown, ticketMarkdown, ticketRuleMarkdown } from './ticket-markdown.js'
 import { urlPath } from './url-path.js'
 
 /** A site's rule results, one group per outcome, attention-worthy outcomes first. */
-export function renderRuleResults(site: SiteReport, ctx: RenderContext): SafeHtml {
+export function renderRuleResults(site: SiteReport, siteIndex: number, ctx: RenderContext): SafeHtml {
   const byOutcome = (outcome: Outcome) => site.results.filter((r) => r.outcome === outcome)
   const noIndicator = byOutcome('fail').length === 0
+  const row: RowContext = { site, siteIndex, ctx }
   return html`${noIndicator && site.results.length > 0
     ? html`<div class="card empty-note"><strong>No indicators found</strong> on this site by the rules that could run.</div>`
     : ''}
-${OUTCOME_ORDER.map((outcome) => renderGroup(outcome, byOutcome(outcome), site, ctx))}
+${OUTCOME_ORDER.map((outcome) => renderGroup(outcome, byOutcome(outcome), row))}
 <p class="no-match" hidden>No result of this site matches the filter.</p>`
 }
 
-function renderGroup(outcome: Outcome, results: RuleResult[], site: SiteReport, ctx: RenderContext): SafeHtml {
+interface RowContext {
+  site: SiteReport
+  siteIndex: number
+  ctx: RenderContext
+}
+
+function renderGroup(outcome: Outcome, results: RuleResult[], row: RowContext): SafeHtml {
   if (results.length === 0) return html``
   const title = html`<h3 class="group-title"><span class="group-icon" aria-hidden="true">${OUTCOME_ICON[outcome]}</span>${OUTCOME_LABEL[outcome]}<span class="count">${results.length}</span></h3>`
   // Passes and inapplicable rules are many and quiet: one collapsed list, not a card each. A rule
@@ -29,30 +37,53 @@ function renderGroup(outcome: Outcome, results: RuleResult[], site: SiteReport, 
     const seen = results.filter((r) => r.findings.length > 0)
     return html`<section class="outcome-group tone-${outcome}">
   ${title}
-  ${seen.map((r) => renderRuleCard(r, ctx.rules.get(r.ruleId), site, ctx))}
+  ${seen.map((r) => renderRuleCard(r, row))}
   ${quiet.length > 0
     ? html`<details class="card group-card collapsible">
     <summary>Show ${quiet.length} ${quiet.length === 1 ? 'rule' : 'rules'}</summary>
-    <ul class="compact-list">${quiet.map((r) => renderCompactResult(r, ctx.rules.get(r.ruleId), ctx.profile))}</ul>
+    <ul class="compact-list">${quiet.map((r) => renderCompactResult(r, row))}</ul>
   </details>`
     : ''}
 </section>`
   }
   return html`<section class="outcome-group tone-${outcome}">
   ${title}
-  ${results.map((r) => renderRuleCard(r, ctx.rules.get(r.ruleId), site, ctx))}
+  ${results.map((r) => renderRuleCard(r, row))}
 </section>`
 }
 
-function renderCompactResult(result: RuleResult, meta: RuleMeta | undefined, profile: JurisdictionProfile): SafeHtml {
-  const severity = resultSeverity(result, meta, profile)
-  return html`<li data-outcome="${result.outcome}" data-severity="${severity ?? ''}">
-  <span class="rule-name">${meta?.title ?? result.ruleId}</span>
-  <code>${result.ruleId}</code>
-  ${severity ? html`<span class="badge sev-${severity}">${severity}</span>` : ''}
-  ${result.reason ? html`<span class="why">${result.reason}</span>` : ''}
-</li>`
+/** The attributes the filter script reads on a result. Flows and jurisdictions are those of its
+ * findings, or the rule's own when it has none, so a filter never hides a result for lack of data. */
+function filterAttributes(result: RuleResult, meta: RuleMeta | undefined, severity: string | undefined, row: RowContext): SafeHtml {
+  const { site, siteIndex, ctx } = row
+  const flows = result.findings.length > 0 ? result.findings.map((f) => f.flow) : (meta?.flows ?? [])
+  const jurisdictions =
+    result.findings.length > 0
+      ? result.findings.flatMap((f) => applicableIn(f.references, ctx.profile))
+      : applicableIn(referencesIn(meta?.references ?? [], ctx.profile.jurisdictions), ctx.profile)
+  const isNew = result.findings.some((f) => f.baseline === 'new')
+  return html` id="${resultAnchor(siteIndex, result.ruleId)}" data-outcome="${result.outcome}" data-severity="${severity ?? ''}" data-rule="${result.ruleId}" data-site="${site.site}" data-flow="${spaced(flows)}" data-jurisdictions="${spaced(jurisdictions)}"${isNew ? html` data-new="1"` : ''}`
 }
+
+const spaced = (values: readonly string[]): string => [...new Set(values.map((v) => v.replace(/\s+/g, '_')))].join(' ')
+
+/** The report's jurisdictions where the references apply: a provision of `eu` applies in `de` too,
+ * so a finding citing EU law shows under Germany; a German provision does not show under the EU. */
+export function applicableIn(references: readonly LegalReference[], profile: JurisdictionProfile): string[] {
+  const cited = new Set(references.map((ref) => ref.jurisdiction))
+  return profile.jurisdictions.filter((tag) => {
+    for (let t: string | undefined = tag; t; t = isJurisdiction(t) ? JURISDICTIONS[t].parent : undefined) if (cited.has(t)) return true
+    return false
+  })
+}
+
+function renderCompactResult(result: RuleResult, row: RowContext): SafeHtml {
+  const meta = row.ctx.rules.get(result.ruleId)
+  const severity = resultSeverity(result, meta, row.ctx.profile)
+  return html`<li${filterAttributes(result, meta, severity, row)}><span class="rule-name">${meta?.title ?? result.ruleId}</span> <code>${result.ruleId}</code> ${severity ? html`<span class="badge sev-${severity}">${severity}</span>` : ''}${row.ctx.warnOnly.has(result.ruleId) ? WARN_ONLY_BADGE : ''}${result.reason ? html`<span class="why">${result.reason}</span>` : ''}</li>`
+}
+
+const WARN_ONLY_BADGE = html` <span class="badge warn-only" title="Set to warn in the configuration">warn only: does not fail the build</span>`
 
 const REASON_LEAD: Partial<Record<Outcome, string>> = {
   'needs-review': 'Why it needs review:',
@@ -60,7 +91,9 @@ const REASON_LEAD: Partial<Record<Outcome, string>> = {
   'not-applicable': 'Why it does not apply:',
 }
 
-function renderRuleCard(result: RuleResult, meta: RuleMeta | undefined, site: SiteReport, ctx: RenderContext): SafeHtml {
+function renderRuleCard(result: RuleResult, row: RowContext): SafeHtml {
+  const { ctx } = row
+  const meta = ctx.rules.get(result.ruleId)
   const severity = resultSeverity(result, meta, ctx.profile)
   const count = result.findings.length
   const countLabel =
@@ -71,19 +104,22 @@ function renderRuleCard(result: RuleResult, meta: RuleMeta | undefined, site: Si
         : result.outcome === 'not-applicable'
           ? `${count} seen, not counted`
           : `${count} to review`
+  const newCount = result.findings.filter((f) => f.baseline === 'new').length
   const lead = REASON_LEAD[result.outcome]
-  return html`<details class="card rule tone-${result.outcome} collapsible" open data-outcome="${result.outcome}" data-severity="${severity ?? ''}">
+  const references = referencesOf(result, meta, ctx.profile)
+  return html`<details class="card rule tone-${result.outcome} collapsible" open${filterAttributes(result, meta, severity, row)}>
   <summary>
     ${severity ? html`<span class="badge sev-${severity}">${severity}</span>` : ''}
     <h4>${meta?.title ?? result.ruleId}</h4>
-    <code class="rule-id">${result.ruleId}</code>
+    <code class="rule-id">${result.ruleId}</code>${ctx.warnOnly.has(result.ruleId) ? WARN_ONLY_BADGE : ''}
+    ${newCount > 0 ? html`<span class="badge badge-new">${newCount} new</span>` : ''}
     ${countLabel ? html`<span class="rule-count">${countLabel}</span>` : ''}
   </summary>
   <div class="rule-body">
     ${result.reason ? html`<p class="reason">${lead ? html`<strong>${lead}</strong> ` : ''}${result.reason}</p>` : ''}
-    ${result.findings.map((finding) => renderFinding(finding, meta, site, ctx))}
+    ${result.findings.map((finding) => renderFinding(finding, meta, references, row))}
     ${result.outcome !== 'error' && meta ? renderGuidance(meta) : ''}
-    ${result.outcome !== 'error' ? renderReferences(referencesOf(result, meta, ctx.profile), ctx.profile.auditDate) : ''}
+    ${result.outcome !== 'error' ? renderReferenceSummary(references, meta, ctx.profile) : ''}
   </div>
 </details>`
 }
@@ -92,51 +128,76 @@ function renderRuleCard(result: RuleResult, meta: RuleMeta | undefined, site: Si
  * rule's in those jurisdictions; the same provision listed once. */
 function referencesOf(result: RuleResult, meta: RuleMeta | undefined, profile: JurisdictionProfile): LegalReference[] {
   const all = result.findings.flatMap((f) => f.references)
+  return uniqueReferences(all.length > 0 ? all : referencesIn(meta?.references ?? [], profile.jurisdictions))
+}
+
+const referenceKey = (ref: LegalReference): string => `${ref.law}\u0000${ref.cite}\u0000${ref.url}\u0000${ref.note ?? ''}`
+
+const sharedReferences = (meta: RuleMeta, profile: JurisdictionProfile): LegalReference[] =>
+  uniqueReferences(referencesIn(meta.references, profile.jurisdictions))
+
+const sameReferences = (a: readonly LegalReference[], b: readonly LegalReference[]): boolean =>
+  a.length === b.length && a.every((ref, i) => referenceKey(ref) === referenceKey(b[i]!))
+
+function uniqueReferences(references: readonly LegalReference[]): LegalReference[] {
   const seen = new Set<string>()
-  return (all.length > 0 ? all : referencesIn(meta?.references ?? [], profile.jurisdictions)).filter((ref) => {
-    const key = `${ref.law}\u0000${ref.cite}\u0000${ref.url}`
+  return references.filter((ref) => {
+    const key = referenceKey(ref)
     if (seen.has(key)) return false
     seen.add(key)
     return true
   })
 }
 
-function renderFinding(finding: Finding, meta: RuleMeta | undefined, site: SiteReport, ctx: RenderContext): SafeHtml {
+function renderFinding(finding: Finding, meta: RuleMeta | undefined, references: readonly LegalReference[], row: RowContext): SafeHtml {
+  const { site, ctx } = row
   const id = ctx.findingIds.get(finding)
-  const evidence = renderEvidence(finding, site, ctx)
-  return html`<article class="finding" id="${id ?? ''}">
+  const step = finding.step === null ? undefined : site.flows.find((f) => f.name === finding.flow)?.steps.find((s) => s.index === finding.step)
+  const screenshot = finding.evidence.screenshot ?? step?.screenshot
+  const evidence = renderEvidence(finding, screenshot, ctx)
+  const own = finding.references.length > 0 ? uniqueReferences(finding.references) : references
+  // The rule's half of the ticket is printed once, beside its provisions, when the finding cites
+  // just those; the copy button joins the halves.
+  const sharesRulePart = meta !== undefined && sameReferences(own, sharedReferences(meta, ctx.profile))
+  const ticketInput = { finding, meta, ...(step ? { stepAction: step.action } : {}), ...(screenshot ? { screenshot } : {}) }
+  const ticket = sharesRulePart
+    ? ticketFindingMarkdown(ticketInput)
+    : ticketMarkdown({ ...ticketInput, references: own, auditDate: ctx.profile.auditDate })
+  const jurisdictions = applicableIn(finding.references.length > 0 ? finding.references : references, ctx.profile)
+  return html`<article class="finding" id="${id ?? ''}" data-flow="${spaced([finding.flow])}" data-jurisdictions="${spaced(jurisdictions)}"${finding.baseline === 'new' ? html` data-new="1"` : ''}>
   <div class="finding-head">
     <span class="finding-title">${finding.flow} flow${finding.step !== null ? html` · step ${finding.step}` : ''}</span>
     ${meta && finding.severity !== ruleSeverity(meta, ctx.profile) ? html`<span class="badge sev-${finding.severity}">${finding.severity}</span>` : ''}
+    ${finding.baseline === 'new' ? html`<span class="badge badge-new" title="Not in the baseline report">New</span>` : ''}
+    ${finding.baseline === 'unchanged' ? html`<span class="seen-before" title="Also in the baseline report">Seen before</span>` : ''}
+    <button type="button" class="copy-ticket" data-copy-ticket hidden>Copy as ticket</button>
   </div>
   <p class="message">${finding.message}</p>
   <div class="finding-body${evidence ? '' : ' no-evidence'}">
     ${evidence ?? ''}
     <div class="details">${renderEvidenceDetails(finding)}</div>
   </div>
+  <details class="ticket"><summary>Ticket text (Markdown)</summary><textarea readonly rows="10" spellcheck="false" aria-label="Ticket text in Markdown"${sharesRulePart && meta ? html` data-ticket-rule="${ticketRuleAnchor(meta.id)}"` : ''}>${ticket}</textarea>${sharesRulePart && meta ? html`<a class="ticket-more" href="#${lawAnchor(meta.id)}">Why it matters, how to fix, legal references</a>` : ''}</details>
 </article>`
 }
 
 /** The step's screenshot, cropped around the element when the finding has its box. */
-function renderEvidence(finding: Finding, site: SiteReport, ctx: RenderContext): SafeHtml | undefined {
-  const stepShot =
-    finding.step === null
-      ? undefined
-      : site.flows.find((f) => f.name === finding.flow)?.steps.find((s) => s.index === finding.step)?.screenshot
-  const path = finding.evidence.screenshot ?? stepShot
-  const src = reportRelativeUrl(path)
-  if (!path || !src) return undefined
+function renderEvidence(finding: Finding, path: string | undefined, ctx: RenderContext): SafeHtml | undefined {
+  if (!path || !reportRelativeUrl(path)) return undefined
+  const src = ctx.imageSrc(path)
   const image = ctx.images.get(path)
-  const box = finding.evidence.box
-  const caption = html`<figcaption><span>${box ? 'The element is outlined.' : 'Top of the page.'}</span><a href="${src}" target="_blank" rel="noopener">Open full screenshot</a></figcaption>`
-  if (!image) {
+  if (!image || !src) {
     return html`<figure><div class="no-shot-note">The screenshot <code>${path}</code> is not in the report folder.</div></figure>`
   }
+  const href = ctx.imageHref(path)
+  const box = finding.evidence.box
+  const caption = html`<figcaption><span>${box ? 'The element is outlined.' : 'Top of the page.'}</span>${href ? html`<a href="${href}" target="_blank" rel="noopener">Open full screenshot</a>` : ''}</figcaption>`
   const alt = `Screenshot of ${finding.flow} flow${finding.step !== null ? ` step ${finding.step}` : ''}`
   if (!box) {
-    return html`<figure><a class="shot-plain" href="${src}" target="_blank" rel="noopener"><img src="${src}" alt="${alt}" decoding="async"></a>${caption}</figure>`
+    const img = html`<img src="${src}" alt="${alt}" loading="lazy" decoding="async">`
+    return html`<figure>${href ? html`<a class="shot-plain" href="${href}" target="_blank" rel="noopener">${img}</a>` : html`<span class="shot-plain">${img}</span>`}${caption}</figure>`
   }
-  return html`<figure>${renderEvidenceCrop({ src, image, box, alt: `${alt}, the element outlined` })}${caption}</figure>`
+  return html`<figure>${renderEvidenceCrop({ src, href, image, box, alt: `${alt}, the element outlined` })}${caption}</figure>`
 }
 
 function renderEvidenceDetails(finding: Finding): SafeHtml {
@@ -158,13 +219,6 @@ ${factEntries.length > 0
   : ''}`
 }
 
-function formatFact(value: string | number | boolean | null): string {
-  if (value === null) return '—'
-  if (typeof value === 'boolean') return value ? 'yes' : 'no'
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100)
-  return value
-}
-
 function renderGuidance(meta: RuleMeta): SafeHtml {
   return html`<div class="guidance">
   <div><h5>Why it matters</h5><p>${meta.help}</p></div>
@@ -172,8 +226,23 @@ function renderGuidance(meta: RuleMeta): SafeHtml {
 </div>`
 }
 
+/** The provisions under a result. When they are the rule's own in the report's jurisdictions, the
+ * full table (notes and all) is printed once for the report, in the provisions section, and the
+ * result only names them: fifty sites need not repeat it fifty times. */
+function renderReferenceSummary(references: LegalReference[], meta: RuleMeta | undefined, profile: JurisdictionProfile): SafeHtml {
+  if (references.length === 0) return html``
+  if (!meta || !sameReferences(references, sharedReferences(meta, profile))) return renderReferences(references, profile.auditDate)
+  return html`<p class="reference-line"><strong>Provisions this touches:</strong> ${references.map((ref, i) => {
+    const later = notYetInForce(ref, profile.auditDate)
+    return html`${i > 0 ? ' · ' : ''}${ref.law} <code>${ref.jurisdiction}</code>${later ? html` <span class="informational-mark">(${later})</span>` : ''}`
+  })} — <a href="#${lawAnchor(meta.id)}">details</a></p>`
+}
+
+export const lawAnchor = (ruleId: string): string => `law-${ruleId.replace(/[^A-Za-z0-9_-]/g, '_')}`
+const ticketRuleAnchor = (ruleId: string): string => `ticket-${ruleId.replace(/[^A-Za-z0-9_-]/g, '_')}`
+
 /** Provisions not yet in force on the audit date are listed, marked, and weigh nothing. */
-function renderReferences(references: LegalReference[], auditDate: string): SafeHtml {
+export function renderReferences(references: LegalReference[], auditDate: string): SafeHtml {
   if (references.length === 0) return html``
   return html`<div class="references">
   <h5>Provisions this touches</h5>
@@ -191,4 +260,19 @@ function renderReferences(references: LegalReference[], auditDate: string): Safe
     })}</tbody>
   </table></div>
 </div>`
+}
+
+/** Every rule a result names, with its provisions in the report's jurisdictions: the one place the
+ * full tables are printed. */
+export function renderProvisions(ruleIds: readonly string[], ctx: RenderContext): SafeHtml {
+  const metas = ruleIds.map((id) => ctx.rules.get(id)).filter((m): m is RuleMeta => m !== undefined)
+  if (metas.length === 0) return html``
+  return html`<section class="provisions" aria-labelledby="provisions-title">
+  <h2 id="provisions-title" class="section-title">Rules and the provisions they touch</h2>
+  ${metas.map((meta) => html`<details class="card law collapsible" id="${lawAnchor(meta.id)}">
+    <summary><span class="badge sev-${ruleSeverity(meta, ctx.profile)}">${ruleSeverity(meta, ctx.profile)}</span> <strong>${meta.title}</strong> <code>${meta.id}</code>${ctx.warnOnly.has(meta.id) ? WARN_ONLY_BADGE : ''}</summary>
+    ${renderReferences(sharedReferences(meta, ctx.profile), ctx.profile.auditDate)}
+    <details class="ticket"><summary>Ticket text shared by this rule’s findings (Markdown)</summary><textarea readonly rows="8" spellcheck="false" id="${ticketRuleAnchor(meta.id)}" aria-label="Ticket text shared by this rule’s findings">${ticketRuleMarkdown(meta, sharedReferences(meta, ctx.profile), ctx.profile.auditDate)}</textarea></details>
+  </details>`)}
+</section>`
 }

@@ -1,3 +1,8 @@
+/** Directional embeddings, overrides and isolates. Invisible, and one left open reverses the
+ * report's own words after it ("gnp.exe" reads "exe.png"); shown as their code points, they
+ * become evidence instead of a disguise. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g
+
 /** Every string that reaches the HTML report goes through here: site names, URLs, page texts,
  * selectors, messages and facts all come from audited pages or scenario files, which are hostile
  * input as far as the report is concerned. Escaping quotes too makes the result safe in attribute
@@ -9,6 +14,7 @@ export function escapeHtml(value: unknown): string {
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&#39;')
+    .replace(BIDI_CONTROLS, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase()}]`)
 }
 
 /** The URL, if it may go into an `href`: only absolute http(s) URLs, so that `javascript:`,

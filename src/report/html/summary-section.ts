@@ -2,8 +2,9 @@ import { formatDuration, formatTimestamp } from '../format-time.js'
 import { type Outcome, type Report, Severity } from '../model.js'
 import { OUTCOME_LABEL, OUTCOME_ORDER, reportTotals, siteTotals } from '../report-counts.js'
 import { jurisdictionName } from '../../rules/jurisdictions.js'
-import { siteAnchor } from './render-context.js'
+import { type RenderContext, siteAnchor } from './render-context.js'
 import { html, type SafeHtml } from './safe-html.js'
+import { renderSiteRuleMatrix } from './site-rule-matrix.js'
 
 const OUTCOME_HINT: Record<Outcome, string> = {
   fail: 'rules that saw a dark-pattern indicator',
@@ -46,7 +47,7 @@ export function renderMasthead(report: Report): SafeHtml {
 </header>`
 }
 
-export function renderSummary(report: Report): SafeHtml {
+export function renderSummary(report: Report, ctx: RenderContext): SafeHtml {
   const totals = reportTotals(report)
   return html`<section class="card summary" aria-labelledby="summary-title">
   <h2 id="summary-title">Summary</h2>
@@ -92,13 +93,54 @@ export function renderSummary(report: Report): SafeHtml {
       </div>
     </div>
   </div>
+  ${renderSiteRuleMatrix(report, ctx)}
   <p class="disclaimer">${DISCLAIMER}</p>
 </section>`
 }
 
-export function renderFilters(): SafeHtml {
-  const outcomes: Array<[string, string]> = [['all', 'All'], ...OUTCOME_ORDER.map((o): [string, string] => [o, OUTCOME_LABEL[o]])]
-  const severities: Array<[string, string]> = [['all', 'All'], ...Severity.options.map((s): [string, string] => [s, s])]
+/** What changed since the baseline report: counts in one line, and the findings it had that this
+ * run no longer shows. */
+export function renderBaseline(report: Report, ctx: RenderContext): SafeHtml {
+  const baseline = report.baseline
+  if (!baseline) return html``
+  const fixed = baseline.fixed
+  return html`<section class="card baseline" aria-labelledby="baseline-title">
+  <h2 id="baseline-title">Compared with <code>${baseline.file}</code> (${formatTimestamp(baseline.generatedAt)}): <span class="baseline-counts"><strong>${baseline.newCount}</strong> new, <strong>${baseline.unchangedCount}</strong> unchanged, <strong>${fixed.length}</strong> fixed</span></h2>
+  ${fixed.length > 0
+    ? html`<details class="collapsible fixed-list"${fixed.length <= 10 ? html` open` : ''}>
+    <summary>Fixed since the baseline (${fixed.length})</summary>
+    <div class="table-scroll"><table>
+      <thead><tr><th>Rule</th><th>Site</th><th>Flow</th><th>What the baseline saw</th></tr></thead>
+      <tbody>${fixed.map((finding) => html`<tr><td>${ctx.rules.get(finding.ruleId)?.title ?? finding.ruleId} <code>${finding.ruleId}</code></td><td>${finding.site}</td><td>${finding.flow}</td><td>${finding.message}</td></tr>`)}</tbody>
+    </table></div>
+  </details>`
+    : html`<p class="empty-note">No finding of the baseline has gone.</p>`}
+</section>`
+}
+
+type Option = readonly [value: string, label: string]
+
+function renderSelect(key: string, label: string, options: readonly Option[]): SafeHtml {
+  return html`<label class="filter-select"><span>${label}</span><select data-filter="${key}"><option value="">All</option>${options.map(
+    ([value, text]) => html`<option value="${value}">${text}</option>`,
+  )}</select></label>`
+}
+
+/** The filter bar, shown by the script (without it every result is shown). The choices are what the
+ * report holds: its rules, the flows walked or named by findings, its sites and jurisdictions. */
+export function renderFilters(report: Report): SafeHtml {
+  const outcomes: Option[] = [['all', 'All'], ...OUTCOME_ORDER.map((o): Option => [o, OUTCOME_LABEL[o]])]
+  const severities: Option[] = [['all', 'All'], ...Severity.options.map((s): Option => [s, s])]
+  const ruleIds = [...new Set(report.sites.flatMap((site) => site.results.map((r) => r.ruleId)))]
+  const titles = new Map(report.rules.map((meta) => [meta.id, meta.title]))
+  const flows = [
+    ...new Set(
+      report.sites.flatMap((site) => [
+        ...site.flows.map((f) => f.name),
+        ...site.results.flatMap((r) => r.findings.map((f) => f.flow)),
+      ]),
+    ),
+  ].map((f) => f.replace(/\s+/g, '_'))
   return html`<div class="filters" hidden role="toolbar" aria-label="Filter results">
   <div class="filter-group"><span>Outcome</span>${outcomes.map(
     ([value, label]) => html`<button type="button" data-set-outcome="${value}" aria-pressed="false">${label}</button>`,
@@ -106,7 +148,15 @@ export function renderFilters(): SafeHtml {
   <div class="filter-group"><span>Severity</span>${severities.map(
     ([value, label]) => html`<button type="button" data-set-severity="${value}" aria-pressed="false">${label}</button>`,
   )}</div>
+  <div class="filter-group filter-selects">
+    ${renderSelect('rule', 'Rule', ruleIds.map((id): Option => [id, titles.get(id) ?? id]))}
+    ${renderSelect('flow', 'Flow', flows.map((f): Option => [f, f]))}
+    ${report.sites.length > 1 ? renderSelect('site', 'Site', report.sites.map((site): Option => [site.site, site.site])) : ''}
+    ${renderSelect('jurisdiction', 'Law of', report.jurisdictions.map((j): Option => [j, jurisdictionName(j)]))}
+    <label class="filter-search"><span>Search</span><input type="search" data-filter="q" placeholder="Text in results" autocomplete="off" spellcheck="false"></label>
+    ${report.baseline ? html`<label class="filter-new"><input type="checkbox" data-filter="new"> New only</label>` : ''}
+  </div>
   <span class="spacer"></span>
-  <div class="filter-group"><button type="button" data-expand="all">Expand all</button><button type="button" data-expand="none">Collapse all</button></div>
+  <div class="filter-group"><button type="button" data-clear-filters>Clear</button><button type="button" data-expand="all">Expand all</button><button type="button" data-expand="none">Collapse all</button></div>
 </div>`
 }

@@ -1,0 +1,156 @@
+import { copyFile, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { matrixRuleIds } from '../../src/report/html/site-rule-matrix.js'
+import type { Report } from '../../src/report/model.js'
+import { renderHtml } from '../../src/report/render-html.js'
+import { buildFixtureReport } from './fixture-report.js'
+
+/** The overview, baseline marks, thumbnails, inlining and size: checks that need no browser. */
+let outDir: string
+let report: Report
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'cancelcheck-overview-'))
+  report = await buildFixtureReport(undefined, outDir)
+})
+afterAll(() => rm(outDir, { recursive: true, force: true }))
+
+/** The fixture with findings marked against a baseline and one rule set to warn. */
+function withBaseline(source: Report): Report {
+  const copy = structuredClone(source)
+  const dark = copy.sites[0]!
+  dark.results[0]!.findings[0]!.baseline = 'new'
+  dark.results[2]!.findings[0]!.baseline = 'unchanged'
+  copy.baseline = {
+    file: 'reports/last-week/report.json',
+    generatedAt: '2025-06-05T10:00:00.000Z',
+    newCount: 1,
+    unchangedCount: 1,
+    fixed: [{ ...structuredClone(dark.results[2]!.findings[0]!), flow: 'checkout', message: 'The decline button read <b>"Stay poor"</b>.' }],
+  }
+  copy.warnOnly = ['confirmshaming']
+  return copy
+}
+
+describe('the site × rule matrix', () => {
+  it('has a column for each rule that is not quiet on every site, and none for the others', () => {
+    expect(matrixRuleIds(report)).toEqual(['pre-ticked-upsell', 'cancel-harder-than-signup', 'confirmshaming', 'tiny-cancel-link', 'hidden-support', 'missing-confirmation'])
+  })
+
+  it('shows each outcome with its finding count, linked to the result in the site section', async () => {
+    const markup = await renderHtml(report, outDir)
+    const matrix = /<table class="matrix">[\s\S]*?<\/table>/.exec(markup)?.[0] ?? ''
+    expect(matrix).toContain('<th scope="col" class="matrix-rule" title="The decline option shames the user"><span>confirmshaming</span></th>')
+    expect(matrix).toContain('<td class="mx-cell sev-moderate"><a href="#s1-r-confirmshaming" title="Indicators found (moderate): 1 finding">!<b>1</b></a></td>')
+    expect(matrix).toContain('<td class="mx-cell tone-needs-review"><a href="#s2-r-hidden-support" title="Needs review: 1 finding">?<b>1</b></a></td>')
+    expect(matrix).toContain('<td class="mx-cell tone-error"><a href="#s1-r-missing-confirmation" title="Could not check">×</a></td>')
+    expect(matrix).toContain('<td class="mx-quiet tone-pass">✓</td>')
+    // Every link has its target.
+    for (const [, id] of matrix.matchAll(/href="#(s\d+-r-[a-z-]+)"/g)) expect(markup).toContain(`id="${id}"`)
+    // Totals: indicators per rule, sites failing out of all, and per site.
+    expect(matrix).toMatch(/<tfoot><tr><th scope="row">Indicators<\/th><td title="1 indicator on 1 site"><strong>1<\/strong><small>1\/2<\/small><\/td>/)
+    expect(matrix).toContain('<td title="0 indicators on 0 sites, 2 to review"><strong>0</strong></td>')
+    expect(matrix).toMatch(/streamly-dark<\/a><\/th>.*<td class="matrix-total">4<\/td>/)
+  })
+
+  it('is left out for a single site, and says so when every rule is quiet', async () => {
+    expect(await renderHtml({ ...report, sites: [report.sites[0]!] }, outDir)).not.toContain('class="matrix"')
+    const quiet = structuredClone(report)
+    for (const site of quiet.sites) for (const r of site.results) Object.assign(r, { outcome: 'pass', findings: [] })
+    expect(await renderHtml(quiet, outDir)).toContain('Every rule saw nothing or did not apply, on every site.')
+  })
+})
+
+describe('baseline marks and warn-only rules', () => {
+  it('sums up the comparison, lists what was fixed, and marks new and unchanged findings', async () => {
+    const markup = await renderHtml(withBaseline(report), outDir)
+    expect(markup).toContain('Compared with <code>reports/last-week/report.json</code> (5 Jun 2025, 10:00 UTC): <span class="baseline-counts"><strong>1</strong> new, <strong>1</strong> unchanged, <strong>1</strong> fixed</span>')
+    expect(markup).toMatch(/<summary>Fixed since the baseline \(1\)<\/summary>[\s\S]*?<td>The decline option shames the user <code>confirmshaming<\/code><\/td><td>streamly-dark<\/td><td>checkout<\/td><td>The decline button read &lt;b&gt;&quot;Stay poor&quot;&lt;\/b&gt;.<\/td>/)
+    expect(markup).toMatch(/id="finding-1-1-1" data-flow="signup" data-jurisdictions="[^"]*" data-new="1">[\s\S]*?<span class="badge badge-new"[^>]*>New<\/span>/)
+    expect(markup).toMatch(/id="finding-1-3-1"[^>]*>[\s\S]*?<span class="seen-before"[^>]*>Seen before<\/span>/)
+    expect(markup).toMatch(/data-rule="pre-ticked-upsell"[^>]*data-new="1">/)
+    expect(markup).toContain('<input type="checkbox" data-filter="new"> New only')
+  })
+
+  it('has no baseline line, badge or new-only toggle without a baseline', async () => {
+    const markup = await renderHtml(report, outDir)
+    expect(markup).not.toContain('Compared with')
+    expect(markup).not.toContain('class="badge badge-new"')
+    expect(markup).not.toContain('data-filter="new"')
+  })
+
+  it('badges warn-only rules and counts their findings as before', async () => {
+    const markup = await renderHtml(withBaseline(report), outDir)
+    expect(markup).toMatch(/<code class="rule-id">confirmshaming<\/code> <span class="badge warn-only"[^>]*>warn only: does not fail the build<\/span>/)
+    expect(markup).toContain('class="matrix-rule is-warn-only" title="The decline option shames the user (warn only)"')
+    const tile = (outcome: string) => new RegExp(`data-tile-outcome="${outcome}">\\s*<div class="count">(\\d+)</div>`).exec(markup)?.[1]
+    expect([tile('fail'), tile('needs-review'), tile('error')]).toEqual(['4', '2', '1'])
+  })
+})
+
+describe('filter data on results and findings', () => {
+  it('names rule, site, flows, jurisdictions (parents bring in their members) and newness', async () => {
+    const markup = await renderHtml(report, outDir)
+    // ROSCA (us) and the CRD (eu): federal law applies in every US state, EU law in Germany.
+    expect(markup).toContain('id="s1-r-pre-ticked-upsell" data-outcome="fail" data-severity="serious" data-rule="pre-ticked-upsell" data-site="streamly-dark" data-flow="signup" data-jurisdictions="us us-ca us-ny us-co us-mn us-ma eu de"')
+    // BGB only: German law does not apply EU-wide.
+    expect(markup).toContain('data-rule="tiny-cancel-link" data-site="streamly-dark" data-flow="cancel" data-jurisdictions="de"')
+    // A result without findings takes the rule's flows.
+    expect(markup).toContain('id="s2-r-confirmshaming" data-outcome="pass" data-severity="moderate" data-rule="confirmshaming" data-site="streamly-fair" data-flow="cancel checkout" data-jurisdictions="eu de"')
+    expect(markup).toContain('<option value="streamly-dark">streamly-dark</option>')
+    expect(markup).toContain('<option value="support">support</option>')
+    expect(markup).toContain('<option value="us-ca">California</option>')
+  })
+})
+
+describe('filmstrip images', () => {
+  it('uses the thumbnail when there is one, links to the full screenshot, and marks slow steps', async () => {
+    const copy = structuredClone(report)
+    const first = copy.sites[0]!.flows[0]!.steps[0]!
+    await copyFile(join(outDir, first.screenshot!), join(outDir, 'sites/streamly-dark/signup-01.thumb.png'))
+    first.thumbnail = 'sites/streamly-dark/signup-01.thumb.png'
+    copy.sites[0]!.flows[0]!.steps[1]!.thumbnail = 'sites/streamly-dark/not-there.jpg'
+    const markup = await renderHtml(copy, outDir)
+    expect(markup).toContain('<a class="step-shot" href="sites/streamly-dark/signup-01.png" target="_blank" rel="noopener"><img src="sites/streamly-dark/signup-01.thumb.png" alt="Page after step 1" loading="lazy"></a>')
+    // A thumbnail missing from the folder falls back to the screenshot.
+    expect(markup).toContain('<img src="sites/streamly-dark/signup-02.png" alt="Page after step 2" loading="lazy">')
+    expect(markup).toMatch(/<li class="step is-failed is-slow" data-step="5">[\s\S]*?10 s <span class="slow-mark"[^>]*>slow<\/span>/)
+    expect(markup.match(/<li class="step[^"]*is-slow/g)).toHaveLength(1)
+    expect(markup.match(/<img (?![^>]*loading="lazy")/g)).toBeNull()
+  })
+})
+
+describe('a single-file report', () => {
+  it('inlines every image as a data: URI and links to none', async () => {
+    const markup = await renderHtml(report, outDir, { inlineImages: true })
+    expect(markup).not.toMatch(/(src|href)="sites\//)
+    const sources = [...markup.matchAll(/<img [^>]*src="([^"]+)"/g)].map((m) => m[1]!)
+    expect(sources.length).toBeGreaterThan(10)
+    expect(sources.every((src) => src.startsWith('data:image/png;base64,'))).toBe(true)
+    expect(markup).not.toContain('Open full screenshot')
+  })
+})
+
+describe('size', () => {
+  it('stays under 2 MB for 50 sites', async () => {
+    const big = structuredClone(report)
+    big.sites = Array.from({ length: 25 }, (_, i) =>
+      report.sites.map((site) => {
+        const name = `${site.site}-${i + 1}`
+        const copy = structuredClone(site)
+        copy.site = name
+        for (const result of copy.results) for (const finding of result.findings) finding.site = name
+        return copy
+      }),
+    ).flat()
+    expect(big.sites).toHaveLength(50)
+    const started = Date.now()
+    const markup = await renderHtml(big, outDir)
+    expect(Date.now() - started).toBeLessThan(5_000)
+    expect(markup.length).toBeLessThan(2 * 1024 * 1024)
+    // Provisions are printed once per rule, not once per result.
+    expect(markup.match(/<tr class="informational">\s*<td><strong>CA ARL<\/strong>/g)).toHaveLength(3)
+  })
+})
