@@ -85,6 +85,8 @@ export const StepRecord = z.object({
   snapshot: PageSnapshot.optional(),
   /** Relative to the report folder. */
   screenshot: z.string().optional(),
+  /** The top of the page, a quarter of its size, for filmstrips. */
+  thumbnail: z.string().optional(),
   html: z.string().optional(),
   /** Set when the step's page showed a countdown: the same timer read again in a fresh context. */
   urgencyProbe: UrgencyProbe.optional(),
@@ -98,6 +100,8 @@ export const FlowTrace = z.object({
   fresh: z.boolean(),
   durationMs: z.number(),
   steps: z.array(StepRecord),
+  /** A Playwright trace of the flow (`--trace`), for `npx playwright show-trace`. */
+  playwrightTrace: z.string().optional(),
   /** The last page again, a few seconds after the last step: what is still there is persistent
    * (a confirmation in a toast that has gone by then is not). */
   settled: z

@@ -7,13 +7,11 @@ import { launchBrowser } from '../browser/launch.js'
 import type { FoundBrowser } from '../browser/find-browser.js'
 import type { Report, Severity, SiteReport } from '../report/model.js'
 import type { Rule } from '../rules/define-rule.js'
-import { JURISDICTION_TAGS, withParents } from '../rules/jurisdictions.js'
 import { roleOf } from '../rules/lib/flows.js'
-import { runRules } from '../rules/run-rules.js'
 import type { LoadedScenario } from '../scenario/loaded-scenario.js'
 import { walkSite } from '../walk/walk-site.js'
-import { applyJurisdictions } from './apply-jurisdictions.js'
-import { buildReport, siteReport } from './build-report.js'
+import { buildReport } from './build-report.js'
+import { judgeTrace, jurisdictionProfile } from './judge-trace.js'
 
 export interface AuditOptions {
   outDir: string
@@ -26,6 +24,8 @@ export interface AuditOptions {
   auditDate?: string
   rules: readonly Rule[]
   browser: FoundBrowser
+  /** Keep a Playwright trace of every flow, for `npx playwright show-trace`. */
+  playwrightTraces?: boolean
   /** Progress lines (stderr in the CLI). */
   log: (line: string) => void
 }
@@ -42,10 +42,7 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
   const { browser } = await launchBrowser(options.browser)
   const limit = pLimit(Math.max(1, options.concurrency))
   const siteDirs = uniqueSiteDirs(scenarios)
-  const profile = {
-    jurisdictions: withParents(options.jurisdictions ?? JURISDICTION_TAGS),
-    auditDate: options.auditDate ?? new Date().toISOString().slice(0, 10),
-  }
+  const profile = jurisdictionProfile(options)
   try {
     const sites = await Promise.all(
       scenarios.map((scenario, i) =>
@@ -59,6 +56,7 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
               timeoutMs: scenario.timeoutMs ?? options.timeoutMs,
               settlesFlow,
               settleAfterMs: SETTLE_AFTER_MS,
+              playwrightTraces: options.playwrightTraces ?? false,
               onFlowDone: (flow) =>
                 options.log(
                   `${scenario.site} › ${flow.name}: ${flow.status === 'completed' ? 'done' : flow.status} in ${(flow.durationMs / 1000).toFixed(1)} s (${flow.steps.length} steps)${flow.error ? ` — ${flow.error}` : ''}`,
@@ -76,7 +74,7 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
             }
           }
           const tracePath = await writeTrace(options.outDir, siteDir, trace)
-          return siteReport(trace, applyJurisdictions(runRules(trace, options.rules), options.rules, profile), tracePath)
+          return judgeTrace(trace, options.rules, profile, tracePath)
         }),
       ),
     )

@@ -21,6 +21,7 @@ export function siteReport(trace: SiteTrace, results: RuleResult[], tracePath?: 
       status: flow.status,
       error: flow.error,
       durationMs: flow.durationMs,
+      playwrightTrace: flow.playwrightTrace,
       steps: flow.steps.map((s) => ({
         index: s.index,
         kind: s.kind,
@@ -33,6 +34,7 @@ export function siteReport(trace: SiteTrace, results: RuleResult[], tracePath?: 
         error: s.error,
         passed: s.passed,
         screenshot: s.screenshot,
+        thumbnail: s.thumbnail,
       })),
     })),
     results,

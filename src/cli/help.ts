@@ -2,15 +2,26 @@ export const HELP = `cancelcheck — walks a site's signup, checkout, cancel and
 reports subscription dark patterns with evidence and the legal provisions they touch.
 
 Usage
-  cancelcheck run <scenario files or folders…> [--out DIR] [--timeout MS] [--fail-on LEVEL]
-                  [--jurisdiction TAGS] [--concurrency N] [--json]
+  cancelcheck run <scenario files or folders…> [--out DIR] [--format LIST] [--fail-on LEVEL]
+                  [--baseline FILE] [--config FILE] [--jurisdiction TAGS] [--timeout MS]
+                  [--concurrency N] [--trace] [--single-file] [--json]
+  cancelcheck audit --from DIR [--out DIR] [--format LIST] [--fail-on LEVEL] [--baseline FILE]
+                  [--config FILE] [--jurisdiction TAGS] [--json]
   cancelcheck validate <scenario files or folders…>
   cancelcheck rules [--json]
   cancelcheck doctor
   cancelcheck demo [--out DIR] [--jurisdiction TAGS]
 
 Options
-  -o, --out DIR            report folder (run: reports/latest, demo: reports/demo)
+  -o, --out DIR            report folder (run: reports/latest, demo: reports/demo, audit: the --from folder)
+      --format LIST        html, json, sarif, junit, pdf, comma-separated (default: all but pdf)
+      --baseline FILE      an earlier report.json: findings are marked new, unchanged or fixed, and
+                           only new ones fail the build
+      --config FILE        rule levels and defaults (default: cancelcheck.config.json or .ts here),
+                           e.g. { "rules": { "slow-step": "off", "nagging": "warn" } }
+      --from DIR           audit: run the current rules on the traces an earlier run saved (no browser)
+      --trace              keep a Playwright trace per flow (holds what was typed: keep it private)
+      --single-file        screenshots inlined into index.html
       --timeout MS         per-step timeout in milliseconds (default 10000)
       --fail-on LEVEL      critical | serious | moderate | minor | info: exit 1 on indicators at or
                            above this severity (default serious)
@@ -20,11 +31,11 @@ Options
                            there is not applicable
       --concurrency N      sites walked at once (default: number of CPU cores)
   -q, --quiet              no progress lines
-      --json               run: print report.json to stdout instead of the summary;
+      --json               run, audit: print report.json to stdout instead of the summary;
                            rules: print the catalogue as JSON
 
 Exit codes
-  0  no indicator at or above --fail-on
+  0  no indicator at or above --fail-on (with --baseline: no new one; rules set to warn never fail)
   1  indicators at or above --fail-on
   2  bad usage or input (the message names file, line and field)
   3  the audit is incomplete (no browser, a site unreachable, a flow failed); what was found is still written

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import { EXIT, UsageError } from './exit-codes.js'
 import { HELP } from './help.js'
 
-const COMMANDS = ['run', 'validate', 'rules', 'doctor', 'demo'] as const
+const COMMANDS = ['run', 'audit', 'validate', 'rules', 'doctor', 'demo'] as const
 type Command = (typeof COMMANDS)[number]
 
 async function main(argv: string[]): Promise<number> {
@@ -29,12 +29,19 @@ async function main(argv: string[]): Promise<number> {
       'fail-on': { type: 'string' },
       concurrency: { type: 'string' },
       jurisdiction: { type: 'string', multiple: true },
+      format: { type: 'string' },
+      config: { type: 'string' },
+      baseline: { type: 'string' },
+      'single-file': { type: 'boolean' },
+      trace: { type: 'boolean' },
+      from: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       json: { type: 'boolean' },
     },
   })
   const commands: Record<Command, () => Promise<number>> = {
     run: async () => (await import('./commands/run.js')).runCommand(positionals, values),
+    audit: async () => (await import('./commands/audit.js')).auditCommand(values),
     validate: async () => (await import('./commands/validate.js')).validateCommand(positionals, values),
     rules: async () => (await import('./commands/rules.js')).rulesCommand(values),
     doctor: async () => (await import('./commands/doctor.js')).doctorCommand(),

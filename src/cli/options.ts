@@ -1,7 +1,11 @@
 import { availableParallelism } from 'node:os'
 import { Severity } from '../report/model.js'
+import type { Rule } from '../rules/define-rule.js'
+import { allRules } from '../rules/index.js'
 import { parseJurisdictions } from '../rules/jurisdictions.js'
+import { applyRuleLevels, loadConfig } from './config-file.js'
 import { UsageError } from './exit-codes.js'
+import { parseFormats } from './write-reports.js'
 
 export interface CommonValues {
   out?: string
@@ -10,6 +14,12 @@ export interface CommonValues {
   concurrency?: string
   /** Each `--jurisdiction` given: `--jurisdiction us,de` and `--jurisdiction us --jurisdiction de` mean the same. */
   jurisdiction?: string[]
+  format?: string
+  config?: string
+  baseline?: string
+  'single-file'?: boolean
+  trace?: boolean
+  from?: string
   quiet?: boolean
   json?: boolean
 }
@@ -23,17 +33,28 @@ function positiveInt(flag: string, value: string | undefined, fallback: number):
   return n
 }
 
-export function auditSettings(values: CommonValues, defaultOut: string) {
-  const failOn = Severity.safeParse(values['fail-on'] ?? 'serious')
+/** Flags first, then the config file, then defaults. */
+export async function auditSettings(values: CommonValues, defaultOut: string) {
+  const found = await loadConfig(values.config)
+  const failOnValue = values['fail-on'] ?? found.config.failOn ?? 'serious'
+  const failOn = Severity.safeParse(failOnValue)
   if (!failOn.success) {
-    throw new UsageError(`--fail-on: expected one of ${Severity.options.join(', ')}, got "${values['fail-on']}"`)
+    throw new UsageError(`--fail-on: expected one of ${Severity.options.join(', ')}, got "${failOnValue}"`)
   }
+  const { rules, warnOnly } = applyRuleLevels(allRules as readonly Rule[], found)
   return {
     outDir: values.out ?? defaultOut,
     timeoutMs: positiveInt('timeout', values.timeout, DEFAULT_TIMEOUT_MS),
     concurrency: positiveInt('concurrency', values.concurrency, Math.max(1, availableParallelism())),
     failOn: failOn.data,
-    jurisdictions: parseJurisdictions(values.jurisdiction?.join(',')),
+    jurisdictions: parseJurisdictions(values.jurisdiction?.join(',') ?? found.config.jurisdictions?.join(',')),
+    rules,
+    warnOnly,
+    formats: parseFormats(values.format, found.config.formats),
+    singleFile: Boolean(values['single-file']),
+    playwrightTraces: Boolean(values.trace),
+    baseline: values.baseline,
     log: values.quiet ? () => undefined : (line: string) => process.stderr.write(`${line}\n`),
   }
 }
+export type AuditSettings = Awaited<ReturnType<typeof auditSettings>>

@@ -58,8 +58,9 @@ const terminalSafe = (text: string): string => text.replace(/[\u0000-\u0008\u000
 export function formatConsoleSummary(report: Report, options: ConsoleSummaryOptions): string {
   const paint = (style: StyleName): Paint => (options.color ? STYLES[style] : plain)
   const lines: string[] = []
+  const warnOnly = new Set(report.warnOnly ?? [])
   for (const site of report.sites) {
-    lines.push(...siteLines(site, paint), '')
+    lines.push(...siteLines(site, paint, warnOnly), '')
   }
   lines.push(...totalLines(report, paint))
   if (options.outDir !== undefined) {
@@ -68,7 +69,7 @@ export function formatConsoleSummary(report: Report, options: ConsoleSummaryOpti
   return lines.join('\n')
 }
 
-function siteLines(site: SiteReport, paint: (style: StyleName) => Paint): string[] {
+function siteLines(site: SiteReport, paint: (style: StyleName) => Paint, warnOnly: ReadonlySet<string>): string[] {
   const totals = siteTotals(site)
   const status = site.status === 'complete' ? paint('green')('complete') : paint('magenta')('incomplete')
   const lines = [`${paint('bold')(terminalSafe(site.site))}  ${status}  ${paint('dim')(formatDuration(site.durationMs))}`]
@@ -84,9 +85,16 @@ function siteLines(site: SiteReport, paint: (style: StyleName) => Paint): string
     if (result.outcome === 'fail') {
       const severity = worstSeverity(result.findings.map((f) => f.severity))
       const count = result.findings.length
+      const fresh = result.findings.filter((f) => f.baseline === 'new')
+      const marks = [
+        fresh.length > 0 ? paint('bold')(`${fresh.length} new`) : '',
+        result.findings.some((f) => f.baseline) && fresh.length === 0 ? paint('dim')('seen before') : '',
+        warnOnly.has(result.ruleId) ? paint('dim')('warn only') : '',
+      ].filter(Boolean)
       lines.push(
-        `  ${mark} ${id}  ${count} ${count === 1 ? 'indicator ' : 'indicators'}  ${severity ? paint(SEVERITY_STYLE[severity])(severity) : ''}`.trimEnd(),
+        `  ${mark} ${id}  ${count} ${count === 1 ? 'indicator ' : 'indicators'}  ${severity ? paint(SEVERITY_STYLE[severity])(severity) : ''}${marks.length ? `  ${marks.join(' · ')}` : ''}`.trimEnd(),
       )
+      for (const finding of fresh) lines.push(`      ${paint('bold')('new')} ${truncate(terminalSafe(finding.message), 110)}`)
     } else if (result.outcome === 'needs-review' || result.outcome === 'error') {
       const label = result.outcome === 'error' ? 'could not check' : 'needs review'
       lines.push(`  ${mark} ${id}  ${paint(OUTCOME_STYLE[result.outcome])(label)}${result.reason ? paint('dim')(`: ${truncate(terminalSafe(result.reason), 100)}`) : ''}`)
@@ -113,10 +121,18 @@ function totalLines(report: Report, paint: (style: StyleName) => Paint): string[
     .join(', ')
   const indicators = `${totals.indicatorCount} ${totals.indicatorCount === 1 ? 'indicator' : 'indicators'}${bySeverity ? ` (${bySeverity})` : ''}`
   const sites = `${report.sites.length} ${report.sites.length === 1 ? 'site' : 'sites'}${incomplete > 0 ? paint('magenta')(` (${incomplete} incomplete)`) : ''}`
-  return [
+  const lines = [
     `${paint('bold')('Total:')} ${totals.indicatorCount > 0 ? paint('bold')(indicators) : indicators} on ${sites}`,
     `  ${outcomeCounts(totals, paint)}`,
   ]
+  const baseline = report.baseline
+  if (baseline) {
+    const fresh = `${baseline.newCount} new`
+    lines.push(
+      `  Compared with ${terminalSafe(baseline.file)}: ${baseline.newCount > 0 ? paint('bold')(fresh) : fresh}, ${baseline.unchangedCount} unchanged, ${baseline.fixed.length} fixed${baseline.newCount === 0 ? paint('dim')(' (only new indicators fail the build)') : ''}`,
+    )
+  }
+  return lines
 }
 
 const worstSeverity = (severities: Severity[]): Severity | undefined =>

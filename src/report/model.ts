@@ -116,6 +116,8 @@ export const ReportStep = z.object({
   error: z.string().optional(),
   passed: z.boolean().optional(),
   screenshot: z.string().optional(),
+  /** A small JPEG of the top of the page, for filmstrips. */
+  thumbnail: z.string().optional(),
 })
 
 export const ReportFlow = z.object({
@@ -124,6 +126,8 @@ export const ReportFlow = z.object({
   error: z.string().optional(),
   durationMs: z.number(),
   steps: z.array(ReportStep),
+  /** Relative path of the flow's Playwright trace, when `--trace` kept one. */
+  playwrightTrace: z.string().optional(),
 })
 export type ReportFlow = z.infer<typeof ReportFlow>
 

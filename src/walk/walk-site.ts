@@ -3,6 +3,7 @@ import { join, relative } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright'
 import type { ActionKind, FlowTrace, SiteTrace, StepRecord } from '../artifacts/site-trace.js'
 import { takeSnapshot, type DescribedElement } from '../capture/take-snapshot.js'
+import { takeThumbnail } from '../capture/take-thumbnail.js'
 import type { LoadedFlow, LoadedScenario } from '../scenario/loaded-scenario.js'
 import { kindOf, performStep } from './perform-step.js'
 import { recordingPage } from './record-script.js'
@@ -19,6 +20,9 @@ export interface WalkOptions {
    * a toast. */
   settlesFlow: (flowName: string) => boolean
   settleAfterMs: number
+  /** Record a Playwright trace per flow, saved beside the screenshots. Playwright's traces hold
+   * what was typed, secrets included: they are for the person who owns the scenario. */
+  playwrightTraces?: boolean
   onFlowDone?: (flow: FlowTrace) => void
 }
 
@@ -45,6 +49,7 @@ export async function walkSite(browser: Browser, scenario: LoadedScenario, optio
     return opened
   }
   const probes: Probes = { openContext, probedPages: new Set(), pending: [] }
+  const tracing = new WeakSet<BrowserContext>()
   let context: BrowserContext | undefined
   let page: Page | undefined
   let network: NetworkActivity | undefined
@@ -56,7 +61,15 @@ export async function walkSite(browser: Browser, scenario: LoadedScenario, optio
         page = await context.newPage()
         network = trackNetwork(page)
       }
+      const playwrightTrace = options.playwrightTraces ? await startPlaywrightTrace(context, flow.name, tracing) : undefined
       const flowTrace = await walkFlow(page, network!, scenario, flow, flowIndex, options, probes)
+      if (playwrightTrace) {
+        const path = `${options.siteDir}/${String(flowIndex + 1).padStart(2, '0')}-${safeName(flow.name)}.playwright-trace.zip`
+        await context.tracing.stopChunk({ path: join(options.outDir, path) }).then(
+          () => (flowTrace.playwrightTrace = path),
+          () => undefined,
+        )
+      }
       trace.flows.push(flowTrace)
       options.onFlowDone?.(flowTrace)
     }
@@ -68,6 +81,20 @@ export async function walkSite(browser: Browser, scenario: LoadedScenario, optio
   }
   trace.durationMs = Date.now() - started
   return redact(trace, scenario.secrets)
+}
+
+/** A context records one trace chunk per flow; tracing starts with its first flow. */
+async function startPlaywrightTrace(context: BrowserContext, title: string, started: WeakSet<BrowserContext>): Promise<boolean> {
+  try {
+    if (started.has(context)) await context.tracing.startChunk({ title })
+    else {
+      await context.tracing.start({ screenshots: true, snapshots: true, title })
+      started.add(context)
+    }
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** What the walk needs for second readings of countdowns: a way to open a fresh context, and the
@@ -98,18 +125,21 @@ async function walkFlow(
     const snapshotAt = Date.now()
     const snapshot = await takeSnapshot(page)
     const screenshot = evidencePath(stepIndex, 'jpg')
+    const mask = await secretFields(page, scenario.secrets)
     await page.screenshot({
       path: join(options.outDir, screenshot),
       fullPage: true,
       // JPEG: a third of PNG's size for page screenshots, and quicker to encode on every step.
       type: 'jpeg',
       quality: 75,
-      mask: await secretFields(page, scenario.secrets),
+      mask,
       timeout: options.timeoutMs,
     })
+    const thumbnail = evidencePath(stepIndex, 'thumb.jpg')
+    await writeFile(join(options.outDir, thumbnail), await takeThumbnail(page, mask, VIEWPORT))
     const html = evidencePath(stepIndex, 'html')
     await writeFile(join(options.outDir, html), redactText(await page.content(), scenario.secrets))
-    return { snapshot, screenshot, html, snapshotAt }
+    return { snapshot, screenshot, thumbnail, html, snapshotAt }
   }
 
   const probeOnce = (entry: StepRecord, snapshotAt: number): void => {

@@ -1,4 +1,4 @@
-// What does recording evidence cost? Walks the demo sites twice: once bare (the same steps with
+// What does recording evidence cost, and does the report hold up at scale? Walks the demo sites twice: once bare (the same steps with
 // Playwright, no snapshot, no screenshot, no rules) and once as a full audit, and prints the ratio
 // of wall times and the peak memory of the process tree (Node plus Chromium).
 import { execFileSync } from 'node:child_process'
@@ -11,8 +11,10 @@ import { launchBrowser } from '../../src/browser/launch.js'
 import { loadDemoScenarios } from '../../src/demo/demo-scenarios.js'
 import { serveDemo } from '../../src/demo/serve-demo.js'
 import { allRules } from '../../src/rules/index.js'
+import type { Report } from '../../src/report/model.js'
 import type { LoadedScenario } from '../../src/scenario/loaded-scenario.js'
 import { performStep } from '../../src/walk/perform-step.js'
+import { benchReportAtScale } from './report-at-scale.js'
 
 const TIMEOUT_MS = 10_000
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2)
@@ -31,14 +33,14 @@ function treeRssKiB(rootPid: number): number {
   return rows.filter(([pid]) => inTree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0)
 }
 
-async function measure<T>(work: () => Promise<T>): Promise<{ ms: number; peakMiB: number }> {
+async function measure<T>(work: () => Promise<T>): Promise<{ ms: number; peakMiB: number; value: T }> {
   let peak = treeRssKiB(process.pid)
   const sampler = setInterval(() => (peak = Math.max(peak, treeRssKiB(process.pid))), 100)
   const started = performance.now()
-  await work()
+  const value = await work()
   const ms = performance.now() - started
   clearInterval(sampler)
-  return { ms, peakMiB: Math.round(Math.max(peak, treeRssKiB(process.pid)) / 1024) }
+  return { ms, peakMiB: Math.round(Math.max(peak, treeRssKiB(process.pid)) / 1024), value }
 }
 
 async function bareWalk(scenarios: LoadedScenario[]): Promise<void> {
@@ -70,6 +72,7 @@ const outDir = await mkdtemp(join(tmpdir(), 'cancelcheck-bench-'))
 const browser = requireBrowser()
 try {
   const results: { bare: number; audit: number; peak: number }[] = []
+  let audited: Report | undefined
   for (let round = 1; round <= ROUNDS; round++) {
     const bare = await measure(() => bareWalk(scenarios))
     // One site at a time, like the bare walk, so the ratio compares the same amount of parallelism.
@@ -77,6 +80,7 @@ try {
       auditSites(scenarios, { outDir, timeoutMs: TIMEOUT_MS, concurrency: 1, failOn: 'serious', rules: allRules, browser, log: () => undefined }),
     )
     results.push({ bare: bare.ms, audit: audit.ms, peak: audit.peakMiB })
+    audited = audit.value
     console.log(
       `round ${round}: bare walk ${(bare.ms / 1000).toFixed(1)} s, audit ${(audit.ms / 1000).toFixed(1)} s, ratio ${(audit.ms / bare.ms).toFixed(2)}, peak memory ${audit.peakMiB} MiB (bare ${bare.peakMiB} MiB)`,
     )
@@ -89,6 +93,7 @@ try {
   console.log(`ratio audit / bare:          ${(best('audit') / best('bare')).toFixed(2)}`)
   console.log(`ratio without the re-reads:  ${((best('audit') - relooks * 3000) / best('bare')).toFixed(2)}`)
   console.log(`peak memory (Node + Chromium): ${Math.max(...results.map((r) => r.peak))} MiB`)
+  if (audited) await benchReportAtScale(audited, outDir)
 } finally {
   await rm(outDir, { recursive: true, force: true })
   await demo.close()

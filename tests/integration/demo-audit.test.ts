@@ -89,7 +89,7 @@ beforeAll(async () => {
     browser: requireBrowser(),
     log: () => undefined,
   })
-  await writeReports(report, outDir, () => undefined)
+  await writeReports(report, outDir, { formats: ['html', 'json', 'sarif', 'junit'] }, () => undefined)
 }, 480_000)
 
 afterAll(async () => {

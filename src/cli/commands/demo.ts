@@ -2,10 +2,9 @@ import { auditSites } from '../../audit/audit-sites.js'
 import { requireBrowser } from '../../browser/find-browser.js'
 import { loadDemoScenarios } from '../../demo/demo-scenarios.js'
 import { serveDemo } from '../../demo/serve-demo.js'
-import { allRules } from '../../rules/index.js'
+import { deliverReport, loadBaseline } from '../deliver-report.js'
 import { EXIT } from '../exit-codes.js'
 import { auditSettings, type CommonValues } from '../options.js'
-import { printSummary, writeReports } from '../write-reports.js'
 
 /** The bundled demo password: the scenarios read it from the environment like any secret. */
 const DEMO_PASSWORD = 'correct-horse-battery-staple'
@@ -13,16 +12,16 @@ const DEMO_PASSWORD = 'correct-horse-battery-staple'
 /** Serves the bundled demo sites on 127.0.0.1 and audits them. Dark variants are meant to be caught,
  * so findings are the expected outcome here: only an incomplete audit is an error. */
 export async function demoCommand(values: CommonValues): Promise<number> {
-  const settings = auditSettings(values, 'reports/demo')
+  const settings = await auditSettings(values, 'reports/demo')
+  const baseline = await loadBaseline(settings)
   const browser = requireBrowser(settings.log)
   const demo = await serveDemo()
   try {
     const scenarios = await loadDemoScenarios(demo, process.env.DEMO_PASSWORD ?? DEMO_PASSWORD)
     settings.log(`cancelcheck demo: auditing ${scenarios.length} demo sites (${demo.sites.map((s) => s.id).join(', ')})`)
-    const report = await auditSites(scenarios, { ...settings, rules: allRules, browser })
-    await writeReports(report, settings.outDir, settings.log)
-    printSummary(report, settings.outDir)
-    return report.sites.every((s) => s.status === 'complete') ? EXIT.ok : EXIT.incomplete
+    const report = await auditSites(scenarios, { ...settings, browser })
+    const code = await deliverReport(report, settings, baseline, values)
+    return code === EXIT.incomplete ? EXIT.incomplete : EXIT.ok
   } finally {
     await demo.close()
   }

@@ -1,0 +1,33 @@
+import { BaselineError, compareWithBaseline, readBaseline } from '../report/compare-baseline.js'
+import type { Report } from '../report/model.js'
+import { UsageError } from './exit-codes.js'
+import { exitCodeFor } from './exit-status.js'
+import type { AuditSettings } from './options.js'
+import { printSummary, writeReports } from './write-reports.js'
+
+/** Read before the audit starts: a wrong path should not cost a walk of every site. */
+export async function loadBaseline(settings: AuditSettings): Promise<Report | undefined> {
+  if (!settings.baseline) return undefined
+  try {
+    return await readBaseline(settings.baseline)
+  } catch (err) {
+    if (err instanceof BaselineError) throw new UsageError(err.message)
+    throw err
+  }
+}
+
+/** The common end of every audit: compare with the baseline, write the formats asked for, print
+ * the summary (or the JSON), and say how the process should exit. */
+export async function deliverReport(
+  audited: Report,
+  settings: AuditSettings,
+  baseline: Report | undefined,
+  output: { json?: boolean },
+): Promise<number> {
+  let report: Report = settings.warnOnly.length > 0 ? { ...audited, warnOnly: settings.warnOnly } : audited
+  if (baseline && settings.baseline) report = compareWithBaseline(report, baseline, settings.baseline)
+  const { written } = await writeReports(report, settings.outDir, settings, settings.log)
+  if (output.json) process.stdout.write(`${JSON.stringify(report)}\n`)
+  else printSummary(report, written)
+  return exitCodeFor(report)
+}
