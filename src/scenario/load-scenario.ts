@@ -8,6 +8,7 @@ import type { LoadedFlow, LoadedScenario } from './loaded-scenario.js'
 import { parseScenarioText } from './parse-scenario-text.js'
 import { displayPath, ScenarioError, type ScenarioIssue } from './scenario-error.js'
 import type { Step } from './schema.js'
+import { typedSecrets, withSecretValueMasked } from './secret-fields.js'
 import { EMPTY_SCENARIO, validateScenarioDefinition, validateScenarioFile } from './validate-scenario.js'
 
 export { ScenarioError, type ScenarioIssue } from './scenario-error.js'
@@ -111,7 +112,7 @@ function loadTextScenario(file: string, text: string, format: 'yaml' | 'json', e
         return { step, written: describeWritten(parsed.data, stepPath), line: parsed.lineOf(stepPath) }
       }),
     })),
-    secrets: interpolated.secrets,
+    secrets: withTypedSecrets(interpolated.secrets, scenario.flows.flatMap((flow) => flow.steps)),
   }
 }
 
@@ -149,14 +150,20 @@ async function loadCodeScenario(file: string, env: NodeJS.ProcessEnv): Promise<L
     baseUrl: scenario.baseUrl,
     ...(scenario.timeoutMs === undefined ? {} : { timeoutMs: scenario.timeoutMs }),
     flows,
-    secrets: interpolated.secrets,
+    secrets: withTypedSecrets(interpolated.secrets, flows.flatMap((flow) => ('steps' in flow ? flow.steps.map((s) => s.step) : []))),
   }
 }
 
-/** The step as written, placeholders kept. Interpolation only rewrites strings, so the written step
- * has the shape of the validated one. */
+/** The step as written, placeholders kept, a value typed into a secret field masked. Interpolation
+ * only rewrites strings, so the written step has the shape of the validated one. */
 function describeWritten(written: unknown, stepPath: PathSegment[]): string {
-  return describeStep(valueAt(written, stepPath) as Step)
+  return describeStep(withSecretValueMasked(valueAt(written, stepPath) as Step))
+}
+
+/** A password or card number typed into the scenario as it is is as secret as one from the
+ * environment: both are redacted from every output. */
+function withTypedSecrets(fromEnv: readonly string[], steps: readonly Step[]): string[] {
+  return [...new Set([...fromEnv, ...typedSecrets(steps)])]
 }
 
 /** A field whose variable is unset still holds `${env.NAME}`, which may then fail validation too

@@ -138,7 +138,7 @@ async function walkFlow(
     const thumbnail = evidencePath(stepIndex, 'thumb.jpg')
     await writeFile(join(options.outDir, thumbnail), await takeThumbnail(page, mask, VIEWPORT))
     const html = evidencePath(stepIndex, 'html')
-    await writeFile(join(options.outDir, html), redactText(await page.content(), scenario.secrets))
+    await writeFile(join(options.outDir, html), redactText(await contentWithoutSecretValues(page), scenario.secrets))
     return { snapshot, screenshot, thumbnail, html, snapshotAt }
   }
 
@@ -259,19 +259,65 @@ function safeName(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'flow'
 }
 
-/** Fields showing a secret's value are masked in screenshots. */
-async function secretFields(page: Page, secrets: readonly string[]) {
-  if (secrets.length === 0) return []
-  const indexes = (await page
+/** Fields that hold secrets by their kind, whatever their value: passwords, card data, one-time
+ * codes, and fields named like them (the names the in-page snapshot masks values by). A value too
+ * short to redact by search and replace, such as a three-digit CVC, is hidden this way. */
+const SECRET_FIELD_SELECTOR = [
+  'input[type="password" i]',
+  'input[autocomplete^="cc-" i]',
+  'input[autocomplete~="current-password" i]',
+  'input[autocomplete~="new-password" i]',
+  'input[autocomplete~="one-time-code" i]',
+].join(', ')
+const SECRET_FIELD_NAME = /card|cc-?num|cvc|cvv|csc|iban|security.?code|passwor|pin\b/i
+
+/** The positions, among the page's `input, textarea` in document order, of the fields to hide:
+ * secret by their kind, or showing a secret's value. */
+function secretFieldIndexes(page: Page, secrets: readonly string[]): Promise<number[]> {
+  return page
     .evaluate(
-      (values) =>
-        Array.from(document.querySelectorAll('input, textarea'))
-          .map((el, i) => ((el as HTMLInputElement).value && values.some((v) => (el as HTMLInputElement).value.includes(v)) ? i : -1))
-          .filter((i) => i >= 0),
-      [...secrets],
+      ({ values, selector, name }) => {
+        const pattern = new RegExp(name, 'i')
+        return Array.from(document.querySelectorAll('input, textarea'))
+          .map((el, i) => {
+            const field = el as HTMLInputElement
+            const byKind = field.matches(selector) || pattern.test(`${field.name} ${field.id} ${field.getAttribute('autocomplete') ?? ''}`)
+            const byValue = Boolean(field.value) && values.some((v) => field.value.includes(v))
+            return byKind || byValue ? i : -1
+          })
+          .filter((i) => i >= 0)
+      },
+      { values: [...secrets], selector: SECRET_FIELD_SELECTOR, name: SECRET_FIELD_NAME.source },
     )
-    .catch(() => [])) as number[]
+    .catch(() => [])
+}
+
+/** Secret fields are masked in screenshots. */
+async function secretFields(page: Page, secrets: readonly string[]) {
+  const indexes = await secretFieldIndexes(page, secrets)
   return indexes.map((i) => page.locator('input, textarea').nth(i))
+}
+
+/** The page's HTML with the value of every secret field blanked out: a page that mirrors typed text
+ * into `value` attributes (as many form libraries do) would otherwise save a CVC in the snapshot. */
+async function contentWithoutSecretValues(page: Page): Promise<string> {
+  const indexes = await secretFieldIndexes(page, [])
+  if (indexes.length === 0) return page.content()
+  return page.evaluate(
+    ({ indexes, mask }) => {
+      const copy = document.documentElement.cloneNode(true) as HTMLElement
+      const fields = Array.from(copy.querySelectorAll('input, textarea'))
+      for (const i of indexes) {
+        const field = fields[i]
+        if (!field) continue
+        if (field.hasAttribute('value')) field.setAttribute('value', mask)
+        if (field.tagName === 'TEXTAREA') field.textContent = mask
+      }
+      const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name}>` : ''
+      return `${doctype}${copy.outerHTML}`
+    },
+    { indexes, mask: SECRET_MASK },
+  )
 }
 
 const SECRET_MASK = '•••'

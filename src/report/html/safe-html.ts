@@ -66,11 +66,28 @@ function toMarkup(value: HtmlValue): string {
  * itself `SafeHtml`, so forgetting to escape a page's text cannot happen by omission. Attribute
  * values must be quoted in the template. */
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
-  let markup = strings[0] ?? ''
+  const literals = compactLiterals(strings)
+  let markup = literals[0] ?? ''
   values.forEach((value, i) => {
-    markup += toMarkup(value) + (strings[i + 1] ?? '')
+    markup += toMarkup(value) + (literals[i + 1] ?? '')
   })
   return { [SAFE]: true, markup }
+}
+
+const compacted = new WeakMap<TemplateStringsArray, readonly string[]>()
+
+/** The templates' own indentation, a line break and the spaces after it, is a tenth of a large
+ * report and means nothing to the browser: each run shrinks to one line break, which renders as
+ * the same single space. Only the literal parts are touched, never an interpolated value, and the
+ * templates hold no `<pre>` or `<textarea>` text of their own. Cached per template: a report of
+ * fifty sites calls the same few templates thousands of times. */
+function compactLiterals(strings: TemplateStringsArray): readonly string[] {
+  let literals = compacted.get(strings)
+  if (!literals) {
+    literals = strings.map((literal) => literal.replace(/\n\s+/g, '\n'))
+    compacted.set(strings, literals)
+  }
+  return literals
 }
 
 /** For the report's own constant style sheet and script only; never for anything read from a
