@@ -157,6 +157,14 @@ describe('formats and re-audits', () => {
     expect(stderr).toContain('no sites/*/trace.json found (expected the report folder of an earlier cancelcheck run)')
   })
 
+  it('--single-file inlines the screenshots into index.html', async () => {
+    const out = join(dir, 'single')
+    await cancelcheck(['audit', '--from', join(dir, 'first'), '--out', out, '--single-file', '--format', 'html'])
+    const markup = await readFile(join(out, 'index.html'), 'utf8')
+    expect(markup).toContain('src="data:image/jpeg;base64,')
+    expect(markup).not.toMatch(/src="sites\//)
+  })
+
   it('--trace keeps a Playwright trace per flow', async () => {
     const out = join(dir, 'traced')
     await cancelcheck(['run', scenario, '--out', out, '--trace', '--format', 'json'])
