@@ -8,10 +8,12 @@ import type { Browser, Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { requireBrowser } from '../../src/browser/find-browser.js'
 import { launchBrowser } from '../../src/browser/launch.js'
+import { createRenderContext } from '../../src/report/html/render-context.js'
+import { ticketInputOf } from '../../src/report/html/rule-results.js'
 import { ticketMarkdown } from '../../src/report/html/ticket-markdown.js'
 import type { Report } from '../../src/report/model.js'
 import { renderHtml, writeHtmlReport } from '../../src/report/render-html.js'
-import { buildFixtureReport, FIXTURE_RULES } from './fixture-report.js'
+import { buildFixtureReport } from './fixture-report.js'
 
 /** The filter bar, anchors, ticket copying and the single-file report, in real Chromium. */
 let browser: Browser
@@ -27,6 +29,8 @@ beforeAll(async () => {
   report.sites[0]!.results[0]!.findings[0]!.baseline = 'new'
   report.sites[0]!.results[2]!.findings[0]!.baseline = 'unchanged'
   report.baseline = { file: 'old/report.json', generatedAt: '2025-06-05T10:00:00.000Z', newCount: 1, unchangedCount: 1, fixed: [] }
+  // A directional override the report spells out: the copied ticket must spell it out the same way.
+  report.sites[0]!.results[0]!.findings[0]!.message += ' Saved as \u202Egnp.exe'
   reportUrl = pathToFileURL(await writeHtmlReport(report, outDir)).href
 })
 
@@ -179,33 +183,35 @@ describe('copy as ticket', () => {
   })
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
-  it('puts the whole ticket of a finding on the clipboard and says so', async () => {
+  it('puts the whole ticket of every finding on the clipboard, hostile strings included, and says so', async () => {
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
     const context = await browser.newContext()
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin })
     const { page, errors } = await openReport(`${origin}/index.html`, await context.newPage())
-    const button = page.locator('#finding-1-1-1 [data-copy-ticket]')
-    await button.click()
-    await expect.poll(() => button.textContent()).toBe('Copied')
-    const finding = report.sites[0]!.results[0]!.findings[0]!
-    const meta = FIXTURE_RULES.find((r) => r.id === finding.ruleId)!
-    const expected = ticketMarkdown({
-      finding,
-      meta,
-      stepAction: 'goto: /pricing',
-      screenshot: 'sites/streamly-dark/signup-01.png',
-      references: meta.references,
-      auditDate: report.auditDate,
-    })
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected)
+    const ctx = createRenderContext(report, new Map())
+    const tickets = report.sites.flatMap((site, s) =>
+      site.results.flatMap((result) => result.findings.map((finding) => ({ id: ctx.findingIds.get(finding)!, expected: ticketMarkdown(ticketInputOf(finding, result, site, ctx).input), s }))),
+    )
+    expect(tickets.length).toBeGreaterThan(5)
+    // The spec itself, for the first finding: the copy carries the step's action and the screenshot.
+    expect(tickets[0]!.expected).toContain('- Step: 1 (`goto: /pricing`)')
+    expect(tickets[0]!.expected).toContain('Screenshot (relative to the report): `sites/streamly-dark/signup-01.png`')
+    expect(tickets.some((t) => t.expected.includes('\\<img src=x onerror=alert(1)\\>'))).toBe(true)
+    for (const { id, expected } of tickets) {
+      const button = page.locator(`#${id} [data-copy-ticket]`)
+      await button.click()
+      await expect.poll(() => button.textContent()).toBe('Copied')
+      expect(await page.evaluate(() => navigator.clipboard.readText()), id).toBe(expected)
+    }
     expect(errors).toEqual([])
     await context.close()
   })
 
-  it('leaves the ticket text readable without the script', async () => {
+  it('keeps no ticket text in the markup: a finding shows all it says, the rule part is held once', async () => {
     const markup = await renderHtml(report, outDir)
-    expect(markup).toMatch(/<details class="ticket"><summary>Ticket text \(Markdown\)<\/summary><textarea [^>]*>\# \[cancelcheck\] Paid add-on is selected/)
-    expect(markup).toContain('id="ticket-pre-ticked-upsell"')
+    expect(markup).not.toContain('<textarea')
+    expect(markup).not.toContain('<summary>Ticket text')
+    expect(markup.match(/<template id="ticket-pre-ticked-upsell">## Why it matters/g)).toHaveLength(1)
   })
 })
 

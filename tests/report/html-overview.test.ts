@@ -46,7 +46,7 @@ describe('the site × rule matrix', () => {
     expect(matrix).toContain('<td class="mx-cell sev-moderate"><a href="#s1-r-confirmshaming" title="Indicators found (moderate): 1 finding">!<b>1</b></a></td>')
     expect(matrix).toContain('<td class="mx-cell tone-needs-review"><a href="#s2-r-hidden-support" title="Needs review: 1 finding">?<b>1</b></a></td>')
     expect(matrix).toContain('<td class="mx-cell tone-error"><a href="#s1-r-missing-confirmation" title="Could not check">×</a></td>')
-    expect(matrix).toContain('<td class="mx-quiet tone-pass">✓</td>')
+    expect(matrix).toContain('<td>✓</td>')
     // Every link has its target.
     for (const [, id] of matrix.matchAll(/href="#(s\d+-r-[a-z-]+)"/g)) expect(markup).toContain(`id="${id}"`)
     // Totals: indicators per rule, sites failing out of all, and per site.
@@ -68,7 +68,7 @@ describe('baseline marks and warn-only rules', () => {
     const markup = await renderHtml(withBaseline(report), outDir)
     expect(markup).toContain('Compared with <code>reports/last-week/report.json</code> (5 Jun 2025, 10:00 UTC): <span class="baseline-counts"><strong>1</strong> new, <strong>1</strong> unchanged, <strong>1</strong> fixed</span>')
     expect(markup).toMatch(/<summary>Fixed since the baseline \(1\)<\/summary>[\s\S]*?<td>The decline option shames the user <code>confirmshaming<\/code><\/td><td>streamly-dark<\/td><td>checkout<\/td><td>The decline button read &lt;b&gt;&quot;Stay poor&quot;&lt;\/b&gt;.<\/td>/)
-    expect(markup).toMatch(/id="finding-1-1-1" data-flow="signup" data-jurisdictions="[^"]*" data-new="1">[\s\S]*?<span class="badge badge-new"[^>]*>New<\/span>/)
+    expect(markup).toMatch(/id="finding-1-1-1"[^>]* data-new="1">[\s\S]*?<span class="badge badge-new"[^>]*>New<\/span>/)
     expect(markup).toMatch(/id="finding-1-3-1"[^>]*>[\s\S]*?<span class="seen-before"[^>]*>Seen before<\/span>/)
     expect(markup).toMatch(/data-rule="pre-ticked-upsell"[^>]*data-new="1">/)
     expect(markup).toContain('<input type="checkbox" data-filter="new"> New only')
@@ -91,17 +91,24 @@ describe('baseline marks and warn-only rules', () => {
 })
 
 describe('filter data on results and findings', () => {
-  it('names rule, site, flows, jurisdictions (parents bring in their members) and newness', async () => {
+  it('names rule, flows, jurisdictions (parents bring in their members) and newness', async () => {
     const markup = await renderHtml(report, outDir)
     // ROSCA (us) and the CRD (eu): federal law applies in every US state, EU law in Germany.
-    expect(markup).toContain('id="s1-r-pre-ticked-upsell" data-outcome="fail" data-severity="serious" data-rule="pre-ticked-upsell" data-site="streamly-dark" data-flow="signup" data-jurisdictions="us us-ca us-ny us-co us-mn us-ma eu de"')
+    expect(markup).toContain('id="s1-r-pre-ticked-upsell" data-outcome="fail" data-rule="pre-ticked-upsell" data-severity="serious" data-flow="signup" data-jurisdictions="us us-ca us-ny us-co us-mn us-ma eu de"')
     // BGB only: German law does not apply EU-wide.
-    expect(markup).toContain('data-rule="tiny-cancel-link" data-site="streamly-dark" data-flow="cancel" data-jurisdictions="de"')
-    // A result without findings takes the rule's flows.
-    expect(markup).toContain('id="s2-r-confirmshaming" data-outcome="pass" data-severity="moderate" data-rule="confirmshaming" data-site="streamly-fair" data-flow="cancel checkout" data-jurisdictions="eu de"')
+    expect(markup).toContain('data-rule="tiny-cancel-link" data-severity="moderate" data-flow="cancel" data-jurisdictions="de"')
     expect(markup).toContain('<option value="streamly-dark">streamly-dark</option>')
     expect(markup).toContain('<option value="support">support</option>')
     expect(markup).toContain('<option value="us-ca">California</option>')
+  })
+
+  it('holds what a result without findings is filtered by once, on its rule, and the site on its section', async () => {
+    const markup = await renderHtml(report, outDir)
+    // The rule's flows and jurisdictions and its severity in the report's jurisdictions.
+    expect(markup).toContain('<li id="s2-r-confirmshaming" data-outcome="pass" data-rule="confirmshaming"><b>')
+    expect(markup).toContain('<details class="card law collapsible" id="law-confirmshaming" data-severity="moderate" data-flow="cancel checkout" data-jurisdictions="eu de">')
+    expect(markup).toMatch(/<section class="site" id="site-2"[^>]* data-site="streamly-fair"[ >]/)
+    expect(markup).not.toMatch(/<(li|details)[^>]* data-outcome="[^"]*"[^>]* data-site=/)
   })
 })
 
@@ -113,10 +120,10 @@ describe('filmstrip images', () => {
     first.thumbnail = 'sites/streamly-dark/signup-01.thumb.png'
     copy.sites[0]!.flows[0]!.steps[1]!.thumbnail = 'sites/streamly-dark/not-there.jpg'
     const markup = await renderHtml(copy, outDir)
-    expect(markup).toContain('<a class="step-shot" href="sites/streamly-dark/signup-01.png" target="_blank" rel="noopener"><img src="sites/streamly-dark/signup-01.thumb.png" alt="Page after step 1" loading="lazy"></a>')
+    expect(markup).toContain('<a href="sites/streamly-dark/signup-01.png"><img src="sites/streamly-dark/signup-01.thumb.png" alt="Page after step 1" loading="lazy"></a>')
     // A thumbnail missing from the folder falls back to the screenshot.
     expect(markup).toContain('<img src="sites/streamly-dark/signup-02.png" alt="Page after step 2" loading="lazy">')
-    expect(markup).toMatch(/<li class="step is-failed is-slow" data-step="5">[\s\S]*?10 s <span class="slow-mark"[^>]*>slow<\/span>/)
+    expect(markup).toMatch(/<li class="step is-failed is-slow" data-step="5">[\s\S]*?10 s <b class="slow-mark"[^>]*>slow<\/b>/)
     expect(markup.match(/<li class="step[^"]*is-slow/g)).toHaveLength(1)
     expect(markup.match(/<img (?![^>]*loading="lazy")/g)).toBeNull()
   })
@@ -134,7 +141,7 @@ describe('a single-file report', () => {
 })
 
 describe('size', () => {
-  it('stays under 2 MB for 50 sites', async () => {
+  it('stays within its budget for 50 sites: bytes in all, per step and per finding', async () => {
     const big = structuredClone(report)
     big.sites = Array.from({ length: 25 }, (_, i) =>
       report.sites.map((site) => {
@@ -149,7 +156,20 @@ describe('size', () => {
     const started = Date.now()
     const markup = await renderHtml(big, outDir)
     expect(Date.now() - started).toBeLessThan(5_000)
-    expect(markup.length).toBeLessThan(2 * 1024 * 1024)
+    // The budget, with room: the fixture's fifty sites come to about 0.75 MB; the demo's fifty
+    // (tests/bench/report-at-scale.ts), with ten times the steps, to under 2 MB.
+    expect(Buffer.byteLength(markup)).toBeLessThan(900 * 1024)
+    const average = (pattern: RegExp) => {
+      const sizes = [...markup.matchAll(pattern)].map((m) => Buffer.byteLength(m[0]))
+      return sizes.reduce((sum, n) => sum + n, 0) / sizes.length
+    }
+    // A step of the filmstrip is one link, its image and short text; a finding holds no ticket text.
+    expect(average(/<li class="step[\s\S]*?<\/li>/g)).toBeLessThan(400)
+    expect(average(/<article class="finding"[\s\S]*?<\/article>/g)).toBeLessThan(1500)
+    expect(markup).not.toContain('<textarea')
+    expect(markup).not.toContain(' rel="')
+    // A rule that saw nothing names only its outcome and rule: the rest is its rule's, printed once.
+    expect(markup).toMatch(/<li id="s50-r-confirmshaming" data-outcome="pass" data-rule="confirmshaming"><b>/)
     // Provisions are printed once per rule, not once per result.
     expect(markup.match(/<tr class="informational">\s*<td><strong>CA ARL<\/strong>/g)).toHaveLength(3)
   })

@@ -115,7 +115,7 @@ describe('the HTML report opened from file:// in Chromium', () => {
   })
 
   it('loads every step thumbnail and evidence image, lazily, once scrolled to', async () => {
-    const images = await page.$$eval('.step-shot img, .crop-image', async (imgs) => {
+    const images = await page.$$eval('.step img, .crop-image', async (imgs) => {
       const loaded = []
       for (const img of imgs as HTMLImageElement[]) {
         img.scrollIntoView()
@@ -205,8 +205,14 @@ describe('the HTML report opened from file:// in Chromium', () => {
   it('applies a filter given in the URL when opened', async () => {
     const other = await browser.newPage()
     await other.goto(`${reportUrl}#outcome=pass&severity=serious`)
+    // A result without findings takes its severity from its rule's entry in the provisions section.
     const shown = await other.$$eval('[data-outcome]', (els) =>
-      els.filter((el) => !(el as HTMLElement).hidden).map((el) => `${el.getAttribute('data-outcome')}/${el.getAttribute('data-severity')}`),
+      els
+        .filter((el) => !(el as HTMLElement).hidden)
+        .map((el) => {
+          const rule = document.getElementById(`law-${el.getAttribute('data-rule')}`)
+          return `${el.getAttribute('data-outcome')}/${el.getAttribute('data-severity') ?? rule?.getAttribute('data-severity')}`
+        }),
     )
     expect(shown.length).toBeGreaterThan(0)
     expect(new Set(shown)).toEqual(new Set(['pass/serious']))

@@ -74,6 +74,13 @@ describe('ticketMarkdown', () => {
     expect(md).not.toMatch(/(?<!\\)<img/)
   })
 
+  it('spells out directional controls, as the report shows them, so they disguise no ticket', () => {
+    const md = ticketMarkdown({ finding: { ...finding, message: 'Pay \u202Egnp.exe', evidence: { ...finding.evidence, text: 'a\u2066b' } }, meta, references: [], auditDate: '2025-06-12' })
+    expect(md).toContain('Pay \\[U+202E\\]gnp.exe')
+    expect(md).toContain('- Element text: `a[U+2066]b`')
+    expect(md).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
+  })
+
   it('escapes and fences text the CommonMark way', () => {
     expect(inline('a_b *c* [d] <e> #f |g| ~h~ \\i\n  j')).toBe('a\\_b \\*c\\* \\[d\\] \\<e\\> \\#f \\|g\\| \\~h\\~ \\\\i j')
     expect(codeSpan('plain')).toBe('`plain`')

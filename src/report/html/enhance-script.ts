@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 
-/** The report's one script, and only progressive enhancement: without it every result is shown,
- * every section can still be opened and every ticket text read. It filters results (by outcome,
+/** The report's one script, and only progressive enhancement: without it every result is shown
+ * and every section can still be opened. It filters results (by outcome,
  * severity, rule, flow, site, jurisdiction, text and newness; the state lives in the URL hash, so a
- * filtered view can be linked), opens what an anchor points at, copies ticket texts, expands or
+ * filtered view can be linked), opens what an anchor points at, copies a finding as a ticket, expands or
  * collapses sections, and opens them all before printing. It reads nothing but the report's own DOM. */
 export const ENHANCE_SCRIPT = String.raw`
 (function () {
@@ -49,8 +49,44 @@ export const ENHANCE_SCRIPT = String.raw`
     return parts.length ? '#' + parts.join('&') : '';
   }
 
-  // The searchable text of a result and of each of its findings, read once: what a reader sees,
-  // without ticket texts and buttons.
+  // Every result once, with what the filters compare: attributes a result does not carry are its
+  // rule's (on the rule's entry in the provisions section), its site is that of its section.
+  var ruleData = {};
+  all('.law[id]').forEach(function (law) { ruleData[law.id] = law; });
+  var lawId = function (ruleId) { return 'law-' + ruleId.replace(/[^A-Za-z0-9_-]/g, '_'); };
+  var groups = [];
+  var sites = all('.site').map(function (el) { return { el: el, name: el.getAttribute('data-site'), empty: el.querySelector('.no-match'), shown: 0 }; });
+  var entryOf = function (list, el) { for (var i = 0; i < list.length; i++) if (list[i].el === el) return list[i]; return null; };
+  var rows = all('[data-outcome]').map(function (el) {
+    var rule = el.getAttribute('data-rule') || '';
+    var law = ruleData[lawId(rule)];
+    var read = function (name) { return el.hasAttribute(name) || !law ? el.getAttribute(name) : law.getAttribute(name); };
+    var groupEl = el.closest('.outcome-group');
+    var group = entryOf(groups, groupEl);
+    if (!group && groupEl) { group = { el: groupEl, shown: 0 }; groups.push(group); }
+    var flow = read('data-flow');
+    var jurisdictions = read('data-jurisdictions');
+    // A finding names its flow and jurisdictions only where they differ from its result's.
+    var ownOr = function (f, name, value) { return f.hasAttribute(name) ? f.getAttribute(name) : value; };
+    return {
+      el: el,
+      outcome: el.getAttribute('data-outcome'),
+      severity: read('data-severity'),
+      rule: rule,
+      flow: flow,
+      jurisdictions: jurisdictions,
+      isNew: el.getAttribute('data-new') === '1',
+      group: group,
+      site: entryOf(sites, el.closest('.site')),
+      text: null,
+      findings: all('.finding', el).map(function (f) {
+        return { el: f, flow: ownOr(f, 'data-flow', flow), jurisdictions: ownOr(f, 'data-jurisdictions', jurisdictions), isNew: f.getAttribute('data-new') === '1', text: null };
+      })
+    };
+  });
+
+  // The searchable text of a result and of each of its findings: what a reader sees, without
+  // buttons. Read on the first search only, so opening the report walks no text.
   function textOf(node, skip) {
     var text = '';
     for (var child = node.firstChild; child; child = child.nextSibling) {
@@ -60,53 +96,53 @@ export const ENHANCE_SCRIPT = String.raw`
     return text;
   }
   var normal = function (text) { return text.toLowerCase().replace(/\s+/g, ' ').trim(); };
-  var rows = all('[data-outcome]').map(function (el) {
-    return {
-      el: el,
-      text: normal(textOf(el, '.finding, .ticket, button')),
-      findings: all('.finding', el).map(function (f) { return { el: f, text: normal(textOf(f, '.ticket, button')) }; })
-    };
-  });
-  var hasWord = function (list, word) { return (' ' + (list || '') + ' ').indexOf(' ' + word + ' ') >= 0; };
-  function findingMatches(el, state) {
-    var flows = el.getAttribute('data-flow');
-    return (!state.flow || hasWord(flows, state.flow) || hasWord(flows, '*')) &&
-      (!state.jurisdiction || hasWord(el.getAttribute('data-jurisdictions'), state.jurisdiction)) &&
-      (!state['new'] || el.getAttribute('data-new') === '1');
+  function indexText(row) {
+    if (row.text !== null) return;
+    row.text = normal(textOf(row.el, '.finding, button, template, textarea'));
+    row.findings.forEach(function (f) { f.text = normal(textOf(f.el, 'button, template, textarea')); });
   }
+  var hasWord = function (list, word) { return (' ' + (list || '') + ' ').indexOf(' ' + word + ' ') >= 0; };
+  function matches(item, state) {
+    return (!state.flow || hasWord(item.flow, state.flow) || hasWord(item.flow, '*')) &&
+      (!state.jurisdiction || hasWord(item.jurisdictions, state.jurisdiction)) &&
+      (!state['new'] || item.isNew);
+  }
+  // Only changes are written: on open, with no filter, nothing in the document is touched.
+  var show = function (el, visible) { if (el.hidden === visible) el.hidden = !visible; };
 
   var current = isFilterHash(location.hash) ? parseHash(location.hash) : blank();
 
   function apply(state) {
     current = state;
     var q = normal(state.q);
+    groups.forEach(function (group) { group.shown = 0; });
+    sites.forEach(function (site) { site.shown = 0; });
     rows.forEach(function (row) {
-      var el = row.el;
-      var show = (state.outcome === 'all' || el.getAttribute('data-outcome') === state.outcome) &&
-        (state.severity === 'all' || el.getAttribute('data-severity') === state.severity) &&
-        (!state.rule || el.getAttribute('data-rule') === state.rule) &&
-        (!state.site || el.getAttribute('data-site') === state.site);
-      var ownText = !q || row.text.indexOf(q) >= 0;
+      var visible = (state.outcome === 'all' || row.outcome === state.outcome) &&
+        (state.severity === 'all' || row.severity === state.severity) &&
+        (!state.rule || row.rule === state.rule) &&
+        (!state.site || (row.site !== null && row.site.name === state.site));
+      if (q && visible) indexText(row);
+      var ownText = !q || (row.text !== null && row.text.indexOf(q) >= 0);
       if (row.findings.length) {
         var any = false;
         row.findings.forEach(function (f) {
-          var match = show && findingMatches(f.el, state) && (ownText || f.text.indexOf(q) >= 0);
-          f.el.hidden = !match;
+          var match = visible && matches(f, state) && (ownText || f.text.indexOf(q) >= 0);
+          show(f.el, match);
           any = any || match;
         });
-        show = any;
+        visible = any;
       } else {
-        show = show && findingMatches(el, state) && ownText;
+        visible = visible && matches(row, state) && ownText;
       }
-      el.hidden = !show;
+      show(row.el, visible);
+      if (visible && row.group) row.group.shown++;
+      if (visible && row.site) row.site.shown++;
     });
-    all('.outcome-group').forEach(function (group) {
-      group.hidden = !group.querySelector('[data-outcome]:not([hidden])');
-    });
-    all('.site').forEach(function (site) {
-      site.hidden = !!state.site && site.getAttribute('data-site') !== state.site;
-      var empty = site.querySelector('.no-match');
-      if (empty) empty.hidden = !!site.querySelector('.outcome-group:not([hidden])');
+    groups.forEach(function (group) { show(group.el, group.shown > 0); });
+    sites.forEach(function (site) {
+      show(site.el, !state.site || site.name === state.site);
+      if (site.empty) show(site.empty, site.shown === 0);
     });
     all('[data-set-outcome]').forEach(function (button) {
       button.setAttribute('aria-pressed', String(button.getAttribute('data-set-outcome') === state.outcome));
@@ -123,7 +159,9 @@ export const ENHANCE_SCRIPT = String.raw`
       else if (input.value !== state[key]) input.value = state[key];
     });
     if (KEYS.some(function (key) { return isActive(state, key); })) {
-      all('.outcome-group:not([hidden]) > details').forEach(function (d) { d.open = true; });
+      groups.forEach(function (group) {
+        if (group.shown > 0) for (var d = group.el.firstElementChild; d; d = d.nextElementSibling) if (d.tagName === 'DETAILS') d.open = true;
+      });
     }
   }
 
@@ -146,6 +184,66 @@ export const ENHANCE_SCRIPT = String.raw`
     target.scrollIntoView();
   }
 
+  // The ticket of a finding, composed from what the finding shows, joined to its rule's part: the
+  // same text as ticketMarkdown (ticket-markdown.ts), whose inline and codeSpan these copy. The
+  // page's strings are read as text and only ever written as text.
+  var BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
+  var spelled = function (text) { return text.replace(BIDI, function (c) { return '[U+' + c.charCodeAt(0).toString(16).toUpperCase() + ']'; }); };
+  var inline = function (text) { return spelled(text).replace(/\s+/g, ' ').trim().replace(/[\\\`*_[\]<>#|~]/g, '\\$&'); };
+  function codeSpan(text) {
+    var flat = spelled(text).replace(/\s+/g, ' ').trim();
+    var longest = (flat.match(/\`+/g) || []).reduce(function (n, run) { return Math.max(n, run.length); }, 0);
+    var fence = new Array(longest + 2).join('\`');
+    var pad = flat.charAt(0) === '\`' || flat.charAt(flat.length - 1) === '\`' ? ' ' : '';
+    return fence + pad + flat + pad + fence;
+  }
+  var textIn = function (root, selector) { var el = root.querySelector(selector); return el ? el.textContent : ''; };
+  function ticketOf(finding) {
+    var result = finding.closest('[data-rule]');
+    var site = finding.closest('.site');
+    var ruleId = result.getAttribute('data-rule');
+    var head = /^([\s\S]*) flow(?: · step (-?\d+))?$/.exec(textIn(finding, '.finding-title')) || ['', '', undefined];
+    var flow = head[1];
+    var step = head[2];
+    var action = null;
+    if (step !== undefined) {
+      all('.flow', site).some(function (section) {
+        if (textIn(section, '.flow-head h3') !== flow) return false;
+        var code = section.querySelector('li[data-step="' + step + '"] > div > code');
+        action = code ? code.textContent : null;
+        return true;
+      });
+    }
+    var where = {};
+    all('.details dl:not(.facts) > dt', finding).forEach(function (dt) { where[dt.textContent] = dt.nextElementSibling; });
+    var lines = [
+      '# [cancelcheck] ' + inline(textIn(result, 'h4') || ruleId) + ' — ' + inline(finding.getAttribute('data-site') || site.getAttribute('data-site')) + ' / ' + inline(flow),
+      '',
+      '**Severity:** ' + (finding.getAttribute('data-severity') || result.getAttribute('data-severity')) + ' · **Rule:** ' + codeSpan(ruleId) + (finding.getAttribute('data-new') === '1' ? ' · **New** since the baseline' : ''),
+      '',
+      inline(textIn(finding, '.message')),
+      '',
+      '## Where'
+    ];
+    if (where.Page) {
+      var link = where.Page.querySelector('a');
+      lines.push('- Page: ' + (link ? '<' + link.getAttribute('href') + '>' : codeSpan(where.Page.textContent)));
+    }
+    lines.push(step !== undefined ? '- Step: ' + step + (action ? ' (' + codeSpan(action) + ')' : '') : '- Step: the whole flow');
+    if (where.Element) lines.push('- Element: ' + codeSpan(where.Element.textContent));
+    if (where.Text) lines.push('- Element text: ' + codeSpan(where.Text.textContent));
+    var facts = all('.facts > dt', finding);
+    if (facts.length) {
+      lines.push('', '## Facts');
+      facts.forEach(function (dt) { lines.push('- ' + codeSpan(dt.textContent) + ': ' + inline(dt.nextElementSibling.textContent)); });
+    }
+    var shot = finding.getAttribute('data-shot');
+    if (shot) lines.push('', 'Screenshot (relative to the report): ' + codeSpan(shot));
+    var rulePart = finding.querySelector('template') || doc.getElementById('ticket-' + ruleId.replace(/[^A-Za-z0-9_-]/g, '_'));
+    var text = lines.join('\n') + '\n';
+    return rulePart ? text + '\n' + rulePart.content.textContent : text;
+  }
+
   function copied(button, text) {
     var label = button.getAttribute('data-label') || button.textContent;
     button.setAttribute('data-label', label);
@@ -153,13 +251,20 @@ export const ENHANCE_SCRIPT = String.raw`
     setTimeout(function () { button.textContent = label; }, 2000);
   }
   function copyTicket(button) {
-    var box = button.closest('.finding').querySelector('.ticket textarea');
-    if (!box) return;
-    var shared = box.getAttribute('data-ticket-rule') ? doc.getElementById(box.getAttribute('data-ticket-rule')) : null;
-    var text = box.value + (shared ? '\n' + shared.value : '');
+    var finding = button.closest('.finding');
+    var text = ticketOf(finding);
+    // Without the clipboard API (or its permission) the text is shown selected, to copy by hand.
     var fallback = function () {
+      var box = finding.querySelector('textarea.ticket-text');
+      if (!box) {
+        box = doc.createElement('textarea');
+        box.className = 'ticket-text';
+        box.readOnly = true;
+        box.rows = 10;
+        box.setAttribute('aria-label', 'Ticket text in Markdown');
+        finding.appendChild(box);
+      }
       box.value = text;
-      box.parentElement.open = true;
       box.focus();
       box.select();
       var ok = false;

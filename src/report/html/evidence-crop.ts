@@ -48,8 +48,8 @@ export function renderEvidenceCrop(input: { src: string; href: string | undefine
     `height:${pct(Math.max(box.height, 2), crop.height)}`,
   ].join(';')
   const frame = `max-width:${crop.width}px;aspect-ratio:${crop.width} / ${crop.height}`
-  const inner = html`<img class="crop-image" src="${src}" alt="${alt}" style="${imageStyle}" loading="lazy" decoding="async"><span class="crop-outline" style="${outlineStyle}" aria-hidden="true"></span>`
+  const inner = html`<img class="crop-image" src="${src}" alt="${alt}" style="${imageStyle}" loading="lazy"><span class="crop-outline" style="${outlineStyle}"></span>`
   return href
-    ? html`<a class="crop" href="${href}" target="_blank" rel="noopener" title="Open the full screenshot" style="${frame}">${inner}</a>`
+    ? html`<a class="crop" href="${href}" style="${frame}">${inner}</a>`
     : html`<span class="crop" style="${frame}">${inner}</span>`
 }

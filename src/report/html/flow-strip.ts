@@ -25,10 +25,10 @@ export function renderFlows(site: SiteReport, ctx: RenderContext): SafeHtml {
   if (site.flows.length === 0) return html``
   const indicators = indicatorsByStep(site, ctx)
   return html`<h3 class="section-title">Flows walked</h3>
-${site.flows.map((flow) => renderFlow(flow, ctx, (step) => indicators.get(`${flow.name}\u0000${step.index}`) ?? []))}`
+${site.flows.map((flow) => renderFlow(flow, site.baseUrl, ctx, (step) => indicators.get(`${flow.name}\u0000${step.index}`) ?? []))}`
 }
 
-function renderFlow(flow: ReportFlow, ctx: RenderContext, indicatorsOn: (step: ReportStep) => string[]): SafeHtml {
+function renderFlow(flow: ReportFlow, baseUrl: string, ctx: RenderContext, indicatorsOn: (step: ReportStep) => string[]): SafeHtml {
   const stepCount = flow.steps.length
   return html`<section class="card flow">
   <div class="flow-head">
@@ -39,14 +39,14 @@ function renderFlow(flow: ReportFlow, ctx: RenderContext, indicatorsOn: (step: R
   ${flow.error ? html`<div class="alert alert-error"><strong>Flow stopped:</strong> ${flow.error}</div>` : ''}
   ${stepCount === 0
     ? html`<p class="empty-note">No step was recorded.</p>`
-    : html`<ol class="strip">${flow.steps.map((step) => renderStep(step, ctx, indicatorsOn(step)))}</ol>`}
+    : html`<ol class="strip">${flow.steps.map((step) => renderStep(step, baseUrl, ctx, indicatorsOn(step)))}</ol>`}
 </section>`
 }
 
 /** A step slower than this is marked: a page that keeps people waiting is part of the friction. */
 export const SLOW_STEP_MS = 5000
 
-function renderStep(step: ReportStep, ctx: RenderContext, indicatorIds: string[]): SafeHtml {
+function renderStep(step: ReportStep, baseUrl: string, ctx: RenderContext, indicatorIds: string[]): SafeHtml {
   // A screenshot the report names but the folder lacks shows as missing, not as a broken image.
   const hasShot = step.screenshot !== undefined && ctx.images.has(step.screenshot)
   const small = step.thumbnail !== undefined && ctx.images.has(step.thumbnail) ? step.thumbnail : step.screenshot
@@ -54,17 +54,32 @@ function renderStep(step: ReportStep, ctx: RenderContext, indicatorIds: string[]
   const href = hasShot ? ctx.imageHref(step.screenshot) : undefined
   const failed = step.status === 'failed'
   const slow = step.durationMs > SLOW_STEP_MS
-  const pageHref = httpUrl(step.url)
-  const path = urlPath(step.url)
   const img = thumbnail ? html`<img src="${thumbnail}" alt="Page after step ${step.index}" loading="lazy">` : ''
   const shot = thumbnail
     ? href
-      ? html`<a class="step-shot" href="${href}" target="_blank" rel="noopener">${img}</a>`
-      : html`<div class="step-shot">${img}</div>`
-    : html`<div class="step-shot"><div class="no-shot">${step.screenshot ? 'Screenshot missing' : 'No screenshot'}</div></div>`
+      ? html`<a href="${href}">${img}</a>`
+      : html`<span>${img}</span>`
+    : html`<p class="no-shot">${step.screenshot ? 'Screenshot missing' : 'No screenshot'}</p>`
   const firstIndicator = indicatorIds[0]
-  // Lean markup: a report of fifty sites has a couple of thousand steps.
+  // Lean markup, read by the style sheet by position (the shot first; in the text, index first
+  // and duration last): a report of fifty sites has a couple of thousand steps. A long action is
+  // clamped and shown whole on hover, by the style sheet, rather than spelled twice.
   return html`<li class="step${failed ? ' is-failed' : ''}${slow ? ' is-slow' : ''}" data-step="${step.index}">${shot}${firstIndicator
     ? html`<a class="step-marker badge tone-fail" href="#${firstIndicator}">${indicatorIds.length} ${indicatorIds.length === 1 ? 'indicator' : 'indicators'}</a>`
-    : ''}<div class="step-body"><div class="step-index"><span>Step ${step.index}${step.line !== undefined ? html` · line ${step.line}` : ''}</span><span class="tag">${step.kind}</span></div><div class="step-action"${step.action.length > 60 ? html` title="${step.action}"` : ''}>${step.action}</div>${step.passed === true ? html`<div class="expect-pass">✓ Expected text seen</div>` : ''}${step.passed === false ? html`<div class="expect-fail">✗ Expected text not seen</div>` : ''}<div class="step-path">${pageHref ? html`<a href="${pageHref}" target="_blank" rel="noopener noreferrer">${path}</a>` : path}</div><div class="step-duration"><span>${formatDuration(step.durationMs)}${slow ? html` <span class="slow-mark" title="Slower than ${SLOW_STEP_MS / 1000} s">slow</span>` : ''}</span>${failed ? html`<span class="expect-fail">Failed</span>` : ''}</div>${failed && step.error ? html`<div class="step-error">${step.error}</div>` : ''}</div></li>`
+    : ''}<div><small>Step ${step.index}${step.line !== undefined ? html` · line ${step.line}` : ''}<i>${step.kind}</i></small><code>${step.action}</code>${step.passed === true ? html`<b class="expect-pass">✓ Expected text seen</b>` : ''}${step.passed === false ? html`<b class="expect-fail">✗ Expected text not seen</b>` : ''}${renderStepPath(step.url, baseUrl)}${failed && step.error ? html`<p class="step-error">${step.error}</p>` : ''}<small>${formatDuration(step.durationMs)}${slow ? html` <b class="slow-mark" title="Slower than ${SLOW_STEP_MS / 1000} s">slow</b>` : ''}${failed ? html`<b class="expect-fail">Failed</b>` : ''}</small></div></li>`
+}
+
+/** The page a step ended on, as its path: the site's base URL is printed once above the strips, so
+ * the full URL is only spelled out (on hover) when the step left that origin. It is text, not a
+ * link: the audited page is evidence, not a destination. */
+function renderStepPath(url: string, baseUrl: string): SafeHtml {
+  const path = urlPath(url)
+  const full = httpUrl(url)
+  let onBase = false
+  try {
+    onBase = full !== undefined && new URL(path, baseUrl).href === full
+  } catch {
+    onBase = false
+  }
+  return html`<span${full && !onBase ? html` title="${url}"` : ''}>${path}</span>`
 }

@@ -117,7 +117,9 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .filters .spacer { flex: 1; }
 
 /* Sites */
-.site { margin-top: 28px; }
+/* A site off screen is not laid out or painted until it comes near: fifty sites open as fast as
+   one. \`auto\` remembers each site's size once it has been rendered, so the scrollbar settles. */
+.site { margin-top: 28px; content-visibility: auto; contain-intrinsic-size: auto 3000px; }
 .site-head { padding: 20px 24px; display: flex; flex-wrap: wrap; align-items: baseline; gap: 6px 14px; }
 .site-head h2 { font-size: 22px; }
 .site-head .base-url { color: var(--ink-soft); font-size: 14px; overflow-wrap: anywhere; }
@@ -140,20 +142,22 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .step { flex: 0 0 208px; scroll-snap-align: start; border: 1px solid var(--line); border-radius: 8px; background: #fff; display: flex; flex-direction: column; position: relative; }
 .step::after { content: "→"; position: absolute; right: -13px; top: 62px; color: var(--line-strong); font-size: 13px; }
 .step:last-child::after { content: none; }
-.step-shot { display: block; height: 136px; overflow: hidden; border-bottom: 1px solid var(--line); border-radius: 8px 8px 0 0; background: #f8fafc; position: relative; }
-.step-shot img { display: block; width: 100%; height: 100%; object-fit: cover; object-position: top left; }
-.step-shot .no-shot { display: grid; place-items: center; height: 100%; color: var(--ink-faint); font-size: 12px; }
+.step > :first-child { display: block; height: 136px; margin: 0; overflow: hidden; border-bottom: 1px solid var(--line); border-radius: 8px 8px 0 0; background: #f8fafc; position: relative; }
+.step > :first-child img { display: block; width: 100%; height: 100%; object-fit: cover; object-position: top left; }
+.step > .no-shot { display: grid; place-items: center; color: var(--ink-faint); font-size: 12px; }
 .step-marker { position: absolute; top: 6px; right: 6px; text-decoration: none; text-transform: none; background: #fff; }
-.step-body { padding: 8px 10px 10px; display: flex; flex-direction: column; gap: 3px; font-size: 12.5px; min-width: 0; }
-.step-duration { color: var(--ink-faint); font-size: 12px; font-variant-numeric: tabular-nums; display: flex; justify-content: space-between; }
-.step-index { display: flex; justify-content: space-between; align-items: center; color: var(--ink-faint); font-size: 11.5px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }
-.step-action { font-family: var(--mono); font-size: 12px; color: var(--head); overflow-wrap: anywhere; display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
-.step-path { color: var(--ink-soft); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.step-error { color: #991b1b; background: var(--fail-bg); border-radius: 4px; padding: 3px 6px; overflow-wrap: anywhere; }
+/* A step's text, by position: index and kind, action, expect result, path, error, duration. */
+.step > div { padding: 8px 10px 10px; display: flex; flex-direction: column; gap: 3px; font-size: 12.5px; min-width: 0; }
+.step > div > small:first-child { display: flex; justify-content: space-between; align-items: center; color: var(--ink-faint); font-size: 11.5px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }
+.step > div > small:first-child i { font-style: normal; font-size: 11px; font-weight: 600; padding: 0 6px; border-radius: 4px; background: #f1f5f9; color: var(--ink-soft); text-transform: lowercase; letter-spacing: 0; }
+.step > div > code { background: none; border: 0; padding: 0; font-size: 12px; color: var(--head); overflow-wrap: anywhere; display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
+.step > div > code:hover { -webkit-line-clamp: unset; }
+.step > div > span { color: var(--ink-soft); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.step > div > small:last-child { color: var(--ink-faint); font-size: 12px; font-variant-numeric: tabular-nums; display: flex; justify-content: space-between; }
+.step-error { margin: 0; color: #991b1b; background: var(--fail-bg); border-radius: 4px; padding: 3px 6px; overflow-wrap: anywhere; }
 .step.is-failed { border-color: var(--fail); box-shadow: 0 0 0 1px var(--fail); }
 .expect-pass { color: var(--pass); font-weight: 600; }
 .expect-fail { color: var(--fail); font-weight: 600; }
-.tag { display: inline-block; font-size: 11px; font-weight: 600; padding: 0 6px; border-radius: 4px; background: #f1f5f9; color: var(--ink-soft); text-transform: lowercase; letter-spacing: 0; }
 
 /* Effort comparison */
 .effort { padding: 16px 20px 18px; margin-bottom: 14px; }
@@ -217,10 +221,14 @@ figcaption { font-size: 12.5px; color: var(--ink-faint); margin-top: 6px; displa
 .details dt { color: var(--ink-faint); font-weight: 600; }
 .details dd { margin: 0; overflow-wrap: anywhere; }
 .details blockquote { margin: 0; padding: 2px 10px; border-left: 3px solid var(--line-strong); color: var(--ink); }
-.facts { font-size: 13px; border: 1px solid var(--line); border-radius: 6px; overflow: hidden; }
-.facts th { text-transform: none; letter-spacing: 0; font-size: 13px; font-weight: 500; color: var(--ink-soft); background: #f9fafb; width: 45%; font-family: var(--mono); }
-.facts td { font-weight: 600; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
-.guidance { display: grid; grid-template-columns: 1fr 1fr; gap: 14px; margin-top: 16px; }
+.details .facts { gap: 0; grid-template-columns: minmax(0, 45%) minmax(0, 1fr); font-size: 13px; border: 1px solid var(--line); border-radius: 6px; overflow: hidden; }
+.details .facts dt, .details .facts dd { padding: 7px 10px; border-bottom: 1px solid var(--line); }
+.details .facts > :nth-last-child(-n+2) { border-bottom: 0; }
+.details .facts dt { font-family: var(--mono); font-weight: 500; color: var(--ink-soft); background: #f9fafb; }
+.details .facts dd { font-weight: 600; font-variant-numeric: tabular-nums; }
+.guidance { display: grid; grid-template-columns: 1fr 1fr; gap: 14px; margin-bottom: 14px; }
+.fix { margin: 14px 0 0; font-size: 14px; }
+.fix a { margin-left: 4px; font-size: 13.5px; }
 .guidance div { background: #f9fafb; border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; font-size: 14px; }
 .guidance h5 { font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: var(--ink-faint); margin-bottom: 4px; }
 .guidance p { margin: 0; }
@@ -234,7 +242,7 @@ figcaption { font-size: 12.5px; color: var(--ink-faint); margin-top: 6px; displa
 .compact-list { list-style: none; margin: 0; padding: 0; }
 .compact-list li { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 10px; padding: 9px 18px; border-top: 1px solid var(--line); font-size: 14px; }
 .compact-list li:first-child { border-top: 0; }
-.compact-list .rule-name { font-weight: 600; color: var(--head); }
+.compact-list b { font-weight: 600; color: var(--head); }
 .compact-list .why { flex-basis: 100%; color: var(--ink-soft); font-size: 13.5px; }
 .group-card { overflow: hidden; border-left: 4px solid var(--tone); }
 .group-card > summary { cursor: pointer; padding: 12px 18px; font-weight: 600; color: var(--ink-soft); font-size: 14px; }
@@ -259,7 +267,8 @@ footer.wrap { color: var(--ink-faint); font-size: 13px; padding-bottom: 40px; }
 .matrix .matrix-rule.is-warn-only span { font-style: italic; color: var(--ink-faint); }
 .mx-cell a { display: inline-flex; align-items: center; justify-content: center; gap: 2px; min-width: 30px; height: 24px; padding: 0 4px; border-radius: 5px; text-decoration: none; font-weight: 800; font-size: 12px; color: var(--tone); background: var(--tone-bg); border: 1px solid color-mix(in srgb, var(--tone) 35%, transparent); }
 .mx-cell a b { font-weight: 700; font-variant-numeric: tabular-nums; }
-.mx-quiet { color: var(--tone); opacity: .75; }
+.matrix tbody td:not([class]) { color: var(--pass); opacity: .75; }
+.mx-quiet { color: var(--na); opacity: .75; }
 .mx-absent { color: var(--line-strong); }
 .matrix tfoot td small { display: block; color: var(--ink-faint); font-size: 10.5px; }
 .matrix .matrix-total { font-weight: 700; font-variant-numeric: tabular-nums; border-left: 1px solid var(--line-strong); }
@@ -276,17 +285,16 @@ footer.wrap { color: var(--ink-faint); font-size: 13px; padding-bottom: 40px; }
 .warn-only { --tone: var(--na); --tone-bg: var(--na-bg); text-transform: none; font-weight: 600; }
 .copy-ticket { margin-left: auto; font: inherit; font-size: 12.5px; border: 1px solid var(--line-strong); background: #fff; color: var(--ink-soft); border-radius: 6px; padding: 2px 10px; cursor: pointer; }
 .copy-ticket:hover { border-color: var(--ink-faint); color: var(--head); }
-.ticket { margin-top: 10px; font-size: 13px; }
-.ticket > summary { cursor: pointer; color: var(--ink-faint); }
-.ticket textarea { width: 100%; margin-top: 6px; font-family: var(--mono); font-size: 12px; border: 1px solid var(--line-strong); border-radius: 6px; padding: 8px; resize: vertical; }
+.ticket-text { display: block; width: 100%; margin-top: 10px; font-family: var(--mono); font-size: 12px; border: 1px solid var(--line-strong); border-radius: 6px; padding: 8px; resize: vertical; }
 .slow-mark { color: var(--serious); font-weight: 700; text-transform: uppercase; font-size: 10.5px; letter-spacing: .05em; }
-.step.is-slow .step-duration > span:first-child { color: var(--serious); }
+.step.is-slow > div > small:last-child { color: var(--serious); }
 .reference-line { margin: 14px 0 0; font-size: 13.5px; color: var(--ink-soft); }
 .reference-line .informational-mark { display: inline; }
 .provisions { margin-top: 36px; }
 .law { margin-bottom: 8px; }
 .law > summary { cursor: pointer; padding: 10px 16px; display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; font-size: 14px; }
-.law .references { padding: 0 16px 12px; margin-top: 0; }
+.law-body { padding: 0 16px 12px; }
+.law .references { margin-top: 0; }
 .law:target { box-shadow: 0 0 0 3px color-mix(in srgb, var(--accent) 40%, transparent); }
 .rule:target, .compact-list li:target { box-shadow: 0 0 0 3px color-mix(in srgb, var(--accent) 40%, transparent); }
 /* The sticky filter bar is up to three rows high: an anchor's target lands below it. */
@@ -298,7 +306,7 @@ footer.wrap { color: var(--ink-faint); font-size: 13px; padding-bottom: 40px; }
 .filter-select > span, .filter-search > span { font-size: 12px; font-weight: 600; color: var(--ink-faint); text-transform: uppercase; letter-spacing: .05em; }
 .filters select, .filters input[type="search"] { font: inherit; font-size: 13px; border: 1px solid var(--line-strong); border-radius: 6px; padding: 2px 6px; background: #fff; max-width: 220px; }
 .filters input[type="search"] { width: 180px; }
-@media print { .copy-ticket, .ticket, .matrix-hint { display: none !important; } .matrix-scroll { max-height: none; overflow: visible; } }
+@media print { .copy-ticket, .ticket-text, .matrix-hint { display: none !important; } .matrix-scroll { max-height: none; overflow: visible; } .site { content-visibility: visible; } }
 
 @media (max-width: 900px) {
   .tiles { grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); }

@@ -5,7 +5,7 @@ import { renderEvidenceCrop } from './evidence-crop.js'
 import { type RenderContext, resultAnchor } from './render-context.js'
 import { html, httpUrl, reportRelativeUrl, type SafeHtml } from './safe-html.js'
 import { OUTCOME_ICON } from './summary-section.js'
-import { formatFact, ticketFindingMarkdown, ticketMarkdown, ticketRuleMarkdown } from './ticket-markdown.js'
+import { formatFact, type TicketInput, ticketRuleMarkdown } from './ticket-markdown.js'
 import { urlPath } from './url-path.js'
 
 /** A site's rule results, one group per outcome, attention-worthy outcomes first. */
@@ -53,16 +53,40 @@ function renderGroup(outcome: Outcome, results: RuleResult[], row: RowContext): 
 }
 
 /** The attributes the filter script reads on a result. Flows and jurisdictions are those of its
- * findings, or the rule's own when it has none, so a filter never hides a result for lack of data. */
+ * findings, or the rule's own when it has none, so a filter never hides a result for lack of data.
+ * A result without findings has nothing of its own to say there: it names its rule, and the script
+ * reads flows, jurisdictions and severity from the rule's entry in the provisions section (see
+ * `ruleFilterAttributes`), and the site from the section it is in. Fifty sites of quiet rules
+ * would otherwise repeat the same values a thousand times. */
 function filterAttributes(result: RuleResult, meta: RuleMeta | undefined, severity: string | undefined, row: RowContext): SafeHtml {
-  const { site, siteIndex, ctx } = row
+  const own = html` id="${resultAnchor(row.siteIndex, result.ruleId)}" data-outcome="${result.outcome}" data-rule="${result.ruleId}"`
+  const values = filterValues(result, meta, severity, row.ctx)
+  if (!values) return own
+  const isNew = result.findings.some((f) => f.baseline === 'new')
+  return html`${own} data-severity="${values.severity}" data-flow="${values.flow}" data-jurisdictions="${values.jurisdictions}"${isNew ? html` data-new="1"` : ''}`
+}
+
+interface FilterValues {
+  severity: string
+  flow: string
+  jurisdictions: string
+}
+
+/** A result's own filter values; undefined when they are its rule's (no findings, a known rule). */
+function filterValues(result: RuleResult, meta: RuleMeta | undefined, severity: string | undefined, ctx: RenderContext): FilterValues | undefined {
+  if (result.findings.length === 0 && meta) return undefined
   const flows = result.findings.length > 0 ? result.findings.map((f) => f.flow) : (meta?.flows ?? [])
   const jurisdictions =
     result.findings.length > 0
       ? result.findings.flatMap((f) => applicableIn(f.references, ctx.profile))
       : applicableIn(referencesIn(meta?.references ?? [], ctx.profile.jurisdictions), ctx.profile)
-  const isNew = result.findings.some((f) => f.baseline === 'new')
-  return html` id="${resultAnchor(siteIndex, result.ruleId)}" data-outcome="${result.outcome}" data-severity="${severity ?? ''}" data-rule="${result.ruleId}" data-site="${site.site}" data-flow="${spaced(flows)}" data-jurisdictions="${spaced(jurisdictions)}"${isNew ? html` data-new="1"` : ''}`
+  return { severity: severity ?? '', flow: spaced(flows), jurisdictions: spaced(jurisdictions) }
+}
+
+/** What a result of the rule without findings is filtered by, held once on the rule's entry. */
+function ruleFilterAttributes(meta: RuleMeta, profile: JurisdictionProfile): SafeHtml {
+  const jurisdictions = applicableIn(referencesIn(meta.references, profile.jurisdictions), profile)
+  return html` data-severity="${ruleSeverity(meta, profile)}" data-flow="${spaced(meta.flows)}" data-jurisdictions="${spaced(jurisdictions)}"`
 }
 
 const spaced = (values: readonly string[]): string => [...new Set(values.map((v) => v.replace(/\s+/g, '_')))].join(' ')
@@ -80,7 +104,9 @@ export function applicableIn(references: readonly LegalReference[], profile: Jur
 function renderCompactResult(result: RuleResult, row: RowContext): SafeHtml {
   const meta = row.ctx.rules.get(result.ruleId)
   const severity = resultSeverity(result, meta, row.ctx.profile)
-  return html`<li${filterAttributes(result, meta, severity, row)}><span class="rule-name">${meta?.title ?? result.ruleId}</span> <code>${result.ruleId}</code> ${severity ? html`<span class="badge sev-${severity}">${severity}</span>` : ''}${row.ctx.warnOnly.has(result.ruleId) ? WARN_ONLY_BADGE : ''}${result.reason ? html`<span class="why">${result.reason}</span>` : ''}</li>`
+  // The rule's id and severity are left to its entry in the provisions section: beside a rule that
+  // saw nothing they are noise, and the filters still read them.
+  return html`<li${filterAttributes(result, meta, severity, row)}><b>${meta?.title ?? result.ruleId}</b>${row.ctx.warnOnly.has(result.ruleId) ? WARN_ONLY_BADGE : ''}${result.reason ? html`<span class="why">${result.reason}</span>` : ''}</li>`
 }
 
 const WARN_ONLY_BADGE = html` <span class="badge warn-only" title="Set to warn in the configuration">warn only: does not fail the build</span>`
@@ -117,8 +143,8 @@ function renderRuleCard(result: RuleResult, row: RowContext): SafeHtml {
   </summary>
   <div class="rule-body">
     ${result.reason ? html`<p class="reason">${lead ? html`<strong>${lead}</strong> ` : ''}${result.reason}</p>` : ''}
-    ${result.findings.map((finding) => renderFinding(finding, meta, references, row))}
-    ${result.outcome !== 'error' && meta ? renderGuidance(meta) : ''}
+    ${result.findings.map((finding) => renderFinding(finding, result, meta, references, filterValues(result, meta, severity, ctx), row))}
+    ${result.outcome !== 'error' && meta ? renderFix(meta) : ''}
     ${result.outcome !== 'error' ? renderReferenceSummary(references, meta, ctx.profile) : ''}
   </div>
 </details>`
@@ -149,22 +175,47 @@ function uniqueReferences(references: readonly LegalReference[]): LegalReference
   })
 }
 
-function renderFinding(finding: Finding, meta: RuleMeta | undefined, references: readonly LegalReference[], row: RowContext): SafeHtml {
-  const { site, ctx } = row
-  const id = ctx.findingIds.get(finding)
+/** What the ticket of a finding is made of, and whether its rule part is the one the report prints
+ * once for the rule (else the finding carries its own). The copy button composes the ticket from
+ * what the finding shows; `ticketMarkdown` of this input is the text it must compose. */
+export function ticketInputOf(finding: Finding, result: RuleResult, site: SiteReport, ctx: RenderContext): { input: TicketInput; sharesRulePart: boolean } {
+  const meta = ctx.rules.get(result.ruleId)
   const step = finding.step === null ? undefined : site.flows.find((f) => f.name === finding.flow)?.steps.find((s) => s.index === finding.step)
   const screenshot = finding.evidence.screenshot ?? step?.screenshot
-  const evidence = renderEvidence(finding, screenshot, ctx)
-  const own = finding.references.length > 0 ? uniqueReferences(finding.references) : references
-  // The rule's half of the ticket is printed once, beside its provisions, when the finding cites
-  // just those; the copy button joins the halves.
-  const sharesRulePart = meta !== undefined && sameReferences(own, sharedReferences(meta, ctx.profile))
-  const ticketInput = { finding, meta, ...(step ? { stepAction: step.action } : {}), ...(screenshot ? { screenshot } : {}) }
-  const ticket = sharesRulePart
-    ? ticketFindingMarkdown(ticketInput)
-    : ticketMarkdown({ ...ticketInput, references: own, auditDate: ctx.profile.auditDate })
-  const jurisdictions = applicableIn(finding.references.length > 0 ? finding.references : references, ctx.profile)
-  return html`<article class="finding" id="${id ?? ''}" data-flow="${spaced([finding.flow])}" data-jurisdictions="${spaced(jurisdictions)}"${finding.baseline === 'new' ? html` data-new="1"` : ''}>
+  const references = finding.references.length > 0 ? uniqueReferences(finding.references) : referencesOf(result, meta, ctx.profile)
+  const input: TicketInput = {
+    finding,
+    meta,
+    ...(step ? { stepAction: step.action } : {}),
+    ...(screenshot ? { screenshot } : {}),
+    references,
+    auditDate: ctx.profile.auditDate,
+  }
+  return { input, sharesRulePart: meta !== undefined && sameReferences(references, sharedReferences(meta, ctx.profile)) }
+}
+
+/** A finding names the flow, jurisdictions and severity it is filtered by only where they differ
+ * from its result's (most results have one finding); the script reads the result's otherwise. */
+function renderFinding(
+  finding: Finding,
+  result: RuleResult,
+  meta: RuleMeta | undefined,
+  references: readonly LegalReference[],
+  inResult: FilterValues | undefined,
+  row: RowContext,
+): SafeHtml {
+  const { site, ctx } = row
+  const id = ctx.findingIds.get(finding)
+  const { input, sharesRulePart } = ticketInputOf(finding, result, site, ctx)
+  const evidence = renderEvidence(finding, input.screenshot, ctx)
+  // The copy button composes the ticket from what the finding shows; what it does not show is
+  // in data attributes, and a rule part other than the rule's shared one in a template.
+  const ownRulePart = sharesRulePart ? '' : ticketRuleMarkdown(meta, input.references, ctx.profile.auditDate)
+  const flow = spaced([finding.flow])
+  const jurisdictions = spaced(applicableIn(finding.references.length > 0 ? finding.references : references, ctx.profile))
+  const differs = (name: keyof FilterValues, value: string): SafeHtml | '' =>
+    inResult?.[name] === value ? '' : html` data-${name}="${value}"`
+  return html`<article class="finding" id="${id ?? ''}"${differs('flow', flow)}${differs('jurisdictions', jurisdictions)}${differs('severity', finding.severity)}${input.screenshot ? html` data-shot="${input.screenshot}"` : ''}${finding.site !== site.site ? html` data-site="${finding.site}"` : ''}${finding.baseline === 'new' ? html` data-new="1"` : ''}>
   <div class="finding-head">
     <span class="finding-title">${finding.flow} flow${finding.step !== null ? html` · step ${finding.step}` : ''}</span>
     ${meta && finding.severity !== ruleSeverity(meta, ctx.profile) ? html`<span class="badge sev-${finding.severity}">${finding.severity}</span>` : ''}
@@ -176,8 +227,7 @@ function renderFinding(finding: Finding, meta: RuleMeta | undefined, references:
   <div class="finding-body${evidence ? '' : ' no-evidence'}">
     ${evidence ?? ''}
     <div class="details">${renderEvidenceDetails(finding)}</div>
-  </div>
-  <details class="ticket"><summary>Ticket text (Markdown)</summary><textarea readonly rows="10" spellcheck="false" aria-label="Ticket text in Markdown"${sharesRulePart && meta ? html` data-ticket-rule="${ticketRuleAnchor(meta.id)}"` : ''}>${ticket}</textarea>${sharesRulePart && meta ? html`<a class="ticket-more" href="#${lawAnchor(meta.id)}">Why it matters, how to fix, legal references</a>` : ''}</details>
+  </div>${ownRulePart ? html`<template>${ownRulePart}</template>` : ''}
 </article>`
 }
 
@@ -191,11 +241,12 @@ function renderEvidence(finding: Finding, path: string | undefined, ctx: RenderC
   }
   const href = ctx.imageHref(path)
   const box = finding.evidence.box
-  const caption = html`<figcaption><span>${box ? 'The element is outlined.' : 'Top of the page.'}</span>${href ? html`<a href="${href}" target="_blank" rel="noopener">Open full screenshot</a>` : ''}</figcaption>`
+  // The image itself links to the full screenshot; the caption says so rather than link again.
+  const caption = html`<figcaption>${box ? 'The element is outlined.' : 'Top of the page.'}${href ? ' Click it for the full screenshot.' : ''}</figcaption>`
   const alt = `Screenshot of ${finding.flow} flow${finding.step !== null ? ` step ${finding.step}` : ''}`
   if (!box) {
-    const img = html`<img src="${src}" alt="${alt}" loading="lazy" decoding="async">`
-    return html`<figure>${href ? html`<a class="shot-plain" href="${href}" target="_blank" rel="noopener">${img}</a>` : html`<span class="shot-plain">${img}</span>`}${caption}</figure>`
+    const img = html`<img src="${src}" alt="${alt}" loading="lazy">`
+    return html`<figure>${href ? html`<a class="shot-plain" href="${href}">${img}</a>` : html`<span class="shot-plain">${img}</span>`}${caption}</figure>`
   }
   return html`<figure>${renderEvidenceCrop({ src, href, image, box, alt: `${alt}, the element outlined` })}${caption}</figure>`
 }
@@ -208,15 +259,19 @@ function renderEvidenceDetails(finding: Finding): SafeHtml {
     selector ? html`<dt>Element</dt><dd><code>${selector}</code></dd>` : '',
     text ? html`<dt>Text</dt><dd><blockquote>${text}</blockquote></dd>` : '',
     url
-      ? html`<dt>Page</dt><dd>${href ? html`<a href="${href}" target="_blank" rel="noopener noreferrer" title="${url}">${urlPath(url)}</a>` : url}</dd>`
+      ? html`<dt>Page</dt><dd>${href ? html`<a href="${href}" target="_blank">${urlPath(url)}</a>` : url}</dd>`
       : '',
   ]
   return html`${rows.some((r) => r !== '') ? html`<dl>${rows}</dl>` : ''}
 ${factEntries.length > 0
-  ? html`<table class="facts"><caption hidden>Measured facts</caption><tbody>${factEntries.map(
-      ([key, value]) => html`<tr><th scope="row">${key}</th><td>${formatFact(value)}</td></tr>`,
-    )}</tbody></table>`
+  ? html`<dl class="facts">${factEntries.map(([key, value]) => html`<dt>${key}</dt><dd>${formatFact(value)}</dd>`)}</dl>`
   : ''}`
+}
+
+/** Under a result, what to do: the rule's fix, with its reasoning a link away in the rule's entry.
+ * Fifty sites need not print the same two paragraphs a rule at a time. */
+function renderFix(meta: RuleMeta): SafeHtml {
+  return html`<p class="fix"><strong>How to fix:</strong> ${meta.fix} <a href="#${lawAnchor(meta.id)}">Why it matters</a></p>`
 }
 
 function renderGuidance(meta: RuleMeta): SafeHtml {
@@ -239,6 +294,7 @@ function renderReferenceSummary(references: LegalReference[], meta: RuleMeta | u
 }
 
 export const lawAnchor = (ruleId: string): string => `law-${ruleId.replace(/[^A-Za-z0-9_-]/g, '_')}`
+/** The id of the template holding the ticket text a rule's findings share. */
 const ticketRuleAnchor = (ruleId: string): string => `ticket-${ruleId.replace(/[^A-Za-z0-9_-]/g, '_')}`
 
 /** Provisions not yet in force on the audit date are listed, marked, and weigh nothing. */
@@ -253,7 +309,7 @@ export function renderReferences(references: LegalReference[], auditDate: string
       const later = notYetInForce(ref, auditDate)
       return html`<tr${later ? html` class="informational"` : ''}>
       <td><strong>${ref.law}</strong></td>
-      <td>${href ? html`<a href="${href}" target="_blank" rel="noopener noreferrer">${ref.cite}</a>` : ref.cite}${ref.note ? html`<span class="note">${ref.note}</span>` : ''}</td>
+      <td>${href ? html`<a href="${href}" target="_blank">${ref.cite}</a>` : ref.cite}${ref.note ? html`<span class="note">${ref.note}</span>` : ''}</td>
       <td><code title="${jurisdictionName(ref.jurisdiction)}">${ref.jurisdiction}</code></td>
       <td>${ref.effectiveFrom ?? '—'}${later ? html`<span class="informational-mark">informational — ${later}</span>` : ''}</td>
     </tr>`
@@ -262,17 +318,17 @@ export function renderReferences(references: LegalReference[], auditDate: string
 </div>`
 }
 
-/** Every rule a result names, with its provisions in the report's jurisdictions: the one place the
- * full tables are printed. */
+/** Every rule a result names, with why it matters, how to fix it and its provisions in the report's
+ * jurisdictions: the one place these are printed in full. */
 export function renderProvisions(ruleIds: readonly string[], ctx: RenderContext): SafeHtml {
   const metas = ruleIds.map((id) => ctx.rules.get(id)).filter((m): m is RuleMeta => m !== undefined)
   if (metas.length === 0) return html``
   return html`<section class="provisions" aria-labelledby="provisions-title">
   <h2 id="provisions-title" class="section-title">Rules and the provisions they touch</h2>
-  ${metas.map((meta) => html`<details class="card law collapsible" id="${lawAnchor(meta.id)}">
+  ${metas.map((meta) => html`<details class="card law collapsible" id="${lawAnchor(meta.id)}"${ruleFilterAttributes(meta, ctx.profile)}>
     <summary><span class="badge sev-${ruleSeverity(meta, ctx.profile)}">${ruleSeverity(meta, ctx.profile)}</span> <strong>${meta.title}</strong> <code>${meta.id}</code>${ctx.warnOnly.has(meta.id) ? WARN_ONLY_BADGE : ''}</summary>
-    ${renderReferences(sharedReferences(meta, ctx.profile), ctx.profile.auditDate)}
-    <details class="ticket"><summary>Ticket text shared by this rule’s findings (Markdown)</summary><textarea readonly rows="8" spellcheck="false" id="${ticketRuleAnchor(meta.id)}" aria-label="Ticket text shared by this rule’s findings">${ticketRuleMarkdown(meta, sharedReferences(meta, ctx.profile), ctx.profile.auditDate)}</textarea></details>
+    <div class="law-body">${renderGuidance(meta)}${renderReferences(sharedReferences(meta, ctx.profile), ctx.profile.auditDate)}</div>
+    <template id="${ticketRuleAnchor(meta.id)}">${ticketRuleMarkdown(meta, sharedReferences(meta, ctx.profile), ctx.profile.auditDate)}</template>
   </details>`)}
 </section>`
 }

@@ -14,8 +14,15 @@ export function escapeHtml(value: unknown): string {
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&#39;')
-    .replace(BIDI_CONTROLS, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase()}]`)
+    .replace(BIDI_CONTROLS, showCodePoint)
 }
+
+const showCodePoint = (c: string): string => `[U+${c.codePointAt(0)!.toString(16).toUpperCase()}]`
+
+/** Text as the report shows it: directional controls spelled out (see BIDI_CONTROLS). A tracker
+ * would let them disguise a ticket just as a page could, and the report's script, composing a
+ * ticket from the page it shows, only ever sees them spelled out. */
+export const showBidiControls = (text: string): string => text.replace(BIDI_CONTROLS, showCodePoint)
 
 /** The URL, if it may go into an `href`: only absolute http(s) URLs, so that `javascript:`,
  * `data:` and friends from a page never become clickable. Returned unescaped; escape on output. */

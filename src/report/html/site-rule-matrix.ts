@@ -55,9 +55,10 @@ export function renderSiteRuleMatrix(report: Report, ctx: RenderContext): SafeHt
 
 function renderCell(result: RuleResult | undefined, anchor: string, ctx: RenderContext): SafeHtml {
   if (!result) return html`<td class="mx-absent" title="Not run on this site">·</td>`
-  // Quiet cells are most of a big matrix: an icon, no link, no tooltip.
+  // Quiet cells are most of a big matrix: an icon, no link, no tooltip, and a pass, the commonest,
+  // not even a class (the style sheet's default cell).
   if (QUIET.includes(result.outcome) && result.findings.length === 0) {
-    return html`<td class="mx-quiet tone-${result.outcome}">${OUTCOME_ICON[result.outcome]}</td>`
+    return result.outcome === 'pass' ? html`<td>${OUTCOME_ICON.pass}</td>` : html`<td class="mx-quiet">${OUTCOME_ICON[result.outcome]}</td>`
   }
   const severity = result.outcome === 'fail' ? resultSeverity(result, ctx.rules.get(result.ruleId), ctx.profile) : undefined
   const tone = severity ? `sev-${severity}` : `tone-${result.outcome}`

@@ -1,6 +1,6 @@
 import type { Finding, LegalReference, RuleMeta } from '../model.js'
 import { notYetInForce } from '../../rules/jurisdictions.js'
-import { httpUrl } from './safe-html.js'
+import { httpUrl, showBidiControls } from './safe-html.js'
 
 export interface TicketInput {
   finding: Finding
@@ -65,15 +65,16 @@ function referenceLine(ref: LegalReference, auditDate: string): string {
   return `${inline(ref.law)}: ${cite} (${ref.jurisdiction}, ${later ? `informational: ${later}` : date})`
 }
 
-/** Text on one line with Markdown's punctuation escaped, so it reads as the page wrote it. */
+/** Text on one line with Markdown's punctuation escaped, so it reads as the page wrote it. The
+ * report's script has a copy of this and `codeSpan` (enhance-script.ts): keep them in step. */
 export function inline(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>#|~]/g, '\\$&')
+  return showBidiControls(text).replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>#|~]/g, '\\$&')
 }
 
 /** A code span that holds any text: fenced by one backtick more than the longest run inside it,
  * padded with spaces when the text starts or ends with a backtick (CommonMark's rule). */
 export function codeSpan(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
+  const flat = showBidiControls(text).replace(/\s+/g, ' ').trim()
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(longest + 1)
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
