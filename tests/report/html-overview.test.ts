@@ -127,6 +127,15 @@ describe('filmstrip images', () => {
     expect(markup.match(/<li class="step[^"]*is-slow/g)).toHaveLength(1)
     expect(markup.match(/<img (?![^>]*loading="lazy")/g)).toBeNull()
   })
+
+  it('links the Playwright trace of a flow when one was kept, and only a path inside the report', async () => {
+    const copy = structuredClone(report)
+    copy.sites[0]!.flows[0]!.playwrightTrace = 'sites/streamly-dark/01-signup.playwright-trace.zip'
+    copy.sites[0]!.flows[1]!.playwrightTrace = 'javascript:alert(1)'
+    const markup = await renderHtml(copy, outDir)
+    expect(markup.match(/>Playwright trace</g)).toHaveLength(1)
+    expect(markup).toContain('href="sites/streamly-dark/01-signup.playwright-trace.zip" download')
+  })
 })
 
 describe('a single-file report', () => {

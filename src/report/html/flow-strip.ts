@@ -1,7 +1,7 @@
 import { formatDuration } from '../format-time.js'
 import type { ReportFlow, SiteReport } from '../model.js'
 import type { RenderContext } from './render-context.js'
-import { html, httpUrl, type SafeHtml } from './safe-html.js'
+import { html, httpUrl, reportRelativeUrl, type SafeHtml } from './safe-html.js'
 import { urlPath } from './url-path.js'
 
 type ReportStep = ReportFlow['steps'][number]
@@ -30,11 +30,13 @@ ${site.flows.map((flow) => renderFlow(flow, site.baseUrl, ctx, (step) => indicat
 
 function renderFlow(flow: ReportFlow, baseUrl: string, ctx: RenderContext, indicatorsOn: (step: ReportStep) => string[]): SafeHtml {
   const stepCount = flow.steps.length
+  const playwrightTrace = reportRelativeUrl(flow.playwrightTrace)
   return html`<section class="card flow">
   <div class="flow-head">
     <h3>${flow.name}</h3>
     <span class="badge status-${flow.status}">${flow.status}</span>
     <span class="flow-meta">${stepCount} ${stepCount === 1 ? 'step' : 'steps'} · ${formatDuration(flow.durationMs)}</span>
+    ${playwrightTrace ? html`<a class="flow-meta" href="${playwrightTrace}" download title="Replay the flow: npx playwright show-trace ${flow.playwrightTrace ?? ''}">Playwright trace</a>` : ''}
   </div>
   ${flow.error ? html`<div class="alert alert-error"><strong>Flow stopped:</strong> ${flow.error}</div>` : ''}
   ${stepCount === 0
