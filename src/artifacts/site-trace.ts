@@ -57,6 +57,18 @@ export const UrgencyProbe = z.object({
 })
 export type UrgencyProbe = z.infer<typeof UrgencyProbe>
 
+/** Why `cancelcheck scan` went to a page: the link it followed scored highest for a kind of page. */
+export const DiscoveryReason = z.object({
+  /** The kind of page looked for: pricing, signup, help, contact, account, cancel, terms. */
+  category: z.string(),
+  score: z.number(),
+  /** The words and signals that scored, e.g. `text:"cancel"`, `href:/help`, `region:footer`. */
+  matched: z.array(z.string()),
+  /** The page the link was on. */
+  from: z.string(),
+})
+export type DiscoveryReason = z.infer<typeof DiscoveryReason>
+
 export const StepRecord = z.object({
   index: z.number().int(),
   kind: ActionKind,
@@ -69,6 +81,8 @@ export const StepRecord = z.object({
   passed: z.boolean().optional(),
   /** For `capture` steps: the name given. */
   captureName: z.string().optional(),
+  /** For steps a scan chose: why this page. */
+  discovery: DiscoveryReason.optional(),
   url: z.string(),
   title: z.string(),
   startedAt: z.string(),
@@ -118,6 +132,9 @@ export const SiteTrace = z.object({
   site: z.string(),
   baseUrl: z.string(),
   scenarioFile: z.string().optional(),
+  /** `scan` when the pages were found by `cancelcheck scan` rather than walked from a scenario: no
+   * account, nothing submitted, so only rules marked `scan` apply. */
+  mode: z.enum(['scenario', 'scan']).optional(),
   startedAt: z.string(),
   durationMs: z.number(),
   /** Set when the site as a whole could not be walked (browser crash, context creation). */

@@ -49,6 +49,9 @@ export const RuleMeta = z.object({
   severity: Severity,
   /** The flows the rule reads; `*` for every flow. */
   flows: z.array(z.string()).min(1),
+  /** The rule reads pages anyone can open (help, pricing, signup forms before sending): `cancelcheck
+   * scan` runs it on the pages it discovers. Rules that need an account or a finished flow do not. */
+  scan: z.boolean().optional(),
   references: z.array(LegalReference).min(1),
   /** Where a jurisdiction weighs the pattern differently from the default `severity`, e.g. a rule
    * resting on German law alone is `critical` for `de` and `info` elsewhere. In a profile, the
@@ -118,6 +121,8 @@ export const ReportStep = z.object({
   screenshot: z.string().optional(),
   /** A small JPEG of the top of the page, for filmstrips. */
   thumbnail: z.string().optional(),
+  /** For a scan: why this page was chosen (the kind of page, the score, what matched). */
+  discovery: z.object({ category: z.string(), score: z.number(), matched: z.array(z.string()), from: z.string() }).optional(),
 })
 
 export const ReportFlow = z.object({
@@ -135,6 +140,8 @@ export const SiteReport = z.object({
   site: z.string(),
   baseUrl: z.string(),
   scenarioFile: z.string().optional(),
+  /** `scan` when the pages were found by `cancelcheck scan`, not walked from a scenario. */
+  mode: z.enum(['scenario', 'scan']).optional(),
   /** `incomplete` when a flow failed or the site could not be walked. */
   status: z.enum(['complete', 'incomplete']),
   error: z.string().optional(),

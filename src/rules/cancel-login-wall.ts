@@ -21,6 +21,7 @@ export default defineRule({
     severity: 'info',
     severityByJurisdiction: { de: 'serious' },
     flows: ['cancel'],
+    scan: true,
     references: [bgbCancellationConfirmationPage, californiaArlCancellation, ftcNegativeOptionPolicy],
     help: 'A cancellation button that opens a login form instead of the cancellation stops everyone who has forgotten a password or never set one, at the moment they have decided to leave. German law lets the confirmation page ask only for what identifies the consumer and the contract, so a login in between is an obstacle the law does not provide for.',
     fix: 'Let the cancellation button lead straight to the cancellation form, identifying the consumer by name, e-mail address or contract number instead of a login.',

@@ -60,6 +60,7 @@ export default defineRule({
     severity: 'info',
     severityByJurisdiction: { de: 'critical' },
     flows: ['*', 'cancel'],
+    scan: true,
     references: [bgbCancellationButton, bgbCancellationConfirmationPage],
     help: 'German law requires a site that sells subscriptions to offer, on every page, a button labelled "Verträge hier kündigen" that leads to a short confirmation page with a "jetzt kündigen" button and then to a confirmation the consumer can save with the date and time of the declaration. Anything that hides the button, renames it or asks for more than the law allows (a login, a password, a survey) keeps consumers in contracts they have decided to end.',
     fix: 'Put a "Verträge hier kündigen" button on every page, leading without login to a form that asks only what § 312k(2) BGB allows, with a "Jetzt kündigen" button and a saveable confirmation showing the date and time.',

@@ -98,6 +98,7 @@ export default defineRule({
     category: 'sneaking',
     severity: 'serious',
     flows: ['signup', 'checkout'],
+    scan: true,
     references: [ucpdPriceIndication, ukDmccDripPricing, ftcFeesRule, ftcActDeception, massachusettsFeesAndRenewals],
     help: 'A price that grows on the way to payment, through service, delivery or processing fees nobody could avoid, makes the first price a bait: users compare and decide on a number they will not pay. The total that everyone must pay has to be the price shown from the start.',
     fix: 'Show every mandatory fee in the first price the user sees, and let the total grow only with what the user adds.',

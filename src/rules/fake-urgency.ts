@@ -34,6 +34,7 @@ export default defineRule({
     category: 'urgency',
     severity: 'serious',
     flows: ['*'],
+    scan: true,
     references: [ucpdFalseLimitedTime, ukDmccBannedPractices, ftcActDeception],
     help: 'A countdown that shows a full ten minutes to everyone who arrives claims a deadline that does not exist, to rush people into paying before they have compared or read the terms. Falsely stating that an offer is available only for a very limited time is banned outright in the EU and the UK.',
     fix: 'Show a countdown only to a real deadline that is the same for every visitor, or state the end date instead.',

@@ -36,6 +36,7 @@ export default defineRule({
     category: 'interface-interference',
     severity: 'serious',
     flows: ['signup', 'checkout', '*'],
+    scan: true,
     references: [gdprConsentDefinition, gdprConditionsForConsent, planet49, ePrivacyUnsolicitedCommunications, ccpaConsent],
     help: 'A box for marketing, partner offers or data sharing that is already ticked turns silence into consent: users who do not notice it are signed up. Consent must be a clear affirmative act, and a pre-ticked box the user has to untick is not one.',
     fix: 'Leave every consent box for marketing, partners or data sharing unticked until the user ticks it.',

@@ -132,6 +132,7 @@ export default defineRule({
     category: 'sneaking',
     severity: 'serious',
     flows: ['signup', 'checkout'],
+    scan: true,
     references: [
       roscaNegativeOption,
       californiaArlClearDisclosure,

@@ -47,6 +47,7 @@ export default defineRule({
     category: 'obstruction',
     severity: 'moderate',
     flows: ['support', '*'],
+    scan: true,
     references: [ucpdAggressiveBarriers, dsaInterfaceDesign, californiaArlCancellation, bgbCancellationButton],
     help: 'People who want to cancel, complain or ask about a charge need a way to reach the business; a contact route that is tiny, faint, buried several clicks deep or shown only after login keeps them from it. Obstacles to reaching the trader weigh most when they stand between a consumer and ending a contract.',
     fix: 'Link to a contact page with an e-mail address, phone number or form from every page, at normal size and contrast, without requiring login.',

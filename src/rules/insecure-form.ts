@@ -34,6 +34,7 @@ export default defineRule({
     category: 'sneaking',
     severity: 'serious',
     flows: ['*'],
+    scan: true,
     references: [gdprSecurityOfProcessing, ftcActDeception],
     help: 'A form on an http:// page, or one whose action is an http:// address, sends what is typed into it unencrypted, where anyone on the network path can read or change it. Card numbers, passwords and contact details sent that way are exposed however secure the page around them looks.',
     fix: 'Serve every page that asks for card, password or personal data over HTTPS and point its form at an https:// address.',

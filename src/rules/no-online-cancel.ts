@@ -90,6 +90,7 @@ export default defineRule({
     category: 'obstruction',
     severity: 'serious',
     flows: ['support', 'cancel', '*'],
+    scan: true,
     references: [
       roscaNegativeOption,
       ftcNegativeOptionPolicy,

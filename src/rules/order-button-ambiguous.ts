@@ -34,6 +34,7 @@ export default defineRule({
     severity: 'serious',
     severityByJurisdiction: { de: 'critical' },
     flows: ['signup', 'checkout'],
+    scan: true,
     references: [crdOrderButton, bgbOrderButton, ukOrderButton, roscaNegativeOption],
     help: 'EU, German and UK law require the button that places a paid order to say that pressing it creates an obligation to pay, as "zahlungspflichtig bestellen", "Buy now" or "Subscribe and pay" do. A button labelled "Continue", "Jetzt starten" or "Start my trial" lets people pay without knowing that this was the click that cost money, and in Germany no contract is concluded at all.',
     fix: 'Label the final button "zahlungspflichtig bestellen", "Buy now", "Subscribe and pay" or with an equally unambiguous wording that says the click costs money.',

@@ -49,6 +49,7 @@ export default defineRule({
     category: 'interface-interference',
     severity: 'moderate',
     flows: ['signup', 'checkout'],
+    scan: true,
     references: [ucpdMisleadingPractices, dsaInterfaceDesign, ftcActDeception],
     help: 'When the dearer plan is already selected, or the cheaper way to buy is a tiny or faint link beside large plan buttons, users who do not stop to look pay more than they meant to. The choice should be the user\'s, made between options shown alike.',
     fix: 'Leave the plan unselected (or select the cheapest), and show cheaper options in the same size and style as the others.',

@@ -20,6 +20,7 @@ export default defineRule({
     category: 'sneaking',
     severity: 'serious',
     flows: ['signup', 'checkout'],
+    scan: true,
     references: [crdAdditionalPayments, ukAdditionalPayments, roscaNegativeOption, californiaArlConsent],
     help: 'A paid extra that is already ticked when the page loads is bought by everyone who does not notice and untick it. Consent to an extra payment has to be given by the consumer, not inferred from a default the consumer had to reject.',
     fix: 'Show every paid extra unticked, so that it is added only when the user ticks it.',

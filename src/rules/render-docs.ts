@@ -36,6 +36,7 @@ export function renderRuleDoc(meta: RuleMeta): string {
     `| Category | ${meta.category} (OECD dark-pattern category) |`,
     `| Severity | ${severityText(meta)} |`,
     `| Flows read | ${meta.flows.map((f) => `\`${f}\``).join(', ')} |`,
+    `| In \`cancelcheck scan\` | ${meta.scan ? 'yes: it reads pages anyone can open' : 'no: it needs a scenario'} |`,
     `| Jurisdictions | ${referenceJurisdictions(meta).map((tag) => `\`${tag}\``).join(', ')} |`,
     '',
     '## What it checks',

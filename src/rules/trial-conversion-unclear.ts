@@ -29,6 +29,7 @@ export default defineRule({
     category: 'sneaking',
     severity: 'serious',
     flows: ['signup', 'checkout'],
+    scan: true,
     references: [roscaNegativeOption, ftcNegativeOptionPolicy, californiaArlFreeTrial, ucpdFalseFree],
     help: 'A "free trial" that turns into a paid subscription is only free if the user cancels in time, so the price after it and the day charging starts are what the user is really agreeing to. When the page that makes the offer leaves them out, or hides them in a collapsed section or fine print, users are charged without having seen the terms.',
     fix: 'State beside every trial offer, in the same type, the price charged after the trial and the date or length after which it is charged.',

@@ -36,6 +36,7 @@ export default defineRule({
     category: 'obstruction',
     severity: 'serious',
     flows: ['signup', 'checkout', '*'],
+    scan: true,
     references: [crdWithdrawalButton, bgbWithdrawalButton],
     help: 'From 19 June 2026 a contract concluded through a website in the EU must be withdrawable there through a function labelled "withdraw from contract here" (in German "Vertrag widerrufen") or an equally clear wording, available throughout the withdrawal period. Without it, the fourteen-day right of withdrawal exists only on paper for people who cannot find out how to use it.',
     fix: 'Show a "Vertrag hier widerrufen" / "withdraw from contract here" button on every page for the whole withdrawal period, leading to a short confirmation step and an acknowledgement by e-mail.',
