@@ -128,6 +128,13 @@ describe('filmstrip images', () => {
     expect(markup.match(/<img (?![^>]*loading="lazy")/g)).toBeNull()
   })
 
+  it('says why a scan went to a page, escaping what the link said', async () => {
+    const copy = structuredClone(report)
+    copy.sites[0]!.flows[0]!.steps[1]!.discovery = { category: 'cancel', score: 7.25, matched: ['text:"<b>cancel</b>"', 'region:footer'], from: 'http://127.0.0.1:4173/' }
+    const markup = await renderHtml(copy, outDir)
+    expect(markup).toContain('<p class="step-why">Looking for <b>cancel</b> (score 7.3): text:&quot;&lt;b&gt;cancel&lt;/b&gt;&quot; · region:footer</p>')
+  })
+
   it('links the Playwright trace of a flow when one was kept, and only a path inside the report', async () => {
     const copy = structuredClone(report)
     copy.sites[0]!.flows[0]!.playwrightTrace = 'sites/streamly-dark/01-signup.playwright-trace.zip'

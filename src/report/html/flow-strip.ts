@@ -68,7 +68,12 @@ function renderStep(step: ReportStep, baseUrl: string, ctx: RenderContext, indic
   // clamped and shown whole on hover, by the style sheet, rather than spelled twice.
   return html`<li class="step${failed ? ' is-failed' : ''}${slow ? ' is-slow' : ''}" data-step="${step.index}">${shot}${firstIndicator
     ? html`<a class="step-marker badge tone-fail" href="#${firstIndicator}">${indicatorIds.length} ${indicatorIds.length === 1 ? 'indicator' : 'indicators'}</a>`
-    : ''}<div><small>Step ${step.index}${step.line !== undefined ? html` · line ${step.line}` : ''}<i>${step.kind}</i></small><code>${step.action}</code>${step.passed === true ? html`<b class="expect-pass">✓ Expected text seen</b>` : ''}${step.passed === false ? html`<b class="expect-fail">✗ Expected text not seen</b>` : ''}${renderStepPath(step.url, baseUrl)}${failed && step.error ? html`<p class="step-error">${step.error}</p>` : ''}<small>${formatDuration(step.durationMs)}${slow ? html` <b class="slow-mark" title="Slower than ${SLOW_STEP_MS / 1000} s">slow</b>` : ''}${failed ? html`<b class="expect-fail">Failed</b>` : ''}</small></div></li>`
+    : ''}<div><small>Step ${step.index}${step.line !== undefined ? html` · line ${step.line}` : ''}<i>${step.kind}</i></small><code>${step.action}</code>${step.passed === true ? html`<b class="expect-pass">✓ Expected text seen</b>` : ''}${step.passed === false ? html`<b class="expect-fail">✗ Expected text not seen</b>` : ''}${renderStepPath(step.url, baseUrl)}${step.discovery ? renderDiscovery(step.discovery) : ''}${failed && step.error ? html`<p class="step-error">${step.error}</p>` : ''}<small>${formatDuration(step.durationMs)}${slow ? html` <b class="slow-mark" title="Slower than ${SLOW_STEP_MS / 1000} s">slow</b>` : ''}${failed ? html`<b class="expect-fail">Failed</b>` : ''}</small></div></li>`
+}
+
+/** Why a scan followed this link: the kind of page it looked for and what about the link scored. */
+function renderDiscovery(discovery: NonNullable<ReportStep['discovery']>): SafeHtml {
+  return html`<p class="step-why">Looking for <b>${discovery.category}</b> (score ${Math.round(discovery.score * 10) / 10}): ${discovery.matched.join(' · ')}</p>`
 }
 
 /** The page a step ended on, as its path: the site's base URL is printed once above the strips, so

@@ -154,6 +154,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .step > div > code:hover { -webkit-line-clamp: unset; }
 .step > div > span { color: var(--ink-soft); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .step > div > small:last-child { color: var(--ink-faint); font-size: 12px; font-variant-numeric: tabular-nums; display: flex; justify-content: space-between; }
+.step-why { margin: 0; color: var(--ink-soft); font-size: 11.5px; overflow-wrap: anywhere; }
 .step-error { margin: 0; color: #991b1b; background: var(--fail-bg); border-radius: 4px; padding: 3px 6px; overflow-wrap: anywhere; }
 .step.is-failed { border-color: var(--fail); box-shadow: 0 0 0 1px var(--fail); }
 .expect-pass { color: var(--pass); font-weight: 600; }
