@@ -1,10 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright'
 import type { ActionKind, FlowTrace, SiteTrace, StepRecord } from '../artifacts/site-trace.js'
-import { takeSnapshot, type DescribedElement } from '../capture/take-snapshot.js'
-import { takeThumbnail } from '../capture/take-thumbnail.js'
+import type { DescribedElement } from '../capture/take-snapshot.js'
 import type { LoadedFlow, LoadedScenario } from '../scenario/loaded-scenario.js'
+import { captureEvidence, redactText } from './capture-evidence.js'
 import { kindOf, performStep } from './perform-step.js'
 import { recordingPage } from './record-script.js'
 import { countdownBlocks, probeCountdowns } from './probe-countdown.js'
@@ -118,29 +118,17 @@ async function walkFlow(
   const started = Date.now()
   const steps: StepRecord[] = []
   const flowTrace: FlowTrace = { name: flow.name, status: 'completed', fresh: flow.fresh, durationMs: 0, steps }
-  const evidencePath = (stepIndex: number | 'settled', ext: string) =>
-    `${options.siteDir}/${String(flowIndex + 1).padStart(2, '0')}-${safeName(flow.name)}-${stepIndex === 'settled' ? 'settled' : String(stepIndex).padStart(2, '0')}.${ext}`
+  const evidencePath = (stepIndex: number | 'settled') =>
+    `${options.siteDir}/${String(flowIndex + 1).padStart(2, '0')}-${safeName(flow.name)}-${stepIndex === 'settled' ? 'settled' : String(stepIndex).padStart(2, '0')}`
 
-  const capture = async (stepIndex: number | 'settled') => {
-    const snapshotAt = Date.now()
-    const snapshot = await takeSnapshot(page)
-    const screenshot = evidencePath(stepIndex, 'jpg')
-    const mask = await secretFields(page, scenario.secrets)
-    await page.screenshot({
-      path: join(options.outDir, screenshot),
-      fullPage: true,
-      // JPEG: a third of PNG's size for page screenshots, and quicker to encode on every step.
-      type: 'jpeg',
-      quality: 75,
-      mask,
-      timeout: options.timeoutMs,
+  const capture = (stepIndex: number | 'settled') =>
+    captureEvidence(page, {
+      outDir: options.outDir,
+      basePath: evidencePath(stepIndex),
+      timeoutMs: options.timeoutMs,
+      viewport: VIEWPORT,
+      secrets: scenario.secrets,
     })
-    const thumbnail = evidencePath(stepIndex, 'thumb.jpg')
-    await writeFile(join(options.outDir, thumbnail), await takeThumbnail(page, mask, VIEWPORT))
-    const html = evidencePath(stepIndex, 'html')
-    await writeFile(join(options.outDir, html), redactText(await contentWithoutSecretValues(page), scenario.secrets))
-    return { snapshot, screenshot, thumbnail, html, snapshotAt }
-  }
 
   const probeOnce = (entry: StepRecord, snapshotAt: number): void => {
     const snapshot = entry.snapshot
@@ -257,75 +245,6 @@ function messageOf(err: unknown): string {
 
 function safeName(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'flow'
-}
-
-/** Fields that hold secrets by their kind, whatever their value: passwords, card data, one-time
- * codes, and fields named like them (the names the in-page snapshot masks values by). A value too
- * short to redact by search and replace, such as a three-digit CVC, is hidden this way. */
-const SECRET_FIELD_SELECTOR = [
-  'input[type="password" i]',
-  'input[autocomplete^="cc-" i]',
-  'input[autocomplete~="current-password" i]',
-  'input[autocomplete~="new-password" i]',
-  'input[autocomplete~="one-time-code" i]',
-].join(', ')
-const SECRET_FIELD_NAME = /card|cc-?num|cvc|cvv|csc|iban|security.?code|passwor|pin\b/i
-
-/** The positions, among the page's `input, textarea` in document order, of the fields to hide:
- * secret by their kind, or showing a secret's value. */
-function secretFieldIndexes(page: Page, secrets: readonly string[]): Promise<number[]> {
-  return page
-    .evaluate(
-      ({ values, selector, name }) => {
-        const pattern = new RegExp(name, 'i')
-        return Array.from(document.querySelectorAll('input, textarea'))
-          .map((el, i) => {
-            const field = el as HTMLInputElement
-            const byKind = field.matches(selector) || pattern.test(`${field.name} ${field.id} ${field.getAttribute('autocomplete') ?? ''}`)
-            const byValue = Boolean(field.value) && values.some((v) => field.value.includes(v))
-            return byKind || byValue ? i : -1
-          })
-          .filter((i) => i >= 0)
-      },
-      { values: [...secrets], selector: SECRET_FIELD_SELECTOR, name: SECRET_FIELD_NAME.source },
-    )
-    .catch(() => [])
-}
-
-/** Secret fields are masked in screenshots. */
-async function secretFields(page: Page, secrets: readonly string[]) {
-  const indexes = await secretFieldIndexes(page, secrets)
-  return indexes.map((i) => page.locator('input, textarea').nth(i))
-}
-
-/** The page's HTML with the value of every secret field blanked out: a page that mirrors typed text
- * into `value` attributes (as many form libraries do) would otherwise save a CVC in the snapshot. */
-async function contentWithoutSecretValues(page: Page): Promise<string> {
-  const indexes = await secretFieldIndexes(page, [])
-  if (indexes.length === 0) return page.content()
-  return page.evaluate(
-    ({ indexes, mask }) => {
-      const copy = document.documentElement.cloneNode(true) as HTMLElement
-      const fields = Array.from(copy.querySelectorAll('input, textarea'))
-      for (const i of indexes) {
-        const field = fields[i]
-        if (!field) continue
-        if (field.hasAttribute('value')) field.setAttribute('value', mask)
-        if (field.tagName === 'TEXTAREA') field.textContent = mask
-      }
-      const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name}>` : ''
-      return `${doctype}${copy.outerHTML}`
-    },
-    { indexes, mask: SECRET_MASK },
-  )
-}
-
-const SECRET_MASK = '•••'
-
-function redactText(text: string, secrets: readonly string[]): string {
-  let out = text
-  for (const secret of secrets) if (secret) out = out.split(secret).join(SECRET_MASK)
-  return out
 }
 
 /** Secrets never leave the walk: every string in the trace is scrubbed of them. */

@@ -1,0 +1,119 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page } from 'playwright'
+import type { PageSnapshot } from '../capture/page-snapshot.js'
+import { takeSnapshot } from '../capture/take-snapshot.js'
+import { takeThumbnail } from '../capture/take-thumbnail.js'
+
+export interface Evidence {
+  snapshot: PageSnapshot
+  /** Paths relative to the report folder. */
+  screenshot: string
+  thumbnail: string
+  html: string
+  /** When the snapshot was read: countdown probes compare later readings with it. */
+  snapshotAt: number
+}
+
+export interface EvidenceOptions {
+  /** The report folder. */
+  outDir: string
+  /** The evidence file's path relative to outDir, without its extension, e.g. `sites/a/02-signup-01`. */
+  basePath: string
+  timeoutMs: number
+  viewport: { width: number; height: number }
+  /** Values typed from `${env.*}`: hidden in the screenshot and blanked in the saved HTML. */
+  secrets: readonly string[]
+}
+
+/** The page as it stands, in the four forms a step keeps: snapshot, full-page screenshot, thumbnail
+ * and HTML. Secret fields are masked before anything is written. */
+export async function captureEvidence(page: Page, options: EvidenceOptions): Promise<Evidence> {
+  const snapshotAt = Date.now()
+  const snapshot = await takeSnapshot(page)
+  const screenshot = `${options.basePath}.jpg`
+  const mask = await secretFields(page, options.secrets)
+  await page.screenshot({
+    path: join(options.outDir, screenshot),
+    fullPage: true,
+    // JPEG: a third of PNG's size for page screenshots, and quicker to encode on every step.
+    type: 'jpeg',
+    quality: 75,
+    mask,
+    timeout: options.timeoutMs,
+  })
+  const thumbnail = `${options.basePath}.thumb.jpg`
+  await writeFile(join(options.outDir, thumbnail), await takeThumbnail(page, mask, options.viewport))
+  const html = `${options.basePath}.html`
+  await writeFile(join(options.outDir, html), redactText(await contentWithoutSecretValues(page), options.secrets))
+  return { snapshot, screenshot, thumbnail, html, snapshotAt }
+}
+
+/** Fields that hold secrets by their kind, whatever their value: passwords, card data, one-time
+ * codes, and fields named like them (the names the in-page snapshot masks values by). A value too
+ * short to redact by search and replace, such as a three-digit CVC, is hidden this way. */
+const SECRET_FIELD_SELECTOR = [
+  'input[type="password" i]',
+  'input[autocomplete^="cc-" i]',
+  'input[autocomplete~="current-password" i]',
+  'input[autocomplete~="new-password" i]',
+  'input[autocomplete~="one-time-code" i]',
+].join(', ')
+const SECRET_FIELD_NAME = /card|cc-?num|cvc|cvv|csc|iban|security.?code|passwor|pin\b/i
+
+/** The positions, among the page's `input, textarea` in document order, of the fields to hide:
+ * secret by their kind, or showing a secret's value. */
+function secretFieldIndexes(page: Page, secrets: readonly string[]): Promise<number[]> {
+  return page
+    .evaluate(
+      ({ values, selector, name }) => {
+        const pattern = new RegExp(name, 'i')
+        return Array.from(document.querySelectorAll('input, textarea'))
+          .map((el, i) => {
+            const field = el as HTMLInputElement
+            const byKind = field.matches(selector) || pattern.test(`${field.name} ${field.id} ${field.getAttribute('autocomplete') ?? ''}`)
+            const byValue = Boolean(field.value) && values.some((v) => field.value.includes(v))
+            return byKind || byValue ? i : -1
+          })
+          .filter((i) => i >= 0)
+      },
+      { values: [...secrets], selector: SECRET_FIELD_SELECTOR, name: SECRET_FIELD_NAME.source },
+    )
+    .catch(() => [])
+}
+
+/** Secret fields are masked in screenshots. */
+async function secretFields(page: Page, secrets: readonly string[]) {
+  const indexes = await secretFieldIndexes(page, secrets)
+  return indexes.map((i) => page.locator('input, textarea').nth(i))
+}
+
+/** The page's HTML with the value of every secret field blanked out: a page that mirrors typed text
+ * into `value` attributes (as many form libraries do) would otherwise save a CVC in the snapshot. */
+async function contentWithoutSecretValues(page: Page): Promise<string> {
+  const indexes = await secretFieldIndexes(page, [])
+  if (indexes.length === 0) return page.content()
+  return page.evaluate(
+    ({ indexes, mask }) => {
+      const copy = document.documentElement.cloneNode(true) as HTMLElement
+      const fields = Array.from(copy.querySelectorAll('input, textarea'))
+      for (const i of indexes) {
+        const field = fields[i]
+        if (!field) continue
+        if (field.hasAttribute('value')) field.setAttribute('value', mask)
+        if (field.tagName === 'TEXTAREA') field.textContent = mask
+      }
+      const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name}>` : ''
+      return `${doctype}${copy.outerHTML}`
+    },
+    { indexes, mask: SECRET_MASK },
+  )
+}
+
+const SECRET_MASK = '•••'
+
+export function redactText(text: string, secrets: readonly string[]): string {
+  let out = text
+  for (const secret of secrets) if (secret) out = out.split(secret).join(SECRET_MASK)
+  return out
+}
