@@ -43,7 +43,10 @@ export default defineRule({
         continue
       }
       cancelClicks++
-      const form = confirmationPageOf(site, flow)
+      // A flow that stops where the control led (as a scan does) last left the page the control was
+      // pressed on: that page is no cancellation form.
+      const found = confirmationPageOf(site, flow)
+      const form = found && found.seen.step.index >= chose.step.index ? found : undefined
       const wall = seenSteps(flow).find(
         (s) =>
           s.step.index >= chose.step.index &&

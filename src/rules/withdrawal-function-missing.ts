@@ -54,7 +54,11 @@ export default defineRule({
     const concludedOn = (s: SeenStep) => s.snapshot.texts.find((t) => t.visible && !isPageChrome(t) && mentionOf(t.text, 'orderConfirmation'))
     // Without words we know for it (a language with no word lists), a completed flow that took payment
     // details ends where the contract was made.
-    const paid = joining.find((f) => f.status === 'completed' && seenSteps(f).some((s) => s.snapshot.elements.some((el) => el.visible && isPaymentField(labelOf(el)))))
+    // A scan never sends a form, so a payment form it saw concluded nothing.
+    const paid =
+      site.mode === 'scan'
+        ? undefined
+        : joining.find((f) => f.status === 'completed' && seenSteps(f).some((s) => s.snapshot.elements.some((el) => el.visible && isPaymentField(labelOf(el)))))
     const concluded = joiningSeen.find(concludedOn) ?? (paid ? seenSteps(paid).at(-1) : undefined)
     const incomplete = failuresOf(joining)
     if (!concluded) {
