@@ -23,3 +23,9 @@ export async function launchBrowser(found: FoundBrowser = requireBrowser()): Pro
   const browser = await chromium.launch({ executablePath: found.executablePath, headless: true, args: CHROMIUM_ARGS })
   return { browser, found }
 }
+
+/** A browser running elsewhere (`npx playwright run-server`, `chromium.launchServer()`), so that many
+ * machines' browsers can serve one scan. Its flags are whoever started it's business. */
+export async function connectBrowser(wsEndpoint: string): Promise<{ browser: Browser }> {
+  return { browser: await chromium.connect(wsEndpoint) }
+}

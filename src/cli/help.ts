@@ -5,6 +5,10 @@ Usage
   cancelcheck run <scenario files or folders…> [--out DIR] [--format LIST] [--fail-on LEVEL]
                   [--baseline FILE] [--config FILE] [--jurisdiction TAGS] [--timeout MS]
                   [--concurrency N] [--trace] [--single-file] [--json]
+  cancelcheck scan <urls…> | --urls FILE [--out DIR] [--concurrency N] [--max-pages N]
+                  [--site-budget MS] [--resume] [--ignore-robots] [--shard i/n]
+                  [--browser-endpoint WS] [--format LIST] [--jurisdiction TAGS] [--fail-on LEVEL]
+  cancelcheck merge <scan folders…> [--out DIR] [--format LIST]
   cancelcheck audit --from DIR [--out DIR] [--format LIST] [--fail-on LEVEL] [--baseline FILE]
                   [--config FILE] [--jurisdiction TAGS] [--json]
   cancelcheck validate <scenario files or folders…>
@@ -13,12 +17,20 @@ Usage
   cancelcheck demo [--out DIR] [--jurisdiction TAGS]
 
 Options
-  -o, --out DIR            report folder (run: reports/latest, demo: reports/demo, audit: the --from folder)
+  -o, --out DIR            report folder (run: reports/latest, scan: reports/scan, demo: reports/demo,
+                           audit: the --from folder)
       --format LIST        html, json, sarif, junit, pdf, comma-separated (default: all but pdf)
       --baseline FILE      an earlier report.json: findings are marked new, unchanged or fixed, and
                            only new ones fail the build
       --config FILE        rule levels and defaults (default: cancelcheck.config.json or .ts here),
                            e.g. { "rules": { "slow-step": "off", "nagging": "warn" } }
+      --urls FILE          scan: one site URL per line (# comments allowed)
+      --max-pages N        scan: pages visited per site (default 12)
+      --site-budget MS     scan: time per site (default 60000)
+      --resume             scan: keep the sites already in results.jsonl, scan the rest
+      --ignore-robots      scan: do not read robots.txt (only for sites you may scan)
+      --shard i/n          scan: every n-th site from the i-th; merge the shards' folders afterwards
+      --browser-endpoint WS  scan: use a Playwright browser server (npx playwright run-server)
       --from DIR           audit: run the current rules on the traces an earlier run saved (no browser)
       --trace              keep a Playwright trace per flow (holds what was typed: keep it private)
       --single-file        screenshots inlined into index.html

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import { EXIT, UsageError } from './exit-codes.js'
 import { HELP } from './help.js'
 
-const COMMANDS = ['run', 'audit', 'validate', 'rules', 'doctor', 'demo'] as const
+const COMMANDS = ['run', 'scan', 'merge', 'audit', 'validate', 'rules', 'doctor', 'demo'] as const
 type Command = (typeof COMMANDS)[number]
 
 async function main(argv: string[]): Promise<number> {
@@ -35,12 +35,21 @@ async function main(argv: string[]): Promise<number> {
       'single-file': { type: 'boolean' },
       trace: { type: 'boolean' },
       from: { type: 'string' },
+      urls: { type: 'string' },
+      resume: { type: 'boolean' },
+      'ignore-robots': { type: 'boolean' },
+      'max-pages': { type: 'string' },
+      'site-budget': { type: 'string' },
+      shard: { type: 'string' },
+      'browser-endpoint': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       json: { type: 'boolean' },
     },
   })
   const commands: Record<Command, () => Promise<number>> = {
     run: async () => (await import('./commands/run.js')).runCommand(positionals, values),
+    scan: async () => (await import('./commands/scan.js')).scanCommand(positionals, values),
+    merge: async () => (await import('./commands/merge.js')).mergeCommand(positionals, values),
     audit: async () => (await import('./commands/audit.js')).auditCommand(values),
     validate: async () => (await import('./commands/validate.js')).validateCommand(positionals, values),
     rules: async () => (await import('./commands/rules.js')).rulesCommand(values),

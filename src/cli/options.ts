@@ -26,7 +26,7 @@ export interface CommonValues {
 
 export const DEFAULT_TIMEOUT_MS = 10_000
 
-function positiveInt(flag: string, value: string | undefined, fallback: number): number {
+export function positiveInt(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback
   const n = Number(value)
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${flag}: expected a positive whole number, got "${value}"`)

@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises'
+import { scanSites } from '../../audit/scan-sites.js'
+import { requireBrowser } from '../../browser/find-browser.js'
+import { deliverReport, loadBaseline } from '../deliver-report.js'
+import { UsageError } from '../exit-codes.js'
+import { auditSettings, type CommonValues, positiveInt } from '../options.js'
+
+export interface ScanValues extends CommonValues {
+  urls?: string
+  resume?: boolean
+  'ignore-robots'?: boolean
+  'max-pages'?: string
+  'site-budget'?: string
+  shard?: string
+  'browser-endpoint'?: string
+}
+
+/** `scan <url…>` or `scan --urls sites.txt`: sites with no scenario, found and judged page by page. */
+export async function scanCommand(positionals: string[], values: ScanValues): Promise<number> {
+  const urls = [...positionals.map((u, i) => parseUrl(u, `argument ${i + 1}`)), ...(values.urls ? await readUrlList(values.urls) : [])]
+  if (urls.length === 0) throw new UsageError('scan: expected one or more site URLs or --urls FILE, e.g. cancelcheck scan https://shop.example')
+  const settings = await auditSettings(values, 'reports/scan')
+  const baseline = await loadBaseline(settings)
+  const report = await scanSites(urls, {
+    ...settings,
+    browser: values['browser-endpoint'] ? undefined : requireBrowser(settings.log),
+    browserEndpoint: values['browser-endpoint'],
+    resume: Boolean(values.resume),
+    robots: !values['ignore-robots'],
+    maxPages: positiveInt('max-pages', values['max-pages'], 12),
+    budgetMs: positiveInt('site-budget', values['site-budget'], 60_000),
+    shard: values.shard ? parseShard(values.shard) : undefined,
+    progress: values.quiet ? () => undefined : (line) => process.stderr.write(`${line}\n`),
+  })
+  return deliverReport(report, settings, baseline, values)
+}
+
+function parseUrl(raw: string, where: string): string {
+  const text = raw.trim()
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`
+  try {
+    const url = new URL(withScheme)
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href
+  } catch {
+    // reported below
+  }
+  throw new UsageError(`${where}: expected a site URL such as https://shop.example, got "${raw}"`)
+}
+
+/** One URL per line; blank lines and `#` comments are skipped. */
+async function readUrlList(file: string): Promise<string[]> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch {
+    throw new UsageError(`--urls ${file}: no such file (expected a text file with one site URL per line)`)
+  }
+  return text
+    .split(/\r?\n/)
+    .map((line, i) => ({ line: line.replace(/#.*/, '').trim(), number: i + 1 }))
+    .filter(({ line }) => line !== '')
+    .map(({ line, number }) => parseUrl(line, `${file}:${number}`))
+}
+
+function parseShard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value)
+  const index = Number(match?.[1])
+  const count = Number(match?.[2])
+  if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard: expected i/n with 1 ≤ i ≤ n, e.g. 2/4, got "${value}"`)
+  return { index, count }
+}

@@ -1,0 +1,174 @@
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import pLimit from 'p-limit'
+import type { Browser } from 'playwright'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { SiteTrace } from '../../src/artifacts/site-trace.js'
+import { judgeTrace, jurisdictionProfile } from '../../src/audit/judge-trace.js'
+import { SCAN_USER_AGENT } from '../../src/audit/scan-sites.js'
+import { requireBrowser } from '../../src/browser/find-browser.js'
+import { launchBrowser } from '../../src/browser/launch.js'
+import type { SiteReport } from '../../src/report/model.js'
+import { allRules } from '../../src/rules/index.js'
+import { READABLE_SCAN_SITES, SCAN_SITES, type ScanSiteFixture } from '../fixtures/scan-sites/index.js'
+import { closedPort } from '../helpers/closed-port.js'
+import { PROJECT_ROOT } from '../helpers/run-cli.js'
+import { type ServedScanSites, serveScanSites } from '../helpers/serve-scan-sites.js'
+
+// Ten small sites scanned as `cancelcheck scan` scans them, each judged by every rule: the fair ones
+// must come out clean, each of the others with exactly the rules its pages break, and the ones that
+// fail or never answer must end in an error without holding up the rest.
+
+const SCAN_SITE_MODULE = join(PROJECT_ROOT, 'src/discover/scan-site.ts')
+const TIMEOUT_MS = 5_000
+const BUDGET_MS = 40_000
+
+interface Scanned {
+  fixture: ScanSiteFixture
+  url: string
+  trace: SiteTrace
+  report: SiteReport
+  ms: number
+}
+
+const failingRules = (report: SiteReport): string[] =>
+  report.results
+    .filter((r) => r.outcome === 'fail')
+    .map((r) => r.ruleId)
+    .sort()
+
+const pathsOf = (trace: SiteTrace, flow: string): string[] =>
+  (trace.flows.find((f) => f.name === flow)?.steps ?? []).map((s) => new URL(s.url).pathname)
+
+/** What to show when a site's result is not the expected one: where the scan went and what failed. */
+const explain = (s: Scanned): string =>
+  [
+    `${s.fixture.name} at ${s.url}${s.trace.error ? ` (error: ${s.trace.error})` : ''}`,
+    ...s.trace.flows.map((f) => `  ${f.name} ${f.status}: ${pathsOf(s.trace, f.name).join(' > ')}${f.error ? ` (${f.error})` : ''}`),
+    ...s.report.results
+      .filter((r) => r.outcome === 'fail' || r.outcome === 'error')
+      .flatMap((r) => [`  ${r.ruleId}: ${r.outcome}${r.reason ? ` (${r.reason})` : ''}`, ...r.findings.map((f) => `    - ${f.message}`)]),
+  ].join('\n')
+
+describe.skipIf(!existsSync(SCAN_SITE_MODULE))('cancelcheck scan on the test sites', () => {
+  const scanned = new Map<string, Scanned>()
+  let served: ServedScanSites | undefined
+  let browser: Browser | undefined
+  let outDir = ''
+  let downUrl = ''
+  let down: { trace: SiteTrace; report: SiteReport; ms: number } | undefined
+
+  beforeAll(async () => {
+    const { scanSite } = await import('../../src/discover/scan-site.js')
+    served = await serveScanSites(SCAN_SITES)
+    downUrl = `http://127.0.0.1:${await closedPort()}/`
+    outDir = await mkdtemp(join(tmpdir(), 'cancelcheck-scan-sites-'))
+    browser = (await launchBrowser(requireBrowser())).browser
+    const profile = jurisdictionProfile({})
+    const scan = async (url: string, siteDir: string) => {
+      const started = Date.now()
+      const trace = await scanSite(browser as Browser, url, {
+        outDir,
+        siteDir,
+        timeoutMs: TIMEOUT_MS,
+        maxPages: 12,
+        maxDepth: 3,
+        budgetMs: BUDGET_MS,
+        userAgent: SCAN_USER_AGENT,
+      })
+      return { trace, report: judgeTrace(trace, allRules, profile), ms: Date.now() - started }
+    }
+    const limit = pLimit(2)
+    // The slow and the silent sites first, so that their waits overlap with the quick ones.
+    const order = [...served.sites].sort((a, b) => weight(b.fixture) - weight(a.fixture))
+    await Promise.all([
+      ...order.map((site) =>
+        limit(async () => {
+          scanned.set(site.fixture.name, { fixture: site.fixture, url: site.url, ...(await scan(site.url, site.fixture.name)) })
+        }),
+      ),
+      limit(async () => {
+        down = await scan(downUrl, 'down')
+      }),
+    ])
+  }, 240_000)
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined)
+    await served?.close()
+    if (outDir) await rm(outDir, { recursive: true, force: true })
+  })
+
+  const result = (name: string): Scanned => {
+    const s = scanned.get(name)
+    if (!s) throw new Error(`${name} was not scanned`)
+    return s
+  }
+
+  it.each(READABLE_SCAN_SITES.map((f) => [f.name, f] as const))('%s: fails exactly the rules its pages break', (name, fixture) => {
+    const s = result(name)
+    expect(s.trace.mode).toBe('scan')
+    expect(s.trace.error, explain(s)).toBeUndefined()
+    expect(s.trace.flows[0]?.name, explain(s)).toBe('home')
+    let expected = [...fixture.expected.failing].sort()
+    // A countdown is judged on its second reading in a fresh context; a scan that does not take
+    // that reading leaves the rule without evidence.
+    const probed = s.trace.flows.some((f) => f.steps.some((step) => step.urgencyProbe))
+    if (expected.includes('fake-urgency') && !probed) {
+      expect(s.report.results.find((r) => r.ruleId === 'fake-urgency')?.outcome, explain(s)).toBe('not-applicable')
+      expected = expected.filter((id) => id !== 'fake-urgency')
+    }
+    expect(failingRules(s.report), explain(s)).toEqual(expected)
+  })
+
+  it('finds help and the cancellation page behind a closed account menu', () => {
+    const s = result('menu-links')
+    for (const [flow, paths] of Object.entries(s.fixture.expected.reaches ?? {})) {
+      for (const path of paths) expect(pathsOf(s.trace, flow), explain(s)).toContain(path)
+    }
+  })
+
+  it('records why it went to each page', () => {
+    const s = result('fair-stream')
+    const clicks = s.trace.flows.flatMap((f) => f.steps.filter((step) => step.kind === 'click'))
+    expect(clicks.length, explain(s)).toBeGreaterThan(0)
+    for (const click of clicks) {
+      expect(click.discovery?.category).toBeTruthy()
+      expect(click.target?.text).toBeTruthy()
+    }
+  })
+
+  it('scans a site that takes three seconds for every page', () => {
+    const s = result('slow')
+    const flows = s.trace.flows.map((f) => f.name)
+    expect(flows, explain(s)).toEqual(expect.arrayContaining(['home', 'signup', 'support']))
+    expect(s.report.status, explain(s)).toBe('complete')
+  })
+
+  it('ends a site whose server answers 500 with an error, and scans the others', () => {
+    const s = result('broken')
+    expect(s.trace.error ?? s.trace.flows.find((f) => f.status === 'failed')?.error, explain(s)).toBeTruthy()
+    expect(s.report.status).toBe('incomplete')
+    expect(failingRules(s.report)).toEqual([])
+  })
+
+  it('ends a site that never answers with an error once its page times out', () => {
+    const s = result('silent')
+    expect(s.trace.error, explain(s)).toBeTruthy()
+    expect(s.report.status).toBe('incomplete')
+    expect(s.ms).toBeLessThan(BUDGET_MS)
+  })
+
+  it('ends a site nothing listens on with an error', () => {
+    expect(down?.trace.error).toMatch(/ERR_CONNECTION_REFUSED|could not open/)
+    expect(down?.report.status).toBe('incomplete')
+    expect(down?.trace.site).toBe(new URL(downUrl).host)
+  })
+})
+
+/** Sites that take long go first. */
+function weight(fixture: ScanSiteFixture): number {
+  return fixture.behaviour.kind === 'slow' ? 2 : fixture.behaviour.kind === 'silent' ? 1 : 0
+}
