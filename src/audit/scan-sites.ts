@@ -122,9 +122,12 @@ async function scanOne(browser: Awaited<ReturnType<typeof launchBrowser>>['brows
     flows: [],
   })
   try {
+    let mayVisit: ((url: string) => boolean) | undefined
     if (options.robots) {
-      const allowed = await fetchRobotsPolicy(origin, SCAN_USER_AGENT, options.timeoutMs)
-      if (!allowed(url)) return refused(`robots.txt of ${origin} does not allow this page (use --ignore-robots for a site you may scan)`)
+      const robots = await fetchRobotsPolicy(origin, SCAN_USER_AGENT, options.timeoutMs)
+      mayVisit = robots.allows
+      if (robots.unreadable) return refused(`robots.txt of ${origin} could not be read (${robots.unreadable}), which counts as "do not crawl" (use --ignore-robots for a site you may scan)`)
+      if (!robots.allows(url)) return refused(`robots.txt of ${origin} does not allow this page (use --ignore-robots for a site you may scan)`)
     }
     return await scanSite(browser, url, {
       outDir: options.outDir,
@@ -134,6 +137,7 @@ async function scanOne(browser: Awaited<ReturnType<typeof launchBrowser>>['brows
       maxDepth: 3,
       budgetMs: options.budgetMs,
       userAgent: SCAN_USER_AGENT,
+      mayVisit,
     })
   } catch (err) {
     return refused(err instanceof Error ? err.message : String(err))

@@ -52,19 +52,28 @@ function matches(rule: string, path: string): boolean {
   return new RegExp(`^${pattern}${anchored ? '$' : ''}`).test(path)
 }
 
+export interface RobotsPolicy {
+  allows: (url: string) => boolean
+  /** Why everything is refused when the file could not be read. */
+  unreadable?: string
+}
+
 /** Fetches and reads a site's robots.txt. A missing file (4xx) allows everything; a server error or
  * no answer is read as "do not crawl", as RFC 9309 asks. */
-export async function fetchRobotsPolicy(origin: string, userAgent: string, timeoutMs: number): Promise<(url: string) => boolean> {
+export async function fetchRobotsPolicy(origin: string, userAgent: string, timeoutMs: number): Promise<RobotsPolicy> {
   try {
     const response = await fetch(new URL('/robots.txt', origin), { headers: { 'user-agent': userAgent }, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' })
-    if (response.status >= 400 && response.status < 500) return () => true
-    if (!response.ok) return () => false
+    if (response.status >= 400 && response.status < 500) return { allows: () => true }
+    if (!response.ok) return { allows: () => false, unreadable: `it answered HTTP ${response.status}` }
     const text = await response.text()
-    return (url) => {
-      const parsed = new URL(url)
-      return parsed.origin !== new URL(origin).origin || robotsAllows(text, userAgent, parsed.pathname + parsed.search)
+    return {
+      allows: (url) => {
+        const parsed = new URL(url)
+        return parsed.origin !== new URL(origin).origin || robotsAllows(text, userAgent, parsed.pathname + parsed.search)
+      },
     }
-  } catch {
-    return () => false
+  } catch (err) {
+    const why = err instanceof Error && err.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : err instanceof Error ? err.message : String(err)
+    return { allows: () => false, unreadable: why }
   }
 }

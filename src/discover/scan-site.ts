@@ -28,6 +28,8 @@ export interface ScanSiteOptions {
   /** At least this long between two page loads on the site (default 500 ms), so a sweep never hammers
    * one host. */
   pageDelayMs?: number
+  /** Whether the site lets a crawler open this address (its robots.txt); default: every address. */
+  mayVisit?: (url: string) => boolean
   /** Called with each page's address the first time the scan opens it. */
   onPage?: (url: string) => void
 }
@@ -247,6 +249,7 @@ async function scanPages(
 
   function mayOpen(url: string | undefined): boolean {
     if (Date.now() >= deadline) return false
+    if (url !== undefined && options.mayVisit && !options.mayVisit(url)) return false
     return (url !== undefined && opened.has(url)) || opened.size < maxPages
   }
 

@@ -49,7 +49,8 @@ const essence = (report: Report) =>
 
 const scanArgs = (out: string, ...more: string[]) => ['scan', '--urls', join(dir, 'sites.txt'), '--out', out, '--format', 'json,html', '--concurrency', '2', ...more]
 
-describe('cancelcheck scan', () => {
+// Each test runs the real command line over several sites, a shard pair or a kill and resume.
+describe('cancelcheck scan', { timeout: 240_000 }, () => {
   let whole: Report
 
   it('scans every site of a list, in its order, and writes results as it goes', async () => {
@@ -125,6 +126,38 @@ describe('cancelcheck scan', () => {
       expect((await readReport(out)).sites[0]!.status).toBe('complete')
     } finally {
       await closed.close()
+    }
+  })
+
+  it('never opens a page robots.txt disallows, nor follows a link to one', async () => {
+    const partly = await servePages({ ...SITES[0], '/robots.txt': 'User-agent: *\nDisallow: /help\n' })
+    try {
+      const out = join(dir, 'robots-help')
+      await cancelcheck(['scan', `${partly.baseUrl}/`, '--out', out, '--format', 'json'])
+      const site = (await readReport(out)).sites[0]!
+      expect(site.status).toBe('complete')
+      const visited = site.flows.flatMap((f) => f.steps.map((s) => new URL(s.url).pathname))
+      expect(visited).toContain('/signup')
+      expect(visited).not.toContain('/help')
+    } finally {
+      await partly.close()
+    }
+  })
+
+  it('reads a robots.txt that errs as "do not crawl", and says so', async () => {
+    const { createServer } = await import('node:http')
+    const server = createServer((req, res) => {
+      res.writeHead(req.url === '/robots.txt' ? 503 : 200, { 'content-type': 'text/html' })
+      res.end('<h1>Busy</h1>')
+    })
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    try {
+      const out = join(dir, 'robots-503')
+      const port = (server.address() as { port: number }).port
+      await cancelcheck(['scan', `http://127.0.0.1:${port}/`, '--out', out, '--format', 'json'])
+      expect((await readReport(out)).sites[0]!.error).toMatch(/robots\.txt of .* could not be read \(it answered HTTP 503\), which counts as "do not crawl"/)
+    } finally {
+      await new Promise((r) => server.close(r))
     }
   })
 
