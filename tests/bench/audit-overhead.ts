@@ -1,7 +1,6 @@
 // What does recording evidence cost, and does the report hold up at scale? Walks the demo sites twice: once bare (the same steps with
 // Playwright, no snapshot, no screenshot, no rules) and once as a full audit, and prints the ratio
 // of wall times and the peak memory of the process tree (Node plus Chromium).
-import { execFileSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,34 +13,11 @@ import { allRules } from '../../src/rules/index.js'
 import type { Report } from '../../src/report/model.js'
 import type { LoadedScenario } from '../../src/scenario/loaded-scenario.js'
 import { performStep } from '../../src/walk/perform-step.js'
+import { measure } from './measure.js'
 import { benchReportAtScale } from './report-at-scale.js'
 
 const TIMEOUT_MS = 10_000
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2)
-
-function treeRssKiB(rootPid: number): number {
-  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number])
-  const inTree = new Set([rootPid])
-  let grew = true
-  while (grew) {
-    grew = false
-    for (const [pid, ppid] of rows) if (inTree.has(ppid) && !inTree.has(pid)) (inTree.add(pid), (grew = true))
-  }
-  return rows.filter(([pid]) => inTree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0)
-}
-
-async function measure<T>(work: () => Promise<T>): Promise<{ ms: number; peakMiB: number; value: T }> {
-  let peak = treeRssKiB(process.pid)
-  const sampler = setInterval(() => (peak = Math.max(peak, treeRssKiB(process.pid))), 100)
-  const started = performance.now()
-  const value = await work()
-  const ms = performance.now() - started
-  clearInterval(sampler)
-  return { ms, peakMiB: Math.round(Math.max(peak, treeRssKiB(process.pid)) / 1024), value }
-}
 
 async function bareWalk(scenarios: LoadedScenario[]): Promise<void> {
   const { browser } = await launchBrowser(requireBrowser())
