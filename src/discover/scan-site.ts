@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright'
 import type { FlowTrace, SiteTrace, StepRecord } from '../artifacts/site-trace.js'
 import type { PageSnapshot } from '../capture/page-snapshot.js'
 import { describeElement, takeSnapshot } from '../capture/take-snapshot.js'
+import { countdownBlocks, probeCountdowns } from '../walk/probe-countdown.js'
 import { captureEvidence } from '../walk/capture-evidence.js'
 import { type NetworkActivity, trackNetwork, waitForSettled } from '../walk/settle.js'
 import type { LinkCategory } from './discovery-lexicon.js'
@@ -94,23 +95,45 @@ export async function scanSite(browser: Browser, startUrl: string, options: Scan
     flows: [],
   }
   let context: BrowserContext | undefined
-  try {
-    await mkdir(join(options.outDir, options.siteDir), { recursive: true })
-    context = await browser.newContext({
+  const openContext = async (): Promise<BrowserContext> => {
+    const opened = await browser.newContext({
       userAgent: options.userAgent,
       viewport: VIEWPORT,
       deviceScaleFactor: 1,
       locale: 'en-US',
       serviceWorkers: 'block',
     })
-    context.setDefaultTimeout(options.timeoutMs)
-    context.setDefaultNavigationTimeout(options.timeoutMs)
-    const { flows, homeError } = await scanPages(context, startUrl, options, started)
+    opened.setDefaultTimeout(options.timeoutMs)
+    opened.setDefaultNavigationTimeout(options.timeoutMs)
+    return opened
+  }
+  // A countdown next to an offer is read again in a fresh context, as a scenario walk does: a timer
+  // that starts over for every visitor is what fake-urgency looks for.
+  const probed = new Set<string>()
+  const probes: Promise<void>[] = []
+  const probe = (entry: StepRecord, snapshotAt: number): void => {
+    const snapshot = entry.snapshot
+    if (!snapshot) return
+    const pageKey = snapshot.url.split(/[?#]/)[0] ?? snapshot.url
+    const blocks = countdownBlocks(snapshot)
+    if (blocks.length === 0 || probed.has(pageKey)) return
+    probed.add(pageKey)
+    probes.push(
+      probeCountdowns({ snapshot, blocks, snapshotAt, openContext, timeoutMs: options.timeoutMs }).then((reading) => {
+        entry.urgencyProbe = reading
+      }),
+    )
+  }
+  try {
+    await mkdir(join(options.outDir, options.siteDir), { recursive: true })
+    context = await openContext()
+    const { flows, homeError } = await scanPages(context, startUrl, options, started, probe)
     trace.flows = flows
     if (homeError) trace.error = homeError
   } catch (err) {
     trace.error = messageOf(err)
   } finally {
+    await Promise.all(probes)
     await context?.close().catch(() => undefined)
   }
   trace.durationMs = Date.now() - started
@@ -135,6 +158,8 @@ async function scanPages(
   startUrl: string,
   options: ScanSiteOptions,
   started: number,
+  /** Called with each step whose page was read, and when. */
+  onRead: (entry: StepRecord, snapshotAt: number) => void,
 ): Promise<{ flows: FlowTrace[]; homeError?: string }> {
   const home = withoutHash(new URL(startUrl).href)
   const known = new Map<string, PageSnapshot>()
@@ -345,7 +370,7 @@ async function scanPages(
     if (landed !== 'about:blank') {
       try {
         const base = `${options.siteDir}/${String(flow.number + 1).padStart(2, '0')}-${flow.trace.name}-${String(index).padStart(2, '0')}`
-        const { snapshotAt: _snapshotAt, ...evidence } = await captureEvidence(page, {
+        const { snapshotAt, ...evidence } = await captureEvidence(page, {
           outDir: options.outDir,
           basePath: base,
           timeoutMs: options.timeoutMs,
@@ -354,6 +379,7 @@ async function scanPages(
         })
         Object.assign(entry, evidence)
         if (!failure) {
+          onRead(entry, snapshotAt)
           known.set(landed, evidence.snapshot)
           if (requested && !known.has(requested)) known.set(requested, evidence.snapshot)
         }
