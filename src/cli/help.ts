@@ -19,7 +19,8 @@ Usage
 Options
   -o, --out DIR            report folder (run: reports/latest, scan: reports/scan, demo: reports/demo,
                            audit: the --from folder)
-      --format LIST        html, json, sarif, junit, pdf, comma-separated (default: all but pdf)
+      --format LIST        html, json, sarif, junit, csv, pdf, comma-separated (default: html, json,
+                           sarif, junit; scan and merge add csv)
       --baseline FILE      an earlier report.json: findings are marked new, unchanged or fixed, and
                            only new ones fail the build
       --config FILE        rule levels and defaults (default: cancelcheck.config.json or .ts here),

@@ -5,7 +5,7 @@ import { allRules } from '../rules/index.js'
 import { parseJurisdictions } from '../rules/jurisdictions.js'
 import { applyRuleLevels, loadConfig } from './config-file.js'
 import { UsageError } from './exit-codes.js'
-import { parseFormats } from './write-reports.js'
+import { parseFormats, type ReportFormat } from './write-reports.js'
 
 export interface CommonValues {
   out?: string
@@ -34,7 +34,7 @@ export function positiveInt(flag: string, value: string | undefined, fallback: n
 }
 
 /** Flags first, then the config file, then defaults. */
-export async function auditSettings(values: CommonValues, defaultOut: string) {
+export async function auditSettings(values: CommonValues, defaultOut: string, defaultFormats?: readonly ReportFormat[]) {
   const found = await loadConfig(values.config)
   const failOnValue = values['fail-on'] ?? found.config.failOn ?? 'serious'
   const failOn = Severity.safeParse(failOnValue)
@@ -50,7 +50,7 @@ export async function auditSettings(values: CommonValues, defaultOut: string) {
     jurisdictions: parseJurisdictions(values.jurisdiction?.join(',') ?? found.config.jurisdictions?.join(',')),
     rules,
     warnOnly,
-    formats: parseFormats(values.format, found.config.formats),
+    formats: parseFormats(values.format, found.config.formats ?? defaultFormats),
     singleFile: Boolean(values['single-file']),
     playwrightTraces: Boolean(values.trace),
     baseline: values.baseline,

@@ -1,16 +1,19 @@
 import { formatConsoleSummary } from '../report/console-summary.js'
 import type { Report } from '../report/model.js'
 import { writeHtmlReport } from '../report/render-html.js'
+import { writeCsvReport } from '../report/write-csv.js'
 import { writeJsonReport } from '../report/write-json.js'
 import { writeJunitReport } from '../report/write-junit.js'
 import { writePdfReport } from '../report/write-pdf.js'
 import { writeSarifReport } from '../report/write-sarif.js'
 import { UsageError } from './exit-codes.js'
 
-export const REPORT_FORMATS = ['html', 'json', 'sarif', 'junit', 'pdf'] as const
+export const REPORT_FORMATS = ['html', 'json', 'sarif', 'junit', 'csv', 'pdf'] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]
-/** PDF is left out by default: printing takes a browser and seconds, and only auditors' files need it. */
+/** PDF is left out by default: printing takes a browser and seconds, and only auditors' files need it.
+ * The CSV table is for sweeps of many sites: `scan` writes it by default. */
 export const DEFAULT_FORMATS: readonly ReportFormat[] = ['html', 'json', 'sarif', 'junit']
+export const SCAN_DEFAULT_FORMATS: readonly ReportFormat[] = [...DEFAULT_FORMATS, 'csv']
 
 export interface WriteOptions {
   formats: readonly ReportFormat[]
@@ -24,6 +27,7 @@ const REPORTERS: ReadonlyArray<{ format: ReportFormat; file: string; write: (rep
   { format: 'html', file: 'index.html', write: (r, dir, o) => writeHtmlReport(r, dir, { inlineImages: o.singleFile }) },
   { format: 'sarif', file: 'report.sarif', write: (r, dir) => writeSarifReport(r, dir) },
   { format: 'junit', file: 'junit.xml', write: (r, dir) => writeJunitReport(r, dir) },
+  { format: 'csv', file: 'sites.csv', write: (r, dir) => writeCsvReport(r, dir) },
   { format: 'pdf', file: 'report.pdf', write: (r, dir) => writePdfReport(r, dir) },
 ]
 

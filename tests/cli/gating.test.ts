@@ -135,7 +135,7 @@ describe('formats and re-audits', () => {
     expect(await exists(join(out, 'index.html'))).toBe(false)
     const bad = await cancelcheck(['audit', '--from', join(dir, 'first'), '--format', 'html,docx'])
     expect(bad.code).toBe(2)
-    expect(bad.stderr).toContain('--format: expected a comma-separated list of html, json, sarif, junit, pdf, got "html,docx"')
+    expect(bad.stderr).toContain('--format: expected a comma-separated list of html, json, sarif, junit, csv, pdf, got "html,docx"')
   })
 
   it('audit --from re-runs the rules on saved traces without a browser', async () => {

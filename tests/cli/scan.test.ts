@@ -133,7 +133,9 @@ describe('cancelcheck scan', { timeout: 240_000 }, () => {
     const partly = await servePages({ ...SITES[0], '/robots.txt': 'User-agent: *\nDisallow: /help\n' })
     try {
       const out = join(dir, 'robots-help')
-      await cancelcheck(['scan', `${partly.baseUrl}/`, '--out', out, '--format', 'json'])
+      await cancelcheck(['scan', `${partly.baseUrl}/`, '--out', out])
+      // A scan writes the spreadsheet table besides the default formats.
+      expect((await readFile(join(out, 'sites.csv'), 'utf8')).split('\r\n')[1]).toMatch(/^127\.0\.0\.1:\d+,http/)
       const site = (await readReport(out)).sites[0]!
       expect(site.status).toBe('complete')
       const visited = site.flows.flatMap((f) => f.steps.map((s) => new URL(s.url).pathname))

@@ -3,6 +3,7 @@ import { scanSites } from '../../audit/scan-sites.js'
 import { requireBrowser } from '../../browser/find-browser.js'
 import { deliverReport, loadBaseline } from '../deliver-report.js'
 import { UsageError } from '../exit-codes.js'
+import { SCAN_DEFAULT_FORMATS } from '../write-reports.js'
 import { auditSettings, type CommonValues, positiveInt } from '../options.js'
 
 export interface ScanValues extends CommonValues {
@@ -19,7 +20,7 @@ export interface ScanValues extends CommonValues {
 export async function scanCommand(positionals: string[], values: ScanValues): Promise<number> {
   const urls = [...positionals.map((u, i) => parseUrl(u, `argument ${i + 1}`)), ...(values.urls ? await readUrlList(values.urls) : [])]
   if (urls.length === 0) throw new UsageError('scan: expected one or more site URLs or --urls FILE, e.g. cancelcheck scan https://shop.example')
-  const settings = await auditSettings(values, 'reports/scan')
+  const settings = await auditSettings(values, 'reports/scan', SCAN_DEFAULT_FORMATS)
   const baseline = await loadBaseline(settings)
   const report = await scanSites(urls, {
     ...settings,
