@@ -159,6 +159,21 @@ describe('filters in the report opened from file://', () => {
     await other.close()
   })
 
+  it('sorts the matrix by a column, worst first, then back, and by the corner to the report order', async () => {
+    const order = () => page.$$eval('.matrix tbody th', (ths) => ths.map((th) => th.textContent?.trim()))
+    expect(await order()).toEqual(['streamly-dark', 'streamly-fair'])
+    const column = page.locator('.matrix thead th', { hasText: 'confirmshaming' })
+    await column.click()
+    expect(await column.getAttribute('aria-sort')).toBe('descending')
+    expect(await order()).toEqual(['streamly-dark', 'streamly-fair'])
+    await column.press('Enter')
+    expect(await column.getAttribute('aria-sort')).toBe('ascending')
+    expect(await order()).toEqual(['streamly-fair', 'streamly-dark'])
+    await page.locator('.matrix thead th').first().click()
+    expect(await order()).toEqual(['streamly-dark', 'streamly-fair'])
+    expect(await column.getAttribute('aria-sort')).toBe('none')
+  })
+
   it('logged no error and opened no dialog', () => {
     expect(errors).toEqual([])
   })

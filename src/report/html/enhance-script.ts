@@ -314,6 +314,42 @@ export const ENHANCE_SCRIPT = String.raw`
     all('details').forEach(function (d) { d.open = true; });
   });
 
+  // The matrix sorts by a column on a click of its header: worst first, then the other way; the
+  // corner puts the sites back in the report's order.
+  var SORT_WEIGHT = { 'sev-critical': 50, 'sev-serious': 40, 'sev-moderate': 30, 'sev-minor': 20, 'sev-info': 10, 'tone-needs-review': 5, 'tone-error': 4 };
+  function cellWeight(cell) {
+    if (!cell) return 0;
+    if (cell.classList.contains('matrix-total')) return Number(cell.textContent) || 0;
+    var weight = 0;
+    for (var name in SORT_WEIGHT) if (cell.classList.contains(name)) weight = SORT_WEIGHT[name];
+    var count = cell.querySelector('b');
+    return weight + (count ? Number(count.textContent) / 100 : 0);
+  }
+  all('.matrix').forEach(function (table) {
+    var body = table.tBodies[0];
+    if (!body) return;
+    all('tr', body).forEach(function (row, i) { row.setAttribute('data-order', String(i)); });
+    all('thead th', table).forEach(function (th, column) {
+      th.tabIndex = 0;
+      th.setAttribute('role', 'button');
+      th.setAttribute('aria-sort', 'none');
+      function sort() {
+        var down = th.getAttribute('aria-sort') !== 'descending';
+        var rows = all('tr', body);
+        rows.sort(function (a, b) {
+          if (column === 0) return Number(a.getAttribute('data-order')) - Number(b.getAttribute('data-order'));
+          var diff = cellWeight(a.cells[column]) - cellWeight(b.cells[column]);
+          return (down ? -diff : diff) || Number(a.getAttribute('data-order')) - Number(b.getAttribute('data-order'));
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+        all('thead th', table).forEach(function (other) { other.setAttribute('aria-sort', 'none'); });
+        if (column !== 0) th.setAttribute('aria-sort', down ? 'descending' : 'ascending');
+      }
+      th.addEventListener('click', sort);
+      th.addEventListener('keydown', function (event) { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); sort(); } });
+    });
+  });
+
   all('.filters[hidden], [data-copy-ticket][hidden]').forEach(function (el) { el.hidden = false; });
   doc.documentElement.classList.add('has-script');
   apply(current);

@@ -262,6 +262,9 @@ footer.wrap { color: var(--ink-faint); font-size: 13px; padding-bottom: 40px; }
 .matrix tfoot th, .matrix tfoot td { position: sticky; bottom: 0; z-index: 2; background: #f9fafb; border-top: 1px solid var(--line-strong); border-bottom: 0; font-variant-numeric: tabular-nums; }
 .matrix tbody th, .matrix tfoot th, .matrix .matrix-corner { position: sticky; left: 0; z-index: 1; text-align: left; max-width: 220px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; border-right: 1px solid var(--line-strong); text-transform: none; letter-spacing: 0; font-size: 13px; color: var(--head); }
 .matrix .matrix-corner, .matrix tfoot th { z-index: 3; }
+.has-script .matrix thead th { cursor: pointer; }
+.matrix thead th[aria-sort="descending"] { box-shadow: inset 0 -3px 0 var(--head); }
+.matrix thead th[aria-sort="ascending"] { box-shadow: inset 0 3px 0 var(--head); }
 .matrix tbody th a { text-decoration: none; font-weight: 600; }
 .matrix .matrix-rule { height: 150px; padding: 6px 2px; text-transform: none; letter-spacing: 0; font-weight: 600; color: var(--ink-soft); }
 .matrix .matrix-rule span { writing-mode: vertical-rl; transform: rotate(180deg); display: inline-block; max-height: 140px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-family: var(--mono); font-size: 11.5px; }
