@@ -1,7 +1,7 @@
 import type { SiteTrace } from '../artifacts/site-trace.js'
 import type { SnapshotElement } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
-import { type FieldPurpose, cancellationButtonLabelIn, fieldPurpose, saveLabelIn } from '../text/cancellation-button.js'
+import { type FieldPurpose, cancellationButtonLabelIn, confirmationLabelIn, fieldPurpose, saveLabelIn } from '../text/cancellation-button.js'
 import { dateIn, timeOfDayIn } from '../text/dates.js'
 import { mentions } from '../text/match-topic.js'
 import { defineRule, notApplicable, type RuleContext } from './define-rule.js'
@@ -87,7 +87,7 @@ export default defineRule({
     const cancels = flowsWithRole(site, ['cancel'])
     if (cancels.length === 0) reviews.push('no cancel flow in this trace, so the confirmation page and the confirmation were not checked')
     for (const flow of cancels) {
-      const page = confirmationPageOf(site, flow)
+      const page = site.mode === 'scan' ? pageCancelPathLedTo(flow) : confirmationPageOf(site, flow)
       if (!page) {
         if (flow.status === 'failed') failures.push(`${failureOf(flow)}, before the confirmation page`)
         else reviews.push(`the ${flow.name} flow never left a page with a click, so no confirmation page could be told`)
@@ -98,6 +98,8 @@ export default defineRule({
       findings.push(...excessFieldFindings(ctx, page))
 
       if (!page.leftBy) {
+        // A scan sends nothing: what it can judge ends with the page the button led to.
+        if (site.mode === 'scan') continue
         if (flow.status === 'failed') failures.push(`${failureOf(flow)}, before the cancellation was sent`)
         else reviews.push(`the ${flow.name} flow ended on its confirmation page ${pathOf(page.seen.snapshot.url)} without sending it`)
         continue
@@ -165,6 +167,16 @@ function buttonOnEveryPage(ctx: RuleContext, site: SiteTrace, pages: Map<string,
     message: `${message}, and no control on them speaks of cancelling at all.`,
     evidence: evidenceOfPage(firstMissing, facts),
   })
+}
+
+/** In a scan, the cancel flow stops where the way to cancel led, and nothing is pressed there: that
+ * page is the one § 312k(2) calls the confirmation page. */
+function pageCancelPathLedTo(flow: SeenStep['flow']): ConfirmationPage | undefined {
+  const seen = seenSteps(flow)
+  const last = seen.at(-1)
+  if (!last || seen.length < 2) return undefined
+  const confirmButton = last.snapshot.elements.find((el) => isPressable(el) && confirmationLabelIn(el.text || el.name))
+  return { seen: last, confirmButton }
 }
 
 /** § 312k(2) sentence 2: the confirmation page carries a "jetzt kündigen" button, seen without

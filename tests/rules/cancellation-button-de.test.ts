@@ -54,6 +54,10 @@ const fairSite = (form = fairForm(), done = fairDone()) => site([signupFlow(), c
 
 testRule(rule, {
   valid: [
+    {
+      name: 'scan: the button leads to a fair form; nothing is sent, so the confirmation is not asked for',
+      site: { ...site([signupFlow(), flow('cancel', [goto(page('/')), click(footerButton(), fairForm())])]), mode: 'scan' as const },
+    },
     { name: 'fair: the button on every page, a short form, "Jetzt kündigen", a stamped confirmation that can be saved', site: fairSite() },
     {
       name: 'decoy: an optional "why are you leaving" question is allowed',
@@ -80,6 +84,26 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'scan: the button leads to a login page, which is then the confirmation page',
+      site: {
+        ...site([
+          signupFlow(),
+          flow('cancel', [
+            goto(page('/')),
+            click(
+              footerButton(),
+              page('/kuendigen', { elements: [field({ label: 'E-Mail-Adresse' }), field({ label: 'Passwort', type: 'password' }), button({ text: 'Anmelden' })], texts: [heading('Anmelden')] }),
+            ),
+          ]),
+        ]),
+        mode: 'scan' as const,
+      },
+      findings: [
+        { message: /^The confirmation page \/kuendigen \(cancel flow, step 1\) has no button labelled "jetzt kündigen" or an equally unambiguous wording\.$/, flow: 'cancel', step: 1 },
+        { message: /^The confirmation page \/kuendigen \(cancel flow, step 1\) asks for .*"Passwort"/, flow: 'cancel', step: 1 },
+      ],
+    },
     {
       name: 'dark: no page has the button; the nearest is "Mitgliedschaft beenden"',
       site: site([
