@@ -128,6 +128,18 @@ export const FlowTrace = z.object({
 })
 export type FlowTrace = z.infer<typeof FlowTrace>
 
+/** The cookie banner a scan met on the home page, and what became of rejecting it. */
+export const CookieBannerRecord = z.object({
+  /** The consent platform recognised, by the name of its autoconsent rule. */
+  cmp: z.string().optional(),
+  found: z.boolean(),
+  outcome: z.enum(['no-banner', 'rejected', 'reject-failed', 'not-handled']),
+  /** The banner as shown, before anything was clicked (relative to the report folder). */
+  screenshot: z.string().optional(),
+  error: z.string().optional(),
+})
+export type CookieBannerRecord = z.infer<typeof CookieBannerRecord>
+
 export const SiteTrace = z.object({
   site: z.string(),
   baseUrl: z.string(),
@@ -139,6 +151,8 @@ export const SiteTrace = z.object({
   durationMs: z.number(),
   /** Set when the site as a whole could not be walked (browser crash, context creation). */
   error: z.string().optional(),
+  /** Scans only: the cookie banner on the home page. */
+  cookieBanner: CookieBannerRecord.optional(),
   flows: z.array(FlowTrace),
 })
 export type SiteTrace = z.infer<typeof SiteTrace>

@@ -1,12 +1,13 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright'
-import type { FlowTrace, SiteTrace, StepRecord } from '../artifacts/site-trace.js'
+import type { CookieBannerRecord, FlowTrace, SiteTrace, StepRecord } from '../artifacts/site-trace.js'
 import type { PageSnapshot } from '../capture/page-snapshot.js'
 import { describeElement, takeSnapshot } from '../capture/take-snapshot.js'
 import { countdownBlocks, probeCountdowns } from '../walk/probe-countdown.js'
 import { captureEvidence } from '../walk/capture-evidence.js'
 import { type NetworkActivity, trackNetwork, waitForSettled } from '../walk/settle.js'
+import { prepareCookieBanner } from './cookie-banner.js'
 import type { LinkCategory } from './discovery-lexicon.js'
 import { FOLLOW_SCORE, type LinkCandidate, scoreLinks } from './score-links.js'
 
@@ -127,8 +128,9 @@ export async function scanSite(browser: Browser, startUrl: string, options: Scan
   try {
     await mkdir(join(options.outDir, options.siteDir), { recursive: true })
     context = await openContext()
-    const { flows, homeError } = await scanPages(context, startUrl, options, started, probe)
+    const { flows, homeError, cookieBanner } = await scanPages(context, startUrl, options, started, probe)
     trace.flows = flows
+    if (cookieBanner) trace.cookieBanner = cookieBanner
     if (homeError) trace.error = homeError
   } catch (err) {
     trace.error = messageOf(err)
@@ -160,7 +162,7 @@ async function scanPages(
   started: number,
   /** Called with each step whose page was read, and when. */
   onRead: (entry: StepRecord, snapshotAt: number) => void,
-): Promise<{ flows: FlowTrace[]; homeError?: string }> {
+): Promise<{ flows: FlowTrace[]; homeError?: string; cookieBanner?: CookieBannerRecord }> {
   const home = withoutHash(new URL(startUrl).href)
   const known = new Map<string, PageSnapshot>()
   const opened = new Set<string>()
@@ -178,10 +180,13 @@ async function scanPages(
   let walkPage: { page: Page; network: NetworkActivity } | undefined
   let peekPage: { page: Page; network: NetworkActivity } | undefined
 
+  // Met once, on the first page opened: rejected there, the banner stays away from every later page.
+  let cookieBanner: CookieBannerRecord | undefined
+  let meetCookieBanner = true
   const homeFlow = newFlow('home', 0)
   await walkTo(homeFlow, { url: home, hops: [] })
   if (homeFlow.trace.status === 'failed') {
-    return { flows: [], homeError: `could not open ${startUrl}: ${homeFlow.trace.steps[0]?.error ?? homeFlow.trace.error ?? 'no answer'}` }
+    return { flows: [], homeError: `could not open ${startUrl}: ${homeFlow.trace.steps[0]?.error ?? homeFlow.trace.error ?? 'no answer'}`, ...(cookieBanner ? { cookieBanner } : {}) }
   }
   const flows: FlowTrace[] = [homeFlow.trace]
   for (const [i, spec] of FLOWS.entries()) {
@@ -189,7 +194,7 @@ async function scanPages(
     await runFlow(flow, spec.stages)
     if (flow.trace.steps.length > 0) flows.push(flow.trace)
   }
-  return { flows }
+  return { flows, ...(cookieBanner ? { cookieBanner } : {}) }
 
   function newFlow(name: string, number: number): FlowState {
     return { trace: { name, status: 'completed', fresh: number === 0, durationMs: 0, steps: [] }, number, at: undefined, followed: new Set() }
@@ -298,9 +303,15 @@ async function scanPages(
       let from = flow.at && isPrefix(flow.at, target.hops) ? flow.at.length : -1
       if (from < 0) {
         const landed = await step(flow, 'goto', `goto ${JSON.stringify(startUrl)}`, undefined, home, async (page) => {
+          const banner = meetCookieBanner ? await prepareCookieBanner(page) : undefined
+          meetCookieBanner = false
           const response = await page.goto(startUrl, { waitUntil: 'load' })
           // An error page is not the site: its links and texts would be judged as if they were.
           if (response && response.status() >= 400) throw new Error(`the page answered HTTP ${response.status()}`)
+          if (banner) {
+            const screenshot = `${options.siteDir}/01-home-cookie-banner.jpg`
+            cookieBanner = await banner.settle({ timeoutMs: options.timeoutMs, screenshotPath: join(options.outDir, screenshot), screenshotRef: screenshot })
+          }
           return {}
         })
         // A site that moves its home to another host (example.com to www.example.com) links from there.
