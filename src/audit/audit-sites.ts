@@ -2,6 +2,7 @@ import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import pLimit from 'p-limit'
 import type { SiteTrace } from '../artifacts/site-trace.js'
+import { fileNamePart } from '../artifacts/file-name-part.js'
 import { writeTrace } from '../artifacts/trace-files.js'
 import { launchBrowser } from '../browser/launch.js'
 import type { FoundBrowser } from '../browser/find-browser.js'
@@ -87,7 +88,7 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
 function uniqueSiteDirs(scenarios: readonly LoadedScenario[]): string[] {
   const seen = new Map<string, number>()
   return scenarios.map((s) => {
-    const base = s.site.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'site'
+    const base = fileNamePart(s.site) || 'site'
     const n = (seen.get(base) ?? 0) + 1
     seen.set(base, n)
     return `sites/${n === 1 ? base : `${base}-${n}`}`

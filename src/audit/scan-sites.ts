@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import pLimit from 'p-limit'
 import { z } from 'zod'
 import type { SiteTrace } from '../artifacts/site-trace.js'
+import { fileNamePart } from '../artifacts/file-name-part.js'
 import { writeTrace } from '../artifacts/trace-files.js'
 import { connectBrowser, launchBrowser } from '../browser/launch.js'
 import { type FoundBrowser, requireBrowser } from '../browser/find-browser.js'
@@ -63,7 +64,7 @@ export function shardOf<T>(items: readonly T[], shard: { index: number; count: n
 }
 
 export const scanSiteDir = (index: number, url: string): string =>
-  `sites/${String(index + 1).padStart(4, '0')}-${new URL(url).host.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`
+  `sites/${String(index + 1).padStart(4, '0')}-${fileNamePart(new URL(url).host)}`
 
 /** Scans every site of the list (or of this shard), `concurrency` at a time, appending each judged
  * site to results.jsonl as it finishes: a crash or Ctrl-C loses only the sites in flight, and

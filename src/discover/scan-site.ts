@@ -4,8 +4,9 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright'
 import type { CookieBannerRecord, FlowTrace, SiteTrace, StepRecord } from '../artifacts/site-trace.js'
 import type { PageSnapshot } from '../capture/page-snapshot.js'
 import { describeElement, takeSnapshot } from '../capture/take-snapshot.js'
-import { countdownBlocks, probeCountdowns } from '../walk/probe-countdown.js'
+import { countdownProber } from '../walk/probe-countdown.js'
 import { captureEvidence } from '../walk/capture-evidence.js'
+import { errorMessage } from '../walk/error-message.js'
 import { type NetworkActivity, trackNetwork, waitForSettled } from '../walk/settle.js'
 import { prepareCookieBanner } from './cookie-banner.js'
 import type { LinkCategory } from './discovery-lexicon.js'
@@ -110,32 +111,18 @@ export async function scanSite(browser: Browser, startUrl: string, options: Scan
   }
   // A countdown next to an offer is read again in a fresh context, as a scenario walk does: a timer
   // that starts over for every visitor is what fake-urgency looks for.
-  const probed = new Set<string>()
-  const probes: Promise<void>[] = []
-  const probe = (entry: StepRecord, snapshotAt: number): void => {
-    const snapshot = entry.snapshot
-    if (!snapshot) return
-    const pageKey = snapshot.url.split(/[?#]/)[0] ?? snapshot.url
-    const blocks = countdownBlocks(snapshot)
-    if (blocks.length === 0 || probed.has(pageKey)) return
-    probed.add(pageKey)
-    probes.push(
-      probeCountdowns({ snapshot, blocks, snapshotAt, openContext, timeoutMs: options.timeoutMs }).then((reading) => {
-        entry.urgencyProbe = reading
-      }),
-    )
-  }
+  const probes = countdownProber(openContext, options.timeoutMs)
   try {
     await mkdir(join(options.outDir, options.siteDir), { recursive: true })
     context = await openContext()
-    const { flows, homeError, cookieBanner } = await scanPages(context, startUrl, options, started, probe)
+    const { flows, homeError, cookieBanner } = await scanPages(context, startUrl, options, started, probes.probe)
     trace.flows = flows
     if (cookieBanner) trace.cookieBanner = cookieBanner
     if (homeError) trace.error = homeError
   } catch (err) {
-    trace.error = messageOf(err)
+    trace.error = errorMessage(err)
   } finally {
-    await Promise.all(probes)
+    await probes.settled()
     await context?.close().catch(() => undefined)
   }
   trace.durationMs = Date.now() - started
@@ -333,7 +320,7 @@ async function scanPages(
     } catch (err) {
       flow.trace.status = 'failed'
       const last = flow.trace.steps.at(-1)
-      flow.trace.error = err instanceof StepFailed && last ? `step ${last.index} (${last.action}): ${err.message}` : messageOf(err)
+      flow.trace.error = err instanceof StepFailed && last ? `step ${last.index} (${last.action}): ${err.message}` : errorMessage(err)
       return undefined
     }
   }
@@ -372,7 +359,7 @@ async function scanPages(
       if (done.note) entry.action = `${action} (${done.note})`
       await waitForSettled(page, network, stepStarted, options.timeoutMs)
     } catch (err) {
-      failure = messageOf(err)
+      failure = errorMessage(err)
     }
     entry.durationMs = Date.now() - stepStarted
     const landed = withoutHash(page.url())
@@ -395,7 +382,7 @@ async function scanPages(
           if (requested && !known.has(requested)) known.set(requested, evidence.snapshot)
         }
       } catch (err) {
-        failure ??= `could not read the page: ${messageOf(err)}`
+        failure ??= `could not read the page: ${errorMessage(err)}`
       }
     }
     entry.url = page.url()
@@ -493,8 +480,3 @@ function withoutHash(url: string): string {
   return hash < 0 ? url : url.slice(0, hash)
 }
 
-function messageOf(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err)
-  // Playwright appends a call log; the first lines say what went wrong.
-  return text.split('\n').filter((l) => l.trim() && !/^=+/.test(l.trim())).slice(0, 3).join(' ').slice(0, 500)
-}

@@ -14,7 +14,8 @@ const comparedFindings = (report: Report): Finding[] =>
  * findings that are gone. Matching is by fingerprint, so a changed selector or a ticking countdown
  * is still the same finding. */
 export function compareWithBaseline(current: Report, baseline: Report, baselineFile: string): Report {
-  const before = new Set(comparedFindings(baseline).map((f) => f.fingerprint))
+  const earlier = comparedFindings(baseline)
+  const before = new Set(earlier.map((f) => f.fingerprint))
   const now = new Set<string | undefined>()
   let newCount = 0
   let unchangedCount = 0
@@ -42,7 +43,7 @@ export function compareWithBaseline(current: Report, baseline: Report, baselineF
       generatedAt: baseline.generatedAt,
       newCount,
       unchangedCount,
-      fixed: comparedFindings(baseline).filter((f) => !now.has(f.fingerprint)),
+      fixed: earlier.filter((f) => !now.has(f.fingerprint)),
     },
   }
 }

@@ -32,7 +32,9 @@ export async function captureEvidence(page: Page, options: EvidenceOptions): Pro
   const snapshotAt = Date.now()
   const snapshot = await takeSnapshot(page)
   const screenshot = `${options.basePath}.jpg`
-  const mask = await secretFields(page, options.secrets)
+  // One reading of the fields serves the screenshot, the thumbnail and the saved HTML.
+  const fields = await secretFieldIndexes(page, options.secrets)
+  const mask = fields.masked.map((i) => page.locator('input, textarea').nth(i))
   await page.screenshot({
     path: join(options.outDir, screenshot),
     fullPage: true,
@@ -45,7 +47,7 @@ export async function captureEvidence(page: Page, options: EvidenceOptions): Pro
   const thumbnail = `${options.basePath}.thumb.jpg`
   await writeFile(join(options.outDir, thumbnail), await takeThumbnail(page, mask, options.viewport))
   const html = `${options.basePath}.html`
-  await writeFile(join(options.outDir, html), redactText(await contentWithoutSecretValues(page), options.secrets))
+  await writeFile(join(options.outDir, html), redactText(await contentWithoutSecretValues(page, fields.byKind), options.secrets))
   return { snapshot, screenshot, thumbnail, html, snapshotAt }
 }
 
@@ -62,36 +64,31 @@ const SECRET_FIELD_SELECTOR = [
 const SECRET_FIELD_NAME = /card|cc-?num|cvc|cvv|csc|iban|security.?code|passwor|pin\b/i
 
 /** The positions, among the page's `input, textarea` in document order, of the fields to hide:
- * secret by their kind, or showing a secret's value. */
-function secretFieldIndexes(page: Page, secrets: readonly string[]): Promise<number[]> {
+ * `byKind`, secret by their kind; `masked`, those and the fields showing a secret's value. */
+function secretFieldIndexes(page: Page, secrets: readonly string[]): Promise<{ byKind: number[]; masked: number[] }> {
   return page
     .evaluate(
       ({ values, selector, name }) => {
         const pattern = new RegExp(name, 'i')
-        return Array.from(document.querySelectorAll('input, textarea'))
-          .map((el, i) => {
-            const field = el as HTMLInputElement
-            const byKind = field.matches(selector) || pattern.test(`${field.name} ${field.id} ${field.getAttribute('autocomplete') ?? ''}`)
-            const byValue = Boolean(field.value) && values.some((v) => field.value.includes(v))
-            return byKind || byValue ? i : -1
-          })
-          .filter((i) => i >= 0)
+        const byKind: number[] = []
+        const masked: number[] = []
+        Array.from(document.querySelectorAll('input, textarea')).forEach((el, i) => {
+          const field = el as HTMLInputElement
+          const secretKind = field.matches(selector) || pattern.test(`${field.name} ${field.id} ${field.getAttribute('autocomplete') ?? ''}`)
+          const secretValue = Boolean(field.value) && values.some((v) => field.value.includes(v))
+          if (secretKind) byKind.push(i)
+          if (secretKind || secretValue) masked.push(i)
+        })
+        return { byKind, masked }
       },
       { values: [...secrets], selector: SECRET_FIELD_SELECTOR, name: SECRET_FIELD_NAME.source },
     )
-    .catch(() => [])
-}
-
-/** Secret fields are masked in screenshots. */
-async function secretFields(page: Page, secrets: readonly string[]) {
-  const indexes = await secretFieldIndexes(page, secrets)
-  return indexes.map((i) => page.locator('input, textarea').nth(i))
+    .catch(() => ({ byKind: [], masked: [] }))
 }
 
 /** The page's HTML with the value of every secret field blanked out: a page that mirrors typed text
  * into `value` attributes (as many form libraries do) would otherwise save a CVC in the snapshot. */
-async function contentWithoutSecretValues(page: Page): Promise<string> {
-  const indexes = await secretFieldIndexes(page, [])
+async function contentWithoutSecretValues(page: Page, indexes: readonly number[]): Promise<string> {
   if (indexes.length === 0) return page.content()
   return page.evaluate(
     ({ indexes, mask }) => {
@@ -106,7 +103,7 @@ async function contentWithoutSecretValues(page: Page): Promise<string> {
       const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name}>` : ''
       return `${doctype}${copy.outerHTML}`
     },
-    { indexes, mask: SECRET_MASK },
+    { indexes: [...indexes], mask: SECRET_MASK },
   )
 }
 

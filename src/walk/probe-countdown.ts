@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright'
-import type { TimerProbe, UrgencyProbe } from '../artifacts/site-trace.js'
+import type { StepRecord, TimerProbe, UrgencyProbe } from '../artifacts/site-trace.js'
 import type { PageSnapshot, TextBlock } from '../capture/page-snapshot.js'
 import { takeSnapshot } from '../capture/take-snapshot.js'
 import { readCountdown } from '../text/countdown.js'
@@ -73,3 +73,31 @@ export async function probeCountdowns(input: {
   }
   return probe
 }
+
+/** Second readings beside a walk or a scan: a step whose page shows a countdown gets one, once per
+ * page (each costs seconds), running while the walk goes on. `settled` resolves once every reading
+ * has been written into its step, which is when the trace is complete. */
+export function countdownProber(openContext: () => Promise<BrowserContext>, timeoutMs: number) {
+  const probedPages = new Set<string>()
+  const pending: Promise<void>[] = []
+  return {
+    probe(entry: StepRecord, snapshotAt: number): void {
+      const snapshot = entry.snapshot
+      if (!snapshot) return
+      const pageKey = snapshot.url.split(/[?#]/)[0] ?? snapshot.url
+      if (probedPages.has(pageKey)) return
+      const blocks = countdownBlocks(snapshot)
+      if (blocks.length === 0) return
+      probedPages.add(pageKey)
+      pending.push(
+        probeCountdowns({ snapshot, blocks, snapshotAt, openContext, timeoutMs }).then((reading) => {
+          entry.urgencyProbe = reading
+        }),
+      )
+    },
+    settled: async (): Promise<void> => {
+      await Promise.all(pending)
+    },
+  }
+}
+export type CountdownProber = ReturnType<typeof countdownProber>

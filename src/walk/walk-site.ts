@@ -1,13 +1,15 @@
 import { mkdir } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright'
+import { fileNamePart } from '../artifacts/file-name-part.js'
 import type { ActionKind, FlowTrace, SiteTrace, StepRecord } from '../artifacts/site-trace.js'
 import type { DescribedElement } from '../capture/take-snapshot.js'
 import type { LoadedFlow, LoadedScenario } from '../scenario/loaded-scenario.js'
 import { captureEvidence, redactText } from './capture-evidence.js'
+import { errorMessage } from './error-message.js'
 import { kindOf, performStep } from './perform-step.js'
 import { recordingPage } from './record-script.js'
-import { countdownBlocks, probeCountdowns } from './probe-countdown.js'
+import { type CountdownProber, countdownProber } from './probe-countdown.js'
 import { type NetworkActivity, trackNetwork, waitForSettled } from './settle.js'
 
 export interface WalkOptions {
@@ -48,7 +50,7 @@ export async function walkSite(browser: Browser, scenario: LoadedScenario, optio
     opened.setDefaultNavigationTimeout(options.timeoutMs)
     return opened
   }
-  const probes: Probes = { openContext, probedPages: new Set(), pending: [] }
+  const probes = countdownProber(openContext, options.timeoutMs)
   const tracing = new WeakSet<BrowserContext>()
   let context: BrowserContext | undefined
   let page: Page | undefined
@@ -74,9 +76,9 @@ export async function walkSite(browser: Browser, scenario: LoadedScenario, optio
       options.onFlowDone?.(flowTrace)
     }
   } catch (err) {
-    trace.error = messageOf(err)
+    trace.error = errorMessage(err)
   } finally {
-    await Promise.all(probes.pending)
+    await probes.settled()
     await context?.close().catch(() => undefined)
   }
   trace.durationMs = Date.now() - started
@@ -97,15 +99,6 @@ async function startPlaywrightTrace(context: BrowserContext, title: string, star
   }
 }
 
-/** What the walk needs for second readings of countdowns: a way to open a fresh context, and the
- * pages already probed (one reading per page is enough, and each costs seconds). */
-interface Probes {
-  openContext: () => Promise<BrowserContext>
-  probedPages: Set<string>
-  /** Probes still running beside the walk; the trace is complete once they have ended. */
-  pending: Promise<void>[]
-}
-
 async function walkFlow(
   page: Page,
   network: NetworkActivity,
@@ -113,7 +106,7 @@ async function walkFlow(
   flow: LoadedFlow,
   flowIndex: number,
   options: WalkOptions,
-  probes: Probes,
+  probes: CountdownProber,
 ): Promise<FlowTrace> {
   const started = Date.now()
   const steps: StepRecord[] = []
@@ -129,21 +122,6 @@ async function walkFlow(
       viewport: VIEWPORT,
       secrets: scenario.secrets,
     })
-
-  const probeOnce = (entry: StepRecord, snapshotAt: number): void => {
-    const snapshot = entry.snapshot
-    if (!snapshot) return
-    const pageKey = snapshot.url.split(/[?#]/)[0] ?? snapshot.url
-    if (probes.probedPages.has(pageKey)) return
-    const blocks = countdownBlocks(snapshot)
-    if (blocks.length === 0) return
-    probes.probedPages.add(pageKey)
-    probes.pending.push(
-      probeCountdowns({ snapshot, blocks, snapshotAt, openContext: probes.openContext, timeoutMs: options.timeoutMs }).then((probe) => {
-        entry.urgencyProbe = probe
-      }),
-    )
-  }
 
   const record = async (
     kind: ActionKind,
@@ -172,24 +150,24 @@ async function walkFlow(
     } catch (err) {
       failure = err
       entry.status = 'failed'
-      entry.error = messageOf(err)
+      entry.error = errorMessage(err)
     }
     entry.durationMs = Date.now() - stepStarted
     // Evidence is taken even for a failed step: the page as it stood is what explains the failure.
     try {
       const { snapshotAt, ...evidence } = await capture(index)
       Object.assign(entry, evidence)
-      if (!failure) probeOnce(entry, snapshotAt)
+      if (!failure) probes.probe(entry, snapshotAt)
     } catch (err) {
       if (!failure) {
         failure = err
         entry.status = 'failed'
-        entry.error = `could not read the page: ${messageOf(err)}`
+        entry.error = `could not read the page: ${errorMessage(err)}`
       }
     }
     entry.url = page.url()
     entry.title = await page.title().catch(() => '')
-    if (failure) throw new StepFailed(entry.error ?? messageOf(failure))
+    if (failure) throw new StepFailed(entry.error ?? errorMessage(failure))
   }
 
   try {
@@ -219,7 +197,7 @@ async function walkFlow(
     }
   } catch (err) {
     flowTrace.status = 'failed'
-    flowTrace.error = err instanceof StepFailed ? `step ${steps.length - 1} (${steps.at(-1)?.action}): ${err.message}` : messageOf(err)
+    flowTrace.error = err instanceof StepFailed ? `step ${steps.length - 1} (${steps.at(-1)?.action}): ${err.message}` : errorMessage(err)
   }
 
   if (flowTrace.status === 'completed' && options.settlesFlow(flow.name) && steps.length > 0) {
@@ -237,14 +215,8 @@ async function walkFlow(
 
 class StepFailed extends Error {}
 
-function messageOf(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err)
-  // Playwright appends a call log; the first lines say what went wrong.
-  return text.split('\n').filter((l) => l.trim() && !/^=+/.test(l.trim())).slice(0, 3).join(' ').slice(0, 500)
-}
-
 function safeName(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'flow'
+  return fileNamePart(name) || 'flow'
 }
 
 /** Secrets never leave the walk: every string in the trace is scrubbed of them. */
