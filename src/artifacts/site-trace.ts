@@ -134,8 +134,8 @@ export const CookieBannerRecord = z.object({
   cmp: z.string().optional(),
   found: z.boolean(),
   outcome: z.enum(['no-banner', 'rejected', 'reject-failed', 'not-handled']),
-  /** The banner as shown, before anything was clicked (relative to the report folder). */
-  screenshot: z.string().optional(),
+  /** The step that recorded the page with the banner as shown, before anything was clicked. */
+  shownAt: z.object({ flow: z.string(), step: z.number().int().nonnegative() }).optional(),
   error: z.string().optional(),
 })
 export type CookieBannerRecord = z.infer<typeof CookieBannerRecord>

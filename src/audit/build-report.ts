@@ -16,6 +16,7 @@ export function siteReport(trace: SiteTrace, results: RuleResult[], tracePath?: 
     status: incomplete ? 'incomplete' : 'complete',
     error: trace.error,
     durationMs: trace.durationMs,
+    ...(trace.cookieBanner ? { cookieBanner: trace.cookieBanner } : {}),
     trace: tracePath,
     flows: trace.flows.map((flow) => ({
       name: flow.name,

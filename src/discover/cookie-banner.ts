@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Frame, Page } from 'playwright'
 import type { CookieBannerRecord } from '../artifacts/site-trace.js'
+import { errorMessage } from '../walk/error-message.js'
 
 export type { CookieBannerRecord }
 
@@ -60,19 +60,16 @@ function isContentMessage(value: unknown): value is ContentMessage {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
 }
 
-export interface CookieBannerOptions {
-  /** For the whole look: detection, screenshot and rejection. */
-  timeoutMs: number
-  /** Absolute path of the JPEG of the banner as shown. */
-  screenshotPath: string
-  /** How the record names that screenshot (relative to the report folder); default `screenshotPath`. */
-  screenshotRef?: string
-}
+/** What watching the page found: a banner of a consent platform, or none within the detection window. */
+export type CookieBannerSighting = { found: true; cmp: string } | { found: false; cmp?: string }
 
 export interface CookieBannerWatch {
-  /** Waits for the banner on the page just opened, photographs it, rejects it and says how that went.
-   * Later navigations of the page are left alone. */
-  settle(options: CookieBannerOptions): Promise<CookieBannerRecord>
+  /** Waits for a banner on the page just opened (a few seconds when there is none), clicking nothing,
+   * so that the page can be recorded as the visitor first sees it. */
+  detect(timeoutMs: number): Promise<CookieBannerSighting>
+  /** Rejects the banner `detect` found and says how that went. Later navigations of the page are
+   * left alone. */
+  reject(timeoutMs: number): Promise<CookieBannerRecord>
 }
 
 /** Readies `page` to meet a cookie banner on its next navigation: autoconsent's content script runs in
@@ -126,7 +123,7 @@ export async function prepareCookieBanner(page: Page): Promise<CookieBannerWatch
         optOut ??= { cmp: message.cmp, result: message.result }
         break
       case 'autoconsentError':
-        errors.push(JSON.stringify(message.details).slice(0, 300))
+        errors.push(errorMessage(JSON.stringify(message.details)))
         break
       case 'report':
         if (message.mainFrame && message.state.lifecycle === 'nothingDetected') nothingInMainFrame = true
@@ -152,54 +149,56 @@ export async function prepareCookieBanner(page: Page): Promise<CookieBannerWatch
       listeners.add(check)
     })
 
+  const stop = (): void => {
+    active = false
+    listeners.clear()
+  }
+
   return {
-    async settle(options) {
+    async detect(timeoutMs) {
       const started = Date.now()
-      const deadline = started + options.timeoutMs
+      await waitFor(() => popup !== undefined || nothingInMainFrame, started + Math.min(timeoutMs, DETECT_MS))
+      if (popup) return { found: true, cmp: popup.cmp }
+      stop()
+      const cmp = detected[0]
+      return { found: false, ...(cmp ? { cmp } : {}) }
+    },
+    async reject(timeoutMs) {
+      const shown = popup
+      if (!shown) {
+        stop()
+        const cmp = detected[0]
+        return { ...(cmp ? { cmp } : {}), found: false, outcome: 'no-banner' }
+      }
+      const record: CookieBannerRecord = { cmp: shown.cmp, found: true, outcome: 'not-handled' }
       try {
-        await waitFor(() => popup !== undefined || nothingInMainFrame, Math.min(deadline, started + DETECT_MS))
-        const shown = popup
-        if (!shown) {
-          const cmp = detected[0]
-          return { ...(cmp ? { cmp } : {}), found: false, outcome: 'no-banner' }
-        }
-        const record: CookieBannerRecord = { cmp: shown.cmp, found: true, outcome: 'not-handled' }
-        try {
-          await mkdir(dirname(options.screenshotPath), { recursive: true })
-          await page.screenshot({ path: options.screenshotPath, type: 'jpeg', quality: 70, timeout: Math.max(1_000, deadline - Date.now()) })
-          record.screenshot = options.screenshotRef ?? options.screenshotPath
-        } catch (err) {
-          record.error = `no screenshot of the banner: ${messageOf(err)}`
-        }
         await shown.frame.evaluate('window.autoconsentReceiveMessage({ type: "optOut" })').catch((err: unknown) => {
-          record.error ??= messageOf(err)
+          record.error ??= errorMessage(err)
         })
-        if (await waitFor(() => optOut !== undefined, deadline)) {
+        if (await waitFor(() => optOut !== undefined, Date.now() + timeoutMs)) {
           record.outcome = optOut?.result ? 'rejected' : 'reject-failed'
         } else {
-          record.error ??= `no answer to rejecting the banner within ${options.timeoutMs} ms`
+          record.error ??= `no answer to rejecting the banner within ${timeoutMs} ms`
         }
         if (record.outcome !== 'rejected' && errors.length > 0) record.error ??= errors.join('; ')
         return record
-      } catch (err) {
-        return { found: popup !== undefined, ...(popup ? { cmp: popup.cmp } : {}), outcome: 'not-handled', error: messageOf(err) }
       } finally {
-        active = false
-        listeners.clear()
+        stop()
       }
     },
   }
 }
 
 /** Meets the cookie banner of a page about to be opened: `prepareCookieBanner`, then `open()`, then
- * `settle`. */
-export async function handleCookieBanner(page: Page, open: () => Promise<unknown>, options: CookieBannerOptions): Promise<CookieBannerRecord> {
+ * `detect` and, while the banner shows, `photograph()`, then `reject`. */
+export async function handleCookieBanner(
+  page: Page,
+  open: () => Promise<unknown>,
+  options: { timeoutMs: number; photograph?: () => Promise<unknown> },
+): Promise<CookieBannerRecord> {
   const watch = await prepareCookieBanner(page)
   await open()
-  return watch.settle(options)
-}
-
-function messageOf(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err)
-  return text.split('\n')[0]?.slice(0, 300) ?? text
+  const sighting = await watch.detect(options.timeoutMs)
+  if (sighting.found) await options.photograph?.()
+  return watch.reject(options.timeoutMs)
 }

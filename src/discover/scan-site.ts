@@ -8,7 +8,7 @@ import { countdownProber } from '../walk/probe-countdown.js'
 import { captureEvidence } from '../walk/capture-evidence.js'
 import { errorMessage } from '../walk/error-message.js'
 import { type NetworkActivity, trackNetwork, waitForSettled } from '../walk/settle.js'
-import { prepareCookieBanner } from './cookie-banner.js'
+import { type CookieBannerSighting, type CookieBannerWatch, prepareCookieBanner } from './cookie-banner.js'
 import type { LinkCategory } from './discovery-lexicon.js'
 import { FOLLOW_SCORE, type LinkCandidate, scoreLinks } from './score-links.js'
 
@@ -289,18 +289,19 @@ async function scanPages(
       walkPage ??= await openPage()
       let from = flow.at && isPrefix(flow.at, target.hops) ? flow.at.length : -1
       if (from < 0) {
+        let banner: CookieBannerWatch | undefined
+        let sighting: CookieBannerSighting | undefined
         const landed = await step(flow, 'goto', `goto ${JSON.stringify(startUrl)}`, undefined, home, async (page) => {
-          const banner = meetCookieBanner ? await prepareCookieBanner(page) : undefined
+          banner = meetCookieBanner ? await prepareCookieBanner(page) : undefined
           meetCookieBanner = false
           const response = await page.goto(startUrl, { waitUntil: 'load' })
           // An error page is not the site: its links and texts would be judged as if they were.
           if (response && response.status() >= 400) throw new Error(`the page answered HTTP ${response.status()}`)
-          if (banner) {
-            const screenshot = `${options.siteDir}/01-home-cookie-banner.jpg`
-            cookieBanner = await banner.settle({ timeoutMs: options.timeoutMs, screenshotPath: join(options.outDir, screenshot), screenshotRef: screenshot })
-          }
-          return {}
+          // The page is recorded with the banner as a visitor first sees it; it is rejected after.
+          sighting = await banner?.detect(options.timeoutMs)
+          return sighting?.found ? { note: `${sighting.cmp} cookie banner shown` } : {}
         })
+        if (banner) cookieBanner = await meetBanner(flow, banner, sighting?.found ? landed.index : undefined)
         // A site that moves its home to another host (example.com to www.example.com) links from there.
         origin = new URL(landed.url).origin
         flow.at = []
@@ -323,6 +324,18 @@ async function scanPages(
       flow.trace.error = err instanceof StepFailed && last ? `step ${last.index} (${last.action}): ${err.message}` : errorMessage(err)
       return undefined
     }
+  }
+
+  /** Rejects the banner the home page showed, as a step of its own so that the report shows the page
+   * before and after. */
+  async function meetBanner(flow: FlowState, banner: CookieBannerWatch, shownStep: number | undefined): Promise<CookieBannerRecord> {
+    if (shownStep === undefined) return banner.reject(options.timeoutMs)
+    let record: CookieBannerRecord | undefined
+    await step(flow, 'click', 'reject the cookie banner', undefined, undefined, async () => {
+      record = await banner.reject(options.timeoutMs)
+      return record.outcome === 'rejected' ? { note: `by ${record.cmp}'s reject option` } : { note: `${record.outcome}: the banner stays` }
+    })
+    return { ...(record ?? { found: true, outcome: 'not-handled' }), shownAt: { flow: flow.trace.name, step: shownStep } }
   }
 
   /** One step with its evidence; the snapshot is remembered for the pages looked through later. */

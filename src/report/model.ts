@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CookieBannerRecord } from '../artifacts/site-trace.js'
 import { Box } from '../capture/page-snapshot.js'
 
 export const SCHEMA_VERSION = 1
@@ -146,6 +147,8 @@ export const SiteReport = z.object({
   status: z.enum(['complete', 'incomplete']),
   error: z.string().optional(),
   durationMs: z.number(),
+  /** Scans only: the cookie banner met on the home page, and whether declining it worked. */
+  cookieBanner: CookieBannerRecord.optional(),
   /** Relative path of the full trace (snapshots included) in the report folder. */
   trace: z.string().optional(),
   flows: z.array(ReportFlow),

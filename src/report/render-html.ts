@@ -92,6 +92,7 @@ function renderSite(site: SiteReport, index: number, ctx: RenderContext): SafeHt
         <span class="badge status-${site.status}">${site.status}</span>
         <span>${formatDuration(site.durationMs)}</span>
         ${site.scenarioFile ? html`<span>Scenario <code>${site.scenarioFile}</code></span>` : ''}
+        ${site.cookieBanner ? renderCookieBanner(site.cookieBanner) : ''}
         ${trace ? html`<a href="${trace}">Trace</a>` : ''}
       </div>
     </div>
@@ -102,6 +103,20 @@ function renderSite(site: SiteReport, index: number, ctx: RenderContext): SafeHt
   ${renderEffortComparison(site)}
   ${renderRuleResults(site, index, ctx)}
 </section>`
+}
+
+const COOKIE_BANNER_WORDS: Record<NonNullable<SiteReport['cookieBanner']>['outcome'], string> = {
+  rejected: 'declined',
+  'reject-failed': 'no way to decline found',
+  'not-handled': 'could not be declined',
+  'no-banner': 'none recognised',
+}
+
+/** What a scan met on the home page: the banner's platform, and whether declining it worked (the
+ * banner itself is the first step of the home flow). */
+function renderCookieBanner(banner: NonNullable<SiteReport['cookieBanner']>): SafeHtml {
+  const where = banner.shownAt ? ` (${banner.shownAt.flow} flow, step ${banner.shownAt.step})` : ''
+  return html`<span class="cookie-banner-state tone-${banner.outcome === 'rejected' || banner.outcome === 'no-banner' ? 'pass' : 'needs-review'}" title="${banner.error ?? `Cookie banner${where}`}">Cookie banner${banner.cmp ? html` <code>${banner.cmp}</code>` : ''}: ${COOKIE_BANNER_WORDS[banner.outcome]}</span>`
 }
 
 /** Roughly how tall a site's section is on a desktop screen, in CSS pixels. Sections off screen are

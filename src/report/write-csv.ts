@@ -5,11 +5,11 @@ import { siteTotals } from './report-counts.js'
 
 export const CSV_REPORT_FILE = 'sites.csv'
 
-/** The site × rule table for spreadsheets: a row per site with its status and counts, then a column
- * per rule holding its outcome, with the number of findings for `fail` (`fail:2`). */
+/** The site × rule table for spreadsheets: a row per site with its status, counts and (scans) its
+ * cookie banner's platform and whether declining it worked, then a column per rule holding its outcome, with the number of findings for `fail` (`fail:2`). */
 export function renderCsv(report: Report): string {
   const ruleIds = report.rules.map((r) => r.id)
-  const header = ['site', 'url', 'mode', 'status', 'indicators', 'needs_review', 'could_not_check', 'error', ...ruleIds]
+  const header = ['site', 'url', 'mode', 'status', 'indicators', 'needs_review', 'could_not_check', 'error', 'cookie_platform', 'cookie_banner', ...ruleIds]
   const rows = report.sites.map((site) => {
     const totals = siteTotals(site)
     const byRule = new Map(site.results.map((r) => [r.ruleId, r]))
@@ -22,6 +22,8 @@ export function renderCsv(report: Report): string {
       String(totals.outcomes['needs-review']),
       String(totals.outcomes.error),
       site.error ?? '',
+      site.cookieBanner?.cmp ?? '',
+      site.cookieBanner?.outcome ?? '',
       ...ruleIds.map((id) => cell(byRule.get(id))),
     ]
   })

@@ -36,8 +36,8 @@ function parse(csv: string): string[][] {
 describe('the CSV table', () => {
   it('has a row per site and a column per rule, with fail counts', () => {
     const [header, ...rows] = parse(renderCsv(report).replace(/^\uFEFF/, ''))
-    expect(header!.slice(0, 8)).toEqual(['site', 'url', 'mode', 'status', 'indicators', 'needs_review', 'could_not_check', 'error'])
-    expect(header!.slice(8)).toEqual(report.rules.map((r) => r.id))
+    expect(header!.slice(0, 10)).toEqual(['site', 'url', 'mode', 'status', 'indicators', 'needs_review', 'could_not_check', 'error', 'cookie_platform', 'cookie_banner'])
+    expect(header!.slice(10)).toEqual(report.rules.map((r) => r.id))
     expect(rows).toHaveLength(report.sites.length)
     const dark = rows[0]!
     const column = (id: string) => dark[header!.indexOf(id)]
@@ -46,6 +46,15 @@ describe('the CSV table', () => {
     expect(column('missing-confirmation')).toBe('error')
     expect(column('phone-only-cancel')).toBe('pass')
     expect(dark[3]).toBe('incomplete')
+  })
+
+  it('says which cookie banner a scan met and whether declining it worked', () => {
+    const copy = structuredClone(report)
+    copy.sites[0]!.cookieBanner = { cmp: 'hubspot', found: true, outcome: 'reject-failed', shownAt: { flow: 'home', step: 0 } }
+    const [header, first, second] = parse(renderCsv(copy).replace(/^\uFEFF/, ''))
+    expect(first![header!.indexOf('cookie_platform')]).toBe('hubspot')
+    expect(first![header!.indexOf('cookie_banner')]).toBe('reject-failed')
+    expect(second![header!.indexOf('cookie_banner')]).toBe('')
   })
 
   it('quotes what must be quoted and defuses text a spreadsheet would run', () => {
