@@ -1,15 +1,18 @@
+import type { SiteTrace } from '../artifacts/site-trace.js'
 import type { Finding } from '../report/model.js'
 import { mentionOf } from '../text/match-topic.js'
-import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import { defineRule, notApplicable, type RuleContext, ruleError } from './define-rule.js'
 import {
   ccpaConsent,
+  ePrivacyCookies,
   ePrivacyUnsolicitedCommunications,
   gdprConditionsForConsent,
   gdprConsentDefinition,
   planet49,
 } from './data/legal-references.js'
 import { labelOf, NOUN, radioGroup, TICKED } from './lib/controls.js'
-import { evidenceAt, quote } from './lib/evidence.js'
+import { type CookieBannerSeen, cookieBannersSeen } from './lib/cookie-banner.js'
+import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import { failuresOf, flowsWithRole, pathOf, ranFlows, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 import { tickedByDefault } from './lib/ticked-by-default.js'
@@ -32,14 +35,14 @@ const isNegated = (label: string): boolean => mentionOf(label.slice(0, 40), 'dec
 export default defineRule({
   meta: {
     id: 'forced-opt-out',
-    title: 'Consent to marketing or data sharing is given by default',
+    title: 'Consent to marketing, data sharing or cookies is given by default',
     category: 'interface-interference',
     severity: 'serious',
     flows: ['signup', 'checkout', '*'],
     scan: true,
-    references: [gdprConsentDefinition, gdprConditionsForConsent, planet49, ePrivacyUnsolicitedCommunications, ccpaConsent],
-    help: 'A box for marketing, partner offers or data sharing that is already ticked turns silence into consent: users who do not notice it are signed up. Consent must be a clear affirmative act, and a pre-ticked box the user has to untick is not one.',
-    fix: 'Leave every consent box for marketing, partners or data sharing unticked until the user ticks it.',
+    references: [gdprConsentDefinition, gdprConditionsForConsent, planet49, ePrivacyUnsolicitedCommunications, ePrivacyCookies, ccpaConsent],
+    help: 'A box for marketing, partner offers or data sharing that is already ticked, or a cookie banner that accepts in one click and hides refusal behind its settings, turns silence or impatience into consent. Consent must be a clear, free and affirmative act, as easy to refuse as to give, and neither is one.',
+    fix: 'Leave every consent box for marketing, partners or data sharing unticked until the user ticks it, and put a "Reject all" beside a cookie banner\'s "Accept all", in the same style.',
   },
   check(site, ctx) {
     const flows = ranFlows(site)
@@ -78,7 +81,62 @@ export default defineRule({
       )
     }
 
-    if (controls === 0 && !incomplete) return notApplicable('no checkbox, radio button or switch on any page seen')
-    return conclude({ findings, incomplete })
+    const banners = cookieBannersSeen(site)
+    findings.push(...banners.flatMap((banner) => bannerWithoutRefusal(banner, site, ctx)))
+    const reviews = findings.length === 0 ? unrefusedBanner(site, ctx) : []
+    if (controls === 0 && banners.length === 0 && reviews.length === 0 && !incomplete) {
+      return notApplicable('no checkbox, radio button, switch or cookie banner on any page seen')
+    }
+    return conclude({ findings, incomplete, reviews, ...(reviews.length ? { reviewReason: REVIEW_REASON } : {}) })
   },
 })
+
+/** A cookie banner that takes one click to accept and more than one to refuse (or no way at all):
+ * consent given to be rid of the banner is not freely given. */
+function bannerWithoutRefusal(banner: CookieBannerSeen, site: SiteTrace, ctx: RuleContext): Finding[] {
+  if (banner.options.some((o) => o.choice === 'refuse')) return []
+  const accept = banner.options.find((o) => o.choice === 'accept')
+  if (!accept) return []
+  const settings = banner.options.find((o) => o.choice === 'settings')
+  const { seen } = banner
+  const record = banner.recognised ? site.cookieBanner : undefined
+  const where = `${pathOf(seen.snapshot.url)} (${seen.flow.name} flow, step ${seen.step.index})`
+  const behind = settings ? `; a refusal, if there is one, waits behind ${quote(settings.text)}` : ''
+  return [
+    ctx.finding({
+      flow: seen.flow.name,
+      step: seen.step.index,
+      message: `The cookie banner on ${where} offers ${quote(accept.text)} in one click and no way to refuse beside it${behind}: agreeing is one click, refusing takes more, so consent given to be rid of the banner is the default path.`,
+      evidence: evidenceAt(seen, accept.element, accept.text, {
+        acceptOption: accept.text,
+        refuseOnFirstLayer: false,
+        ...(settings ? { settingsOption: settings.text } : {}),
+        ...(record?.cmp ? { consentPlatform: record.cmp } : {}),
+        ...(record ? { declinedByCancelcheck: record.outcome === 'rejected' } : {}),
+      }),
+    }),
+  ]
+}
+
+const REVIEW_REASON = 'a cookie banner could not be declined automatically: check by hand whether it offers a way to refuse'
+
+/** A banner the consent platform's rules recognised but could not decline, and whose options the
+ * page did not show in words this rule reads: not a pass until someone has looked. */
+function unrefusedBanner(site: SiteTrace, ctx: RuleContext): Finding[] {
+  const record = site.cookieBanner
+  if (!record?.found || record.outcome === 'rejected' || !record.shownAt) return []
+  const { flow: flowName, step: index } = record.shownAt
+  const seen = ranFlows(site)
+    .flatMap(seenSteps)
+    .find((s) => s.flow.name === flowName && s.step.index === index)
+  if (!seen) return []
+  const outcome = record.outcome === 'reject-failed' ? 'found no way to decline it' : 'could not finish declining it'
+  return [
+    ctx.finding({
+      flow: seen.flow.name,
+      step: seen.step.index,
+      message: `The ${record.cmp ?? 'unrecognised'} cookie banner on ${pathOf(seen.snapshot.url)} (${seen.flow.name} flow, step ${seen.step.index}) was recognised, but cancelcheck ${outcome}${record.error ? ` (${record.error})` : ''}. Check on the screenshot whether refusing is as easy as accepting.`,
+      evidence: evidenceOfPage(seen, { consentPlatform: record.cmp ?? 'unknown', declineOutcome: record.outcome }),
+    }),
+  ]
+}

@@ -45,6 +45,7 @@ export default defineRule({
     category: 'interface-interference',
     severity: 'moderate',
     flows: ['*'],
+    scan: true,
     references: [dsaInterfaceDesign, ucpdMisleadingPractices, ucpdAggressivePractices, californiaArlSaveOffers, ccpaConsent],
     help: 'When "Keep my plan" or "Accept" is a large, bright button and "Cancel" or "No thanks" a small, faint link beside it, the page decides for users who skim. Giving one option of a choice visual prominence over the other is interface design that steers rather than informs.',
     fix: 'Show the option that saves the user (cancel, decline) in the same size, weight, contrast and style as the option that costs them.',

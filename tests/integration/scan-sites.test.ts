@@ -17,7 +17,7 @@ import { closedPort } from '../helpers/closed-port.js'
 import { PROJECT_ROOT } from '../helpers/run-cli.js'
 import { type ServedScanSites, serveScanSites } from '../helpers/serve-scan-sites.js'
 
-// Ten small sites scanned as `cancelcheck scan` scans them, each judged by every rule: the fair ones
+// Thirteen small sites scanned as `cancelcheck scan` scans them, each judged by every rule: the fair ones
 // must come out clean, each of the others with exactly the rules its pages break, and the ones that
 // fail or never answer must end in an error without holding up the rest.
 
@@ -129,12 +129,30 @@ describe.skipIf(!existsSync(SCAN_SITE_MODULE))('cancelcheck scan on the test sit
 
   it('records why it went to each page', () => {
     const s = result('fair-stream')
-    const clicks = s.trace.flows.flatMap((f) => f.steps.filter((step) => step.kind === 'click'))
+    const [shown, declined, ...rest] = s.trace.flows[0]?.steps ?? []
+    // The first look at the home page shows the cookie banner; the next step declines it.
+    expect(s.trace.cookieBanner, explain(s)).toEqual({ cmp: 'hubspot', found: true, outcome: 'rejected', shownAt: { flow: 'home', step: 0 } })
+    expect(shown?.action).toContain('cookie banner shown')
+    expect(declined?.action).toContain('reject the cookie banner')
+    const clicks = [...rest, ...s.trace.flows.slice(1).flatMap((f) => f.steps)].filter((step) => step.kind === 'click')
     expect(clicks.length, explain(s)).toBeGreaterThan(0)
     for (const click of clicks) {
       expect(click.discovery?.category).toBeTruthy()
       expect(click.target?.text).toBeTruthy()
     }
+  })
+
+  it('takes a banner with no way to refuse as evidence, on the page as it was first shown', () => {
+    const s = result('cookie-wall')
+    expect(s.trace.cookieBanner, explain(s)).toMatchObject({ cmp: 'hubspot', found: true, outcome: 'reject-failed' })
+    const finding = s.report.results.find((r) => r.ruleId === 'forced-opt-out')?.findings[0]
+    expect(finding, explain(s)).toMatchObject({ flow: 'home', step: 0, evidence: { text: 'Accept all', facts: { consentPlatform: 'hubspot', settingsOption: 'Cookie settings' } } })
+    expect(finding?.evidence.screenshot).toMatch(/\.(png|jpe?g)$/)
+    expect(finding?.evidence.box).toBeTruthy()
+  })
+
+  it('says no banner was recognised on a site without one', () => {
+    expect(result('call-to-cancel').trace.cookieBanner).toEqual({ found: false, outcome: 'no-banner' })
   })
 
   it('scans a site that takes three seconds for every page', () => {

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/forced-opt-out.js'
-import { button, check, checkbox, field, flow, goto, radio, site, snapshot, step, uncheck } from '../helpers/build-trace.js'
+import { button, check, checkbox, click, field, flow, goto, link, radio, site, snapshot, step, uncheck } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 const offers = (checked: boolean) =>
@@ -8,6 +8,15 @@ const terms = () => checkbox({ label: 'I agree to the Terms of Service and Priva
 const rememberMe = () => checkbox({ label: 'Remember me', checked: true, selector: '#remember' })
 const sameAddress = () => checkbox({ label: 'Billing address same as shipping', checked: true, selector: '#same-address' })
 const email = field({ label: 'Email', type: 'email' })
+
+const BANNER = 'div[role=dialog] "Cookie consent"'
+const bannerHome = (...options: ReturnType<typeof button>[]) => snapshot({ path: '/', elements: [link({ text: 'Pricing', href: '/pricing' }), ...options] })
+/** A scan's record of a banner its consent platform rules recognised on the home page. */
+const scanned = (home: ReturnType<typeof snapshot>, outcome: 'rejected' | 'reject-failed' | 'not-handled') => ({
+  ...site([flow('home', [goto(home)])]),
+  mode: 'scan' as const,
+  cookieBanner: { cmp: 'hubspot', found: true, outcome, shownAt: { flow: 'home', step: 0 } },
+})
 
 const signupPage = (...extra: ReturnType<typeof checkbox>[]) =>
   snapshot({ path: '/signup', elements: [email, ...extra, terms(), button({ text: 'Accept all' }), button({ text: 'Reject all' })] })
@@ -49,8 +58,62 @@ testRule(rule, {
         ]),
       ]),
     },
+    {
+      name: 'a cookie banner with "Accept all" and "Reject all" side by side',
+      site: site([flow('home', [goto(bannerHome(button({ text: 'Accept all', region: BANNER }), button({ text: 'Reject all', region: BANNER })))])]),
+    },
+    {
+      name: 'decoy: a retention offer\'s "Accept offer" with no decline, nowhere near cookie wording',
+      site: site([flow('cancel', [goto(snapshot({ path: '/account/cancel', elements: [offers(false), button({ text: 'Accept offer', region: 'main' })] }))])]),
+    },
+    {
+      name: 'decoy: a cookie settings page saving choices has no "Accept all" to weigh',
+      site: site([flow('home', [goto(snapshot({ path: '/cookies', elements: [offers(false), button({ text: 'Save preferences', region: 'main "Cookie settings"' })] }))])]),
+    },
+    {
+      name: 'a banner a scan recognised and declined, offering both in its own words',
+      site: scanned(bannerHome(button({ text: 'Accept' }), button({ text: 'Decline' })), 'rejected'),
+    },
   ],
   invalid: [
+    {
+      name: 'a cookie banner offering "Accept all" and "Manage settings", no refusal',
+      site: site([flow('home', [goto(bannerHome(button({ text: 'Accept all', selector: '#accept', region: BANNER }), button({ text: 'Manage settings', region: BANNER })))])]),
+      findings: [
+        {
+          message:
+            'The cookie banner on / (home flow, step 0) offers "Accept all" in one click and no way to refuse beside it; a refusal, if there is one, waits behind "Manage settings"',
+          flow: 'home',
+          step: 0,
+          selector: '#accept',
+          facts: { acceptOption: 'Accept all', refuseOnFirstLayer: false, settingsOption: 'Manage settings' },
+        },
+      ],
+    },
+    {
+      name: 'a banner left unanswered on every page is reported once, where it was first seen',
+      site: site([
+        flow('home', [
+          goto(bannerHome(button({ text: 'Accept all', selector: '#accept', region: BANNER }))),
+          click(link({ text: 'Pricing', href: '/pricing' }), snapshot({ path: '/pricing', elements: [button({ text: 'Accept all', selector: '#accept', region: BANNER })] })),
+        ]),
+      ]),
+      findings: [{ message: 'on / (home flow, step 0)', step: 0 }],
+    },
+    {
+      name: 'a German banner: "Alle akzeptieren" beside "Einstellungen"',
+      site: site([
+        flow('start', [
+          goto(snapshot({ path: '/', lang: 'de', elements: [button({ text: 'Alle akzeptieren', selector: '#ok', region: 'div[role=dialog] "Cookie-Hinweis"' }), button({ text: 'Einstellungen', region: 'div[role=dialog] "Cookie-Hinweis"' })] })),
+        ]),
+      ]),
+      findings: [{ message: '"Alle akzeptieren" in one click', selector: '#ok' }],
+    },
+    {
+      name: 'a banner a scan recognised offering only "Accept", which it could not decline',
+      site: scanned(bannerHome(button({ text: 'Accept', selector: '#hs-accept' })), 'reject-failed'),
+      findings: [{ message: 'offers "Accept" in one click', selector: '#hs-accept', facts: { consentPlatform: 'hubspot', declinedByCancelcheck: false } }],
+    },
     {
       name: 'dark signup: "Send me offers and news from Streamly and selected partners" pre-ticked',
       site: site([flow('signup', [goto(signupPage(offers(true)))])]),
@@ -112,6 +175,12 @@ testRule(rule, {
     },
   ],
   outcomes: [
+    {
+      name: 'needs review when a recognised banner could not be declined and its options could not be read',
+      site: scanned(bannerHome(), 'not-handled'),
+      outcome: 'needs-review',
+      reason: 'could not be declined automatically',
+    },
     {
       name: 'not applicable when no page has a checkbox, radio or switch',
       site: site([flow('signup', [goto(snapshot({ path: '/signup', elements: [email] }))])]),

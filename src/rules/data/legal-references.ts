@@ -68,6 +68,14 @@ export const ePrivacyUnsolicitedCommunications: LegalReference = {
   note: 'Direct-marketing e-mail needs the recipient\'s prior consent, save the soft opt-in for similar products with a clear chance to object.',
 }
 
+export const ePrivacyCookies: LegalReference = {
+  law: 'ePrivacy Directive',
+  cite: 'Directive 2002/58/EC, Art. 5(3)',
+  jurisdiction: 'eu',
+  url: 'https://eur-lex.europa.eu/eli/dir/2002/58/oj',
+  note: 'Storing or reading information on the user\'s device (cookies, trackers) needs consent, save what is strictly necessary for the service asked for.',
+}
+
 export const ucpdMisleadingPractices: LegalReference = {
   law: 'EU UCPD',
   cite: 'Directive 2005/29/EC (Unfair Commercial Practices Directive), Art. 6-7',
