@@ -171,7 +171,9 @@ async function scanPages(
   let cookieBanner: CookieBannerRecord | undefined
   let meetCookieBanner = true
   const homeFlow = newFlow('home', 0)
+  const homeStarted = Date.now()
   await walkTo(homeFlow, { url: home, hops: [] })
+  homeFlow.trace.durationMs = Date.now() - homeStarted
   if (homeFlow.trace.status === 'failed') {
     return { flows: [], homeError: `could not open ${startUrl}: ${homeFlow.trace.steps[0]?.error ?? homeFlow.trace.error ?? 'no answer'}`, ...(cookieBanner ? { cookieBanner } : {}) }
   }
@@ -333,7 +335,8 @@ async function scanPages(
     let record: CookieBannerRecord | undefined
     await step(flow, 'click', 'reject the cookie banner', undefined, undefined, async () => {
       record = await banner.reject(options.timeoutMs)
-      return record.outcome === 'rejected' ? { note: `by ${record.cmp}'s reject option` } : { note: `${record.outcome}: the banner stays` }
+      if (record.outcome === 'rejected') return { note: `by ${record.cmp}'s reject option` }
+      return { note: `${record.outcome === 'reject-failed' ? 'no way to decline found' : 'could not be declined'}; the banner stays` }
     })
     return { ...(record ?? { found: true, outcome: 'not-handled' }), shownAt: { flow: flow.trace.name, step: shownStep } }
   }

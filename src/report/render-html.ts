@@ -112,11 +112,18 @@ const COOKIE_BANNER_WORDS: Record<NonNullable<SiteReport['cookieBanner']>['outco
   'no-banner': 'none recognised',
 }
 
+const COOKIE_BANNER_TONES: Record<NonNullable<SiteReport['cookieBanner']>['outcome'], Outcome> = {
+  rejected: 'pass',
+  'reject-failed': 'needs-review',
+  'not-handled': 'needs-review',
+  'no-banner': 'not-applicable',
+}
+
 /** What a scan met on the home page: the banner's platform, and whether declining it worked (the
  * banner itself is the first step of the home flow). */
 function renderCookieBanner(banner: NonNullable<SiteReport['cookieBanner']>): SafeHtml {
   const where = banner.shownAt ? ` (${banner.shownAt.flow} flow, step ${banner.shownAt.step})` : ''
-  return html`<span class="cookie-banner-state tone-${banner.outcome === 'rejected' || banner.outcome === 'no-banner' ? 'pass' : 'needs-review'}" title="${banner.error ?? `Cookie banner${where}`}">Cookie banner${banner.cmp ? html` <code>${banner.cmp}</code>` : ''}: ${COOKIE_BANNER_WORDS[banner.outcome]}</span>`
+  return html`<span class="cookie-banner-state tone-${COOKIE_BANNER_TONES[banner.outcome]}" title="${banner.error ?? `Cookie banner${where}`}">Cookie banner${banner.cmp ? html` <code>${banner.cmp}</code>` : ''}: ${COOKIE_BANNER_WORDS[banner.outcome]}</span>`
 }
 
 /** Roughly how tall a site's section is on a desktop screen, in CSS pixels. Sections off screen are

@@ -190,3 +190,15 @@ describe('size', () => {
     expect(markup.match(/<tr class="informational">\s*<td><strong>CA ARL<\/strong>/g)).toHaveLength(3)
   })
 })
+
+describe('the cookie banner a scan met', () => {
+  it('is named in the site header with whether declining it worked', async () => {
+    const copy = structuredClone(report)
+    copy.sites[0]!.cookieBanner = { cmp: 'hubspot', found: true, outcome: 'reject-failed', shownAt: { flow: 'home', step: 0 } }
+    copy.sites[1]!.cookieBanner = { found: false, outcome: 'no-banner' }
+    const markup = await renderHtml(copy, outDir)
+    expect(markup).toContain('<span class="cookie-banner-state tone-needs-review" title="Cookie banner (home flow, step 0)">Cookie banner <code>hubspot</code>: no way to decline found</span>')
+    expect(markup).toContain('Cookie banner: none recognised')
+    expect(await renderHtml(report, outDir)).not.toContain('class="cookie-banner-state')
+  })
+})
