@@ -1,5 +1,6 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { extname, join } from 'node:path'
+import { fileNamePart } from '../artifacts/file-name-part.js'
 import { formatDuration } from './format-time.js'
 import { ENHANCE_SCRIPT, ENHANCE_SCRIPT_CSP_SOURCE } from './html/enhance-script.js'
 import { renderEffortComparison } from './html/effort-comparison.js'
@@ -34,14 +35,100 @@ export interface HtmlReportOptions {
   inlineImages?: boolean
 }
 
+/** Past this many sites each site gets a page of its own and index.html holds the overview: one
+ * page for a sweep of hundreds of sites would be tens of megabytes. */
+export const SITES_ON_ONE_PAGE = 20
+/** The folder of the sites' own pages, in the report folder. */
+export const SITE_PAGES_DIR = 'pages'
+
+/** A site's own page, relative to the report folder: `pages/0007-shop-example.html`. */
+export const sitePageFile = (site: SiteReport, siteIndex: number): string =>
+  `${SITE_PAGES_DIR}/${String(siteIndex + 1).padStart(4, '0')}-${fileNamePart(site.site) || 'site'}.html`
+
 /** The whole report as one HTML document. `outDir` is the report folder: the screenshots the report
  * names are read there for their pixel size, which the evidence crops need, and for their bytes
  * when they are inlined. */
 export async function renderHtml(report: Report, outDir: string, options: HtmlReportOptions = {}): Promise<string> {
   const images = await readImages(report, outDir, options.inlineImages === true)
   const ctx = createRenderContext(report, images.sizes, images.dataUris)
-  const title = `cancelcheck report: ${report.sites.map((s) => s.site).join(', ') || 'no sites'}`
-  const document = html`<!doctype html>
+  return renderDocument(
+    report,
+    `cancelcheck report: ${report.sites.map((s) => s.site).join(', ') || 'no sites'}`,
+    html`${renderMasthead(report, ctx)}
+<main class="wrap">
+${renderSummary(report, ctx)}
+${renderBaseline(report, ctx)}
+${renderFilters(report)}
+${report.sites.length === 0 ? html`<div class="card empty-note">No site was audited.</div>` : ''}
+${report.sites.map((site, i) => renderSite(site, i, ctx))}
+${renderProvisions([...new Set(report.sites.flatMap((site) => site.results.map((r) => r.ruleId)))], ctx)}
+</main>`,
+    '',
+  )
+}
+
+/** Writes index.html, and for more than `SITES_ON_ONE_PAGE` sites (unless images are inlined, which
+ * asks for one file) a page per site under `pages/`, which index.html's tables link to. Pages of an
+ * earlier report in the folder are removed, so none is left that the new index does not name. */
+export async function writeHtmlReport(report: Report, outDir: string, options: HtmlReportOptions = {}): Promise<string> {
+  await mkdir(outDir, { recursive: true })
+  await removeSitePages(outDir)
+  const file = join(outDir, HTML_REPORT_FILE)
+  if (options.inlineImages || report.sites.length <= SITES_ON_ONE_PAGE) {
+    await writeFile(file, await renderHtml(report, outDir, options), 'utf8')
+    return file
+  }
+  const images = await readImages(report, outDir, false)
+  const sitePage = (i: number): string => sitePageFile(report.sites[i] as SiteReport, i)
+  const overview = createRenderContext(report, images.sizes, undefined, { toRoot: '', sitePage })
+  await writeFile(
+    file,
+    renderDocument(
+      report,
+      `cancelcheck report: ${report.sites.length} sites`,
+      html`${renderMasthead(report, overview)}
+<main class="wrap">
+${renderFilters(report, 'sites')}
+<p class="site-pages-note">Each site's flows, findings and screenshots are on a page of its own: follow a site's name or a cell of the matrix.</p>
+${renderSummary(report, overview)}
+${renderBaseline(report, overview)}
+</main>`,
+      '',
+    ),
+    'utf8',
+  )
+  const onPage = createRenderContext(report, images.sizes, undefined, { toRoot: '../', sitePage })
+  await mkdir(join(outDir, SITE_PAGES_DIR), { recursive: true })
+  for (const [i, site] of report.sites.entries()) {
+    const alone = { ...report, sites: [site] }
+    const markup = renderDocument(
+      report,
+      `cancelcheck report: ${site.site}`,
+      html`${renderMasthead(report, onPage, `../${HTML_REPORT_FILE}`)}
+<main class="wrap">
+${renderFilters(alone)}
+${renderSite(site, i, onPage)}
+${renderProvisions(site.results.map((r) => r.ruleId), onPage)}
+</main>`,
+      '../',
+    )
+    await writeFile(join(outDir, sitePage(i)), markup, 'utf8')
+  }
+  return file
+}
+
+/** Removes the site pages an earlier report wrote to `outDir`, and nothing else: the folder may be
+ * one the user keeps other things in. */
+async function removeSitePages(outDir: string): Promise<void> {
+  const dir = join(outDir, SITE_PAGES_DIR)
+  const names = await readdir(dir).catch(() => [] as string[])
+  await Promise.all(names.filter((name) => SITE_PAGE_NAME.test(name)).map((name) => rm(join(dir, name), { force: true })))
+}
+const SITE_PAGE_NAME = /^\d{4}-[a-z0-9-]*\.html$/
+
+/** A page of the report around `body`: head, styles, footer and the script. */
+function renderDocument(report: Report, title: string, body: SafeHtml, toRoot: string): string {
+  return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -53,36 +140,19 @@ export async function renderHtml(report: Report, outDir: string, options: HtmlRe
 <style>${trustedConstant(REPORT_STYLES)}</style>
 </head>
 <body>
-${renderMasthead(report)}
-<main class="wrap">
-${renderSummary(report, ctx)}
-${renderBaseline(report, ctx)}
-${renderFilters(report)}
-${report.sites.length === 0 ? html`<div class="card empty-note">No site was audited.</div>` : ''}
-${report.sites.map((site, i) => renderSite(site, i, ctx))}
-${renderProvisions([...new Set(report.sites.flatMap((site) => site.results.map((r) => r.ruleId)))], ctx)}
-</main>
+${body}
 <footer class="wrap">
-  Generated by ${report.tool.name} ${report.tool.version} from <a href="report.json">report.json</a> (schema version ${report.schemaVersion}).
+  Generated by ${report.tool.name} ${report.tool.version} from <a href="${toRoot}report.json">report.json</a> (schema version ${report.schemaVersion}).
 </footer>
 <script>${trustedConstant(ENHANCE_SCRIPT)}</script>
 </body>
 </html>
-`
-  return document.markup
-}
-
-export async function writeHtmlReport(report: Report, outDir: string, options: HtmlReportOptions = {}): Promise<string> {
-  const markup = await renderHtml(report, outDir, options)
-  await mkdir(outDir, { recursive: true })
-  const file = join(outDir, HTML_REPORT_FILE)
-  await writeFile(file, markup, 'utf8')
-  return file
+`.markup
 }
 
 function renderSite(site: SiteReport, index: number, ctx: RenderContext): SafeHtml {
   const baseHref = httpUrl(site.baseUrl)
-  const trace = reportRelativeUrl(site.trace)
+  const trace = ctx.fileUrl(site.trace)
   return html`<section class="site" id="${siteAnchor(index)}" aria-labelledby="${siteAnchor(index)}-title" data-site="${site.site}" style="contain-intrinsic-size:auto ${estimatedHeight(site)}px">
   <div class="card">
     <div class="site-head">

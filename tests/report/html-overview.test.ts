@@ -52,7 +52,7 @@ describe('the site × rule matrix', () => {
     // Totals: indicators per rule, sites failing out of all, and per site.
     expect(matrix).toMatch(/<tfoot><tr><th scope="row">Indicators<\/th><td title="1 indicator on 1 site"><strong>1<\/strong><small>1\/2<\/small><\/td>/)
     expect(matrix).toContain('<td title="0 indicators on 0 sites, 2 to review"><strong>0</strong></td>')
-    expect(matrix).toMatch(/streamly-dark<\/a><\/th>.*<td class="matrix-total">4<\/td>/)
+    expect(matrix).toMatch(/streamly-dark<\/a> <span class="badge status-incomplete" title="A flow stopped before its end">incomplete<\/span><\/th>.*<td class="matrix-total">4<\/td>/)
   })
 
   it('is left out for a single site, and says so when every rule is quiet', async () => {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
 
 /** The report's one script, and only progressive enhancement: without it every result is shown
- * and every section can still be opened. It filters results (by outcome,
- * severity, rule, flow, site, jurisdiction, text and newness; the state lives in the URL hash, so a
- * filtered view can be linked), opens what an anchor points at, copies a finding as a ticket, expands or
- * collapses sections, and opens them all before printing. It reads nothing but the report's own DOM. */
+ * and every section can still be opened. It filters results (by outcome, severity, rule, flow, site,
+ * jurisdiction, text and newness; the state lives in the URL hash, so a filtered view can be linked)
+ * and the rows of the site × rule matrix, sorts the matrix, opens what an anchor points at, copies a
+ * finding as a ticket, expands or collapses sections, and opens them all before printing. It reads nothing but the report's own DOM. */
 export const ENHANCE_SCRIPT = String.raw`
 (function () {
   'use strict';
@@ -85,6 +85,35 @@ export const ENHANCE_SCRIPT = String.raw`
     };
   });
 
+  // The matrix's rows, each with its site and the results that are not quiet (rule:outcome:severity).
+  var QUIET = ['pass', 'not-applicable'];
+  var matrixRows = all('.matrix tbody tr[data-cells]').map(function (el) {
+    return {
+      el: el,
+      site: el.getAttribute('data-site'),
+      text: null,
+      cells: el.getAttribute('data-cells').split(' ').filter(Boolean).map(function (cell) {
+        var part = cell.split(':');
+        return { rule: part[0], outcome: part[1], severity: part[2] };
+      })
+    };
+  });
+  function rowMatches(row, state, q) {
+    if (state.site && row.site !== state.site) return false;
+    // The search reads results where there are some; on an overview of site pages, the sites' names.
+    if (q && rows.length === 0) {
+      if (row.text === null) row.text = normal(row.site + ' ' + (row.el.getAttribute('data-url') || ''));
+      if (row.text.indexOf(q) < 0) return false;
+    }
+    if (QUIET.indexOf(state.outcome) >= 0) return !state.rule || !row.cells.some(function (c) { return c.rule === state.rule; });
+    if (state.outcome === 'all' && state.severity === 'all' && !state.rule) return true;
+    return row.cells.some(function (c) {
+      return (state.outcome === 'all' || c.outcome === state.outcome) &&
+        (state.severity === 'all' || c.severity === state.severity) &&
+        (!state.rule || c.rule === state.rule);
+    });
+  }
+
   // The searchable text of a result and of each of its findings: what a reader sees, without
   // buttons. Read on the first search only, so opening the report walks no text.
   function textOf(node, skip) {
@@ -139,6 +168,7 @@ export const ENHANCE_SCRIPT = String.raw`
       if (visible && row.group) row.group.shown++;
       if (visible && row.site) row.site.shown++;
     });
+    matrixRows.forEach(function (row) { show(row.el, rowMatches(row, state, q)); });
     groups.forEach(function (group) { show(group.el, group.shown > 0); });
     sites.forEach(function (site) {
       show(site.el, !state.site || site.name === state.site);

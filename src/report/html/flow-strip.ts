@@ -30,7 +30,7 @@ ${site.flows.map((flow) => renderFlow(flow, site.baseUrl, ctx, (step) => indicat
 
 function renderFlow(flow: ReportFlow, baseUrl: string, ctx: RenderContext, indicatorsOn: (step: ReportStep) => string[]): SafeHtml {
   const stepCount = flow.steps.length
-  const playwrightTrace = reportRelativeUrl(flow.playwrightTrace)
+  const playwrightTrace = ctx.fileUrl(flow.playwrightTrace)
   return html`<section class="card flow">
   <div class="flow-head">
     <h3>${flow.name}</h3>

@@ -23,12 +23,29 @@ export interface RenderContext {
   /** Where "open the full screenshot" points; undefined when images are inlined, since browsers
    * refuse to navigate to a `data:` URI. */
   imageHref(path: string | undefined): string | undefined
+  /** The URL of a file in the report folder from the page being rendered; undefined for a path
+   * outside the folder. */
+  fileUrl(path: string | undefined): string | undefined
+  /** Where a site's section is: an anchor on this page, or the site's own page. */
+  siteHref(siteIndex: number): string
+  /** Where a rule's result on a site is. */
+  resultHref(siteIndex: number, ruleId: string): string
+}
+
+/** Where the parts of the HTML report live: every site on index.html, or each on a page of its own
+ * (large sweeps), linked from the overview on index.html. */
+export interface PageLayout {
+  /** From the page being rendered to the report folder: '' for index.html, '../' for a site's page. */
+  toRoot: string
+  /** The page of each site, relative to the report folder; absent when every site is on index.html. */
+  sitePage?: (siteIndex: number) => string
 }
 
 export function createRenderContext(
   report: Report,
   images: Map<string, ImageSize>,
   inlined?: ReadonlyMap<string, string>,
+  layout: PageLayout = { toRoot: '' },
 ): RenderContext {
   const findingIds = new Map<Finding, string>()
   report.sites.forEach((site, s) =>
@@ -43,8 +60,16 @@ export function createRenderContext(
     profile: { jurisdictions: report.jurisdictions, auditDate: report.auditDate },
     warnOnly: new Set(report.warnOnly ?? []),
     hasBaseline: report.baseline !== undefined,
-    imageSrc: (path) => (inlined ? (path === undefined ? undefined : inlined.get(path)) : reportRelativeUrl(path)),
-    imageHref: (path) => (inlined ? undefined : reportRelativeUrl(path)),
+    imageSrc: (path) => (inlined ? (path === undefined ? undefined : inlined.get(path)) : fileUrl(path)),
+    imageHref: (path) => (inlined ? undefined : fileUrl(path)),
+    fileUrl,
+    siteHref: (i) => (layout.sitePage ? `${layout.toRoot}${layout.sitePage(i)}` : `#${siteAnchor(i)}`),
+    resultHref: (i, ruleId) => `${layout.sitePage ? `${layout.toRoot}${layout.sitePage(i)}` : ''}#${resultAnchor(i, ruleId)}`,
+  }
+
+  function fileUrl(path: string | undefined): string | undefined {
+    const relative = reportRelativeUrl(path)
+    return relative === undefined ? undefined : `${layout.toRoot}${relative}`
   }
 }
 

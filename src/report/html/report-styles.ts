@@ -126,6 +126,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .site-head .site-meta { margin-left: auto; display: flex; gap: 10px; align-items: center; color: var(--ink-soft); font-size: 14px; }
 .site-head .cookie-banner-state { color: var(--tone); background: var(--tone-bg); border-radius: 999px; padding: 1px 10px; font-size: 13px; }
 .site-error { margin: 0 24px 18px; }
+.site-pages-note { margin: 18px 4px; color: var(--ink-soft); font-size: 14px; }
 .site-counts { padding: 0 24px 18px; margin-top: -8px; display: flex; flex-wrap: wrap; gap: 8px; }
 .site-counts .count-pill { font-size: 13px; border-radius: 999px; padding: 2px 10px; background: var(--tone-bg); color: var(--tone); border: 1px solid color-mix(in srgb, var(--tone) 25%, transparent); font-weight: 600; }
 .site-counts .count-pill.is-zero { background: #fff; color: var(--ink-faint); border-color: var(--line); font-weight: 500; }

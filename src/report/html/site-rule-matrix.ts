@@ -1,6 +1,6 @@
 import type { Outcome, Report, RuleResult } from '../model.js'
 import { OUTCOME_LABEL, resultSeverity, totalsOf } from '../report-counts.js'
-import { type RenderContext, resultAnchor, siteAnchor } from './render-context.js'
+import type { RenderContext } from './render-context.js'
 import { html, type SafeHtml } from './safe-html.js'
 import { OUTCOME_ICON } from './summary-section.js'
 
@@ -16,7 +16,8 @@ export function matrixRuleIds(report: Report): string[] {
 }
 
 /** Sites down, rules across: where each rule saw something, at a glance, for many sites. Shown from
- * two sites on; one site reads better in its own section. */
+ * two sites on; one site reads better in its own section. Rows sort by a column and follow the
+ * filters (outcome, severity, rule, site; on an overview without results, the search too). */
 export function renderSiteRuleMatrix(report: Report, ctx: RenderContext): SafeHtml {
   if (report.sites.length < 2) return html``
   const ruleIds = matrixRuleIds(report)
@@ -36,9 +37,9 @@ export function renderSiteRuleMatrix(report: Report, ctx: RenderContext): SafeHt
       const warn = ctx.warnOnly.has(id)
       return html`<th scope="col" class="matrix-rule${warn ? ' is-warn-only' : ''}" title="${meta?.title ?? id}${warn ? ' (warn only)' : ''}"><span>${id}</span></th>`
     })}<th scope="col" class="matrix-total" title="Indicators on the site">Σ</th></tr></thead>
-    <tbody>${report.sites.map((site, s) => html`<tr>
-      <th scope="row"><a href="#${siteAnchor(s)}">${site.site}</a></th>${ruleIds.map((id) =>
-        renderCell(site.results.find((r) => r.ruleId === id), resultAnchor(s, id), ctx))}<td class="matrix-total">${totalsOf(site.results).indicatorCount}</td>
+    <tbody>${report.sites.map((site, s) => html`<tr data-site="${site.site}" data-url="${site.baseUrl}" data-cells="${loudCells(site.results, ruleIds, ctx)}">
+      <th scope="row"><a href="${ctx.siteHref(s)}">${site.site}</a>${site.status === 'incomplete' ? html` <span class="badge status-incomplete" title="${site.error ?? 'A flow stopped before its end'}">incomplete</span>` : ''}</th>${ruleIds.map((id) =>
+        renderCell(site.results.find((r) => r.ruleId === id), ctx.resultHref(s, id), ctx))}<td class="matrix-total">${totalsOf(site.results).indicatorCount}</td>
     </tr>`)}</tbody>
     <tfoot><tr><th scope="row">Indicators</th>${ruleIds.map((id) => {
       const results = resultsOf(id)
@@ -53,7 +54,16 @@ export function renderSiteRuleMatrix(report: Report, ctx: RenderContext): SafeHt
 </div>`
 }
 
-function renderCell(result: RuleResult | undefined, anchor: string, ctx: RenderContext): SafeHtml {
+/** What the filters compare a row with: `rule:outcome:severity` of each result that is not quiet, in
+ * the matrix's columns. */
+function loudCells(results: readonly RuleResult[], ruleIds: readonly string[], ctx: RenderContext): string {
+  return results
+    .filter((r) => ruleIds.includes(r.ruleId) && !(QUIET.includes(r.outcome) && r.findings.length === 0))
+    .map((r) => `${r.ruleId}:${r.outcome}:${r.outcome === 'fail' ? resultSeverity(r, ctx.rules.get(r.ruleId), ctx.profile) : ''}`)
+    .join(' ')
+}
+
+function renderCell(result: RuleResult | undefined, href: string, ctx: RenderContext): SafeHtml {
   if (!result) return html`<td class="mx-absent" title="Not run on this site">·</td>`
   // Quiet cells are most of a big matrix: an icon, no link, no tooltip, and a pass, the commonest,
   // not even a class (the style sheet's default cell).
@@ -64,5 +74,5 @@ function renderCell(result: RuleResult | undefined, anchor: string, ctx: RenderC
   const tone = severity ? `sev-${severity}` : `tone-${result.outcome}`
   const count = result.findings.length
   const label = `${OUTCOME_LABEL[result.outcome]}${severity ? ` (${severity})` : ''}${count > 0 ? `: ${count} ${count === 1 ? 'finding' : 'findings'}` : ''}`
-  return html`<td class="mx-cell ${tone}"><a href="#${anchor}" title="${label}">${OUTCOME_ICON[result.outcome]}${count > 0 ? html`<b>${count}</b>` : ''}</a></td>`
+  return html`<td class="mx-cell ${tone}"><a href="${href}" title="${label}">${OUTCOME_ICON[result.outcome]}${count > 0 ? html`<b>${count}</b>` : ''}</a></td>`
 }

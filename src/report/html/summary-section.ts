@@ -2,9 +2,9 @@ import { formatDuration, formatTimestamp } from '../format-time.js'
 import { type Outcome, type Report, Severity } from '../model.js'
 import { OUTCOME_LABEL, OUTCOME_ORDER, reportTotals, siteTotals } from '../report-counts.js'
 import { jurisdictionName } from '../../rules/jurisdictions.js'
-import { type RenderContext, siteAnchor } from './render-context.js'
+import type { RenderContext } from './render-context.js'
 import { html, type SafeHtml } from './safe-html.js'
-import { renderSiteRuleMatrix } from './site-rule-matrix.js'
+import { matrixRuleIds, renderSiteRuleMatrix } from './site-rule-matrix.js'
 
 const OUTCOME_HINT: Record<Outcome, string> = {
   fail: 'rules that saw a dark-pattern indicator',
@@ -22,11 +22,16 @@ export const OUTCOME_ICON: Record<Outcome, string> = {
   'not-applicable': '–',
 }
 
+/** Past this many sites the masthead lists none: the sites table and the matrix link them all. */
+const MASTHEAD_SITE_LINKS = 20
+
 export const DISCLAIMER =
   'These are indicators: what a browser saw on the pages and which legal provisions it touches. ' +
   'Whether a practice is unlawful depends on facts a browser cannot see, such as the jurisdiction, the contract and the emails sent later.'
 
-export function renderMasthead(report: Report): SafeHtml {
+/** The report's head: what was audited, when and under which law, with a link to each site, or on a
+ * site's own page (`back`) the way back to the overview. */
+export function renderMasthead(report: Report, ctx: RenderContext, back?: string): SafeHtml {
   const siteCount = report.sites.length
   return html`<header class="masthead">
   <div class="wrap">
@@ -40,12 +45,18 @@ export function renderMasthead(report: Report): SafeHtml {
       <span>Law as of <strong>${report.auditDate}</strong></span>
       <span><strong>${report.rules.length}</strong> rules</span>
     </div>
-    <nav class="sites-audited" aria-label="Sites audited">
-      ${report.sites.map((site, i) => html`<a href="#${siteAnchor(i)}">${site.site}</a>`)}
-    </nav>
+    ${back
+      ? html`<nav class="sites-audited" aria-label="Report"><a href="${back}">← All ${siteCount} sites</a></nav>`
+      : siteCount <= MASTHEAD_SITE_LINKS
+        ? html`<nav class="sites-audited" aria-label="Sites audited">${report.sites.map((site, i) => html`<a href="${ctx.siteHref(i)}">${site.site}</a>`)}</nav>`
+        : ''}
   </div>
 </header>`
 }
+
+/** The sites table, unless the matrix lists the sites instead: a sweep's hundreds of rows would push
+ * the matrix, which says more, off the first screens. */
+const listsSites = (report: Report): boolean => report.sites.length <= MASTHEAD_SITE_LINKS || matrixRuleIds(report).length === 0
 
 export function renderSummary(report: Report, ctx: RenderContext): SafeHtml {
   const totals = reportTotals(report)
@@ -71,7 +82,7 @@ export function renderSummary(report: Report, ctx: RenderContext): SafeHtml {
         })}
       </ul>
     </div>
-    <div>
+    ${listsSites(report) ? html`<div>
       <h3>Sites</h3>
       <div class="table-scroll">
       <table class="site-table">
@@ -80,7 +91,7 @@ export function renderSummary(report: Report, ctx: RenderContext): SafeHtml {
           ${report.sites.map((site, i) => {
             const t = siteTotals(site)
             return html`<tr>
-            <td><a href="#${siteAnchor(i)}">${site.site}</a></td>
+            <td><a href="${ctx.siteHref(i)}">${site.site}</a></td>
             <td><span class="badge status-${site.status}">${site.status}</span></td>
             <td class="num">${t.indicatorCount}</td>
             <td class="num">${t.outcomes['needs-review']}</td>
@@ -91,7 +102,7 @@ export function renderSummary(report: Report, ctx: RenderContext): SafeHtml {
         </tbody>
       </table>
       </div>
-    </div>
+    </div>` : ''}
   </div>
   ${renderSiteRuleMatrix(report, ctx)}
   <p class="disclaimer">${DISCLAIMER}</p>
@@ -127,8 +138,10 @@ function renderSelect(key: string, label: string, options: readonly Option[]): S
 }
 
 /** The filter bar, shown by the script (without it every result is shown). The choices are what the
- * report holds: its rules, the flows walked or named by findings, its sites and jurisdictions. */
-export function renderFilters(report: Report): SafeHtml {
+ * report holds: its rules, the flows walked or named by findings, its sites and jurisdictions. On an
+ * overview whose sites have pages of their own (`sites`), it filters the matrix's rows: by outcome,
+ * severity and rule, and a search in the sites' names and addresses. */
+export function renderFilters(report: Report, scope: 'results' | 'sites' = 'results'): SafeHtml {
   const outcomes: Option[] = [['all', 'All'], ...OUTCOME_ORDER.map((o): Option => [o, OUTCOME_LABEL[o]])]
   const severities: Option[] = [['all', 'All'], ...Severity.options.map((s): Option => [s, s])]
   const ruleIds = [...new Set(report.sites.flatMap((site) => site.results.map((r) => r.ruleId)))]
@@ -141,7 +154,8 @@ export function renderFilters(report: Report): SafeHtml {
       ]),
     ),
   ].map((f) => f.replace(/\s+/g, '_'))
-  return html`<div class="filters" hidden role="toolbar" aria-label="Filter results">
+  const results = scope === 'results'
+  return html`<div class="filters" hidden role="toolbar" aria-label="${results ? 'Filter results' : 'Filter sites'}">
   <div class="filter-group"><span>Outcome</span>${outcomes.map(
     ([value, label]) => html`<button type="button" data-set-outcome="${value}" aria-pressed="false">${label}</button>`,
   )}</div>
@@ -150,13 +164,13 @@ export function renderFilters(report: Report): SafeHtml {
   )}</div>
   <div class="filter-group filter-selects">
     ${renderSelect('rule', 'Rule', ruleIds.map((id): Option => [id, titles.get(id) ?? id]))}
-    ${renderSelect('flow', 'Flow', flows.map((f): Option => [f, f]))}
-    ${report.sites.length > 1 ? renderSelect('site', 'Site', report.sites.map((site): Option => [site.site, site.site])) : ''}
-    ${renderSelect('jurisdiction', 'Law of', report.jurisdictions.map((j): Option => [j, jurisdictionName(j)]))}
-    <label class="filter-search"><span>Search</span><input type="search" data-filter="q" placeholder="Text in results" autocomplete="off" spellcheck="false"></label>
-    ${report.baseline ? html`<label class="filter-new"><input type="checkbox" data-filter="new"> New only</label>` : ''}
+    ${results ? renderSelect('flow', 'Flow', flows.map((f): Option => [f, f])) : ''}
+    ${results && report.sites.length > 1 ? renderSelect('site', 'Site', report.sites.map((site): Option => [site.site, site.site])) : ''}
+    ${results ? renderSelect('jurisdiction', 'Law of', report.jurisdictions.map((j): Option => [j, jurisdictionName(j)])) : ''}
+    <label class="filter-search"><span>Search</span><input type="search" data-filter="q" placeholder="${results ? 'Text in results' : 'Site name or address'}" autocomplete="off" spellcheck="false"></label>
+    ${results && report.baseline ? html`<label class="filter-new"><input type="checkbox" data-filter="new"> New only</label>` : ''}
   </div>
   <span class="spacer"></span>
-  <div class="filter-group"><button type="button" data-clear-filters>Clear</button><button type="button" data-expand="all">Expand all</button><button type="button" data-expand="none">Collapse all</button></div>
+  <div class="filter-group"><button type="button" data-clear-filters>Clear</button>${results ? html`<button type="button" data-expand="all">Expand all</button><button type="button" data-expand="none">Collapse all</button>` : ''}</div>
 </div>`
 }
