@@ -156,3 +156,9 @@ export const SiteTrace = z.object({
   flows: z.array(FlowTrace),
 })
 export type SiteTrace = z.infer<typeof SiteTrace>
+
+/** The trace of a site that could not be walked at all (a refusal by robots.txt, a browser that
+ * would not open a context): still a line of the report, saying why. */
+export function unwalkedSite(about: Pick<SiteTrace, 'site' | 'baseUrl' | 'mode' | 'scenarioFile'>, error: string): SiteTrace {
+  return { ...about, startedAt: new Date().toISOString(), durationMs: 0, error, flows: [] }
+}

@@ -1,7 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import pLimit from 'p-limit'
-import type { SiteTrace } from '../artifacts/site-trace.js'
+import { type SiteTrace, unwalkedSite } from '../artifacts/site-trace.js'
 import { fileNamePart } from '../artifacts/file-name-part.js'
 import { writeTrace } from '../artifacts/trace-files.js'
 import { launchBrowser } from '../browser/launch.js'
@@ -64,15 +64,10 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
                 ),
             })
           } catch (err) {
-            trace = {
-              site: scenario.site,
-              baseUrl: scenario.baseUrl,
-              scenarioFile: scenario.file,
-              startedAt: new Date().toISOString(),
-              durationMs: 0,
-              error: err instanceof Error ? err.message : String(err),
-              flows: [],
-            }
+            trace = unwalkedSite(
+              { site: scenario.site, baseUrl: scenario.baseUrl, scenarioFile: scenario.file },
+              err instanceof Error ? err.message : String(err),
+            )
           }
           const tracePath = await writeTrace(options.outDir, siteDir, trace)
           return judgeTrace(trace, options.rules, profile, tracePath)

@@ -1,7 +1,8 @@
-import { cp, readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
+import { copyEvidence } from '../artifacts/copy-evidence.js'
 import { fingerprintFindings } from '../report/fingerprint.js'
-import { Report } from '../report/model.js'
+import type { Report } from '../report/model.js'
+import { readReportFile } from '../report/read-report.js'
 import { readResults, RESULTS_FILE, type ScanResultLine } from './scan-sites.js'
 
 export class MergeError extends Error {}
@@ -23,20 +24,15 @@ export async function mergeScans(folders: readonly string[], outDir: string): Pr
     const results = await readResults(join(folder, RESULTS_FILE))
     if (results.size === 0) throw new MergeError(`${folder}: no ${RESULTS_FILE} with results (expected the folder of a cancelcheck scan)`)
     for (const [index, line] of results) lines.set(index, line)
-    if (resolve(folder) !== resolve(outDir)) await cp(join(folder, 'sites'), join(outDir, 'sites'), { recursive: true })
+    await copyEvidence(folder, outDir)
   }
   const sites = [...lines.entries()].sort(([a], [b]) => a - b).map(([, line]) => fingerprintFindings(line.site))
   return { ...first!, generatedAt: new Date().toISOString(), sites, baseline: undefined }
 }
 
 async function readFolderReport(folder: string): Promise<Report> {
-  let raw: unknown
-  try {
-    raw = JSON.parse(await readFile(join(folder, 'report.json'), 'utf8'))
-  } catch {
-    throw new MergeError(`${folder}: no report.json (expected the folder of a finished cancelcheck scan, written with the json format)`)
-  }
-  const parsed = Report.safeParse(raw)
-  if (!parsed.success) throw new MergeError(`${folder}/report.json: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`)
-  return parsed.data
+  const read = await readReportFile(join(folder, 'report.json'))
+  if ('report' in read) return read.report
+  if (read.missing) throw new MergeError(`${folder}: no report.json (expected the folder of a finished cancelcheck scan, written with the json format)`)
+  throw new MergeError(`${folder}/report.json: ${read.problem}`)
 }

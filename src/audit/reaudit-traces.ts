@@ -1,5 +1,6 @@
-import { access, cp, readdir, readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { access, readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { copyEvidence } from '../artifacts/copy-evidence.js'
 import { readTrace } from '../artifacts/trace-files.js'
 import type { Report, Severity } from '../report/model.js'
 import type { Rule } from '../rules/define-rule.js'
@@ -27,9 +28,7 @@ export async function reauditTraces(options: ReauditOptions): Promise<Report> {
   if (tracePaths.length === 0) {
     throw new NoTracesError(`--from ${options.fromDir}: no sites/*/trace.json found (expected the report folder of an earlier cancelcheck run)`)
   }
-  if (resolve(options.fromDir) !== resolve(options.outDir)) {
-    await cp(join(options.fromDir, 'sites'), join(options.outDir, 'sites'), { recursive: true })
-  }
+  await copyEvidence(options.fromDir, options.outDir)
   const profile = jurisdictionProfile(options)
   const sites = []
   for (const tracePath of tracePaths) {

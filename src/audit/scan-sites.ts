@@ -2,7 +2,7 @@ import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import pLimit from 'p-limit'
 import { z } from 'zod'
-import type { SiteTrace } from '../artifacts/site-trace.js'
+import { type SiteTrace, unwalkedSite } from '../artifacts/site-trace.js'
 import { fileNamePart } from '../artifacts/file-name-part.js'
 import { writeTrace } from '../artifacts/trace-files.js'
 import { connectBrowser, launchBrowser } from '../browser/launch.js'
@@ -113,15 +113,7 @@ export async function scanSites(urls: readonly string[], options: ScanOptions): 
 async function scanOne(browser: Awaited<ReturnType<typeof launchBrowser>>['browser'], url: string, siteDir: string, options: ScanOptions): Promise<SiteTrace> {
   const origin = new URL(url).origin
   /** A site that could not be scanned is still a line of the report, saying why. */
-  const refused = (error: string): SiteTrace => ({
-    site: new URL(url).host,
-    baseUrl: `${origin}/`,
-    mode: 'scan',
-    startedAt: new Date().toISOString(),
-    durationMs: 0,
-    error,
-    flows: [],
-  })
+  const refused = (error: string): SiteTrace => unwalkedSite({ site: new URL(url).host, baseUrl: `${origin}/`, mode: 'scan' }, error)
   try {
     let mayVisit: ((url: string) => boolean) | undefined
     if (options.robots) {

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises'
 import { fingerprintFindings } from './fingerprint.js'
-import { type Finding, Report } from './model.js'
+import type { Finding, Report } from './model.js'
+import { readReportFile } from './read-report.js'
 
 /** Findings that count: indicators and the ones a person should review. Pass, not-applicable and
  * error results carry none worth comparing. */
@@ -52,19 +52,11 @@ export class BaselineError extends Error {}
 
 /** Reads an earlier report.json, naming the file and the first field that is wrong. */
 export async function readBaseline(file: string): Promise<Report> {
-  let raw: unknown
-  try {
-    raw = JSON.parse(await readFile(file, 'utf8'))
-  } catch (err) {
-    const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : err instanceof Error ? err.message : String(err)
-    throw new BaselineError(`--baseline ${file}: expected a report.json written by cancelcheck (${why})`)
-  }
-  const parsed = Report.safeParse(raw)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new BaselineError(
-      `--baseline ${file}: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'not a report'} (expected a report.json written by cancelcheck)`,
-    )
-  }
-  return parsed.data
+  const read = await readReportFile(file)
+  if ('report' in read) return read.report
+  throw new BaselineError(
+    read.unreadable
+      ? `--baseline ${file}: expected a report.json written by cancelcheck (${read.problem})`
+      : `--baseline ${file}: ${read.problem} (expected a report.json written by cancelcheck)`,
+  )
 }
