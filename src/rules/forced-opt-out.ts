@@ -120,8 +120,8 @@ function bannerWithoutRefusal(banner: CookieBannerSeen, site: SiteTrace, ctx: Ru
 
 const REVIEW_REASON = 'a cookie banner could not be declined automatically: check by hand whether it offers a way to refuse'
 
-/** A banner the consent platform's rules recognised but could not decline, and whose options the
- * page did not show in words this rule reads: not a pass until someone has looked. */
+/** A banner the consent platform's rules recognised but could not decline, on a site where nothing
+ * else settled the rule: not a pass until someone has looked at the banner. */
 function unrefusedBanner(site: SiteTrace, ctx: RuleContext): Finding[] {
   const record = site.cookieBanner
   if (!record?.found || record.outcome === 'rejected' || !record.shownAt) return []
