@@ -149,6 +149,8 @@ export async function prepareCookieBanner(page: Page): Promise<CookieBannerWatch
       listeners.add(check)
     })
 
+  /** A platform whose script was found on the page though it showed no banner. */
+  const detectedCmp = (): { cmp?: string } => (detected[0] ? { cmp: detected[0] } : {})
   const stop = (): void => {
     active = false
     listeners.clear()
@@ -160,15 +162,13 @@ export async function prepareCookieBanner(page: Page): Promise<CookieBannerWatch
       await waitFor(() => popup !== undefined || nothingInMainFrame, started + Math.min(timeoutMs, DETECT_MS))
       if (popup) return { found: true, cmp: popup.cmp }
       stop()
-      const cmp = detected[0]
-      return { found: false, ...(cmp ? { cmp } : {}) }
+      return { found: false, ...detectedCmp() }
     },
     async reject(timeoutMs) {
       const shown = popup
       if (!shown) {
         stop()
-        const cmp = detected[0]
-        return { ...(cmp ? { cmp } : {}), found: false, outcome: 'no-banner' }
+        return { ...detectedCmp(), found: false, outcome: 'no-banner' }
       }
       const record: CookieBannerRecord = { cmp: shown.cmp, found: true, outcome: 'not-handled' }
       try {

@@ -63,8 +63,13 @@ export function createRenderContext(
     imageSrc: (path) => (inlined ? (path === undefined ? undefined : inlined.get(path)) : fileUrl(path)),
     imageHref: (path) => (inlined ? undefined : fileUrl(path)),
     fileUrl,
-    siteHref: (i) => (layout.sitePage ? `${layout.toRoot}${layout.sitePage(i)}` : `#${siteAnchor(i)}`),
-    resultHref: (i, ruleId) => `${layout.sitePage ? `${layout.toRoot}${layout.sitePage(i)}` : ''}#${resultAnchor(i, ruleId)}`,
+    siteHref: (i) => pageOf(i) || `#${siteAnchor(i)}`,
+    resultHref: (i, ruleId) => `${pageOf(i)}#${resultAnchor(i, ruleId)}`,
+  }
+
+  /** The site's own page from the page being rendered; '' when the site is on this page. */
+  function pageOf(siteIndex: number): string {
+    return layout.sitePage ? `${layout.toRoot}${layout.sitePage(siteIndex)}` : ''
   }
 
   function fileUrl(path: string | undefined): string | undefined {
