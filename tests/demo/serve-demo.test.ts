@@ -170,10 +170,18 @@ describe('serveDemo', () => {
   })
 
   it('serves fixed ports from `port` upwards when asked', async () => {
-    const probe = await serveDemo()
-    const free = Number(new URL(probe.sites[0]!.baseUrl).port)
-    await probe.close()
-    const fixed = await serveDemo({ port: free })
+    // Below Linux's ephemeral range (32768 on), which other tests' servers draw from at the same
+    // time: a run of free ports found there could be taken before it is listened on. A base that
+    // is busy on this machine is tried again elsewhere.
+    let fixed: Awaited<ReturnType<typeof serveDemo>> | undefined
+    let free = 0
+    for (let attempt = 0; !fixed; attempt++) {
+      free = 20_000 + Math.floor(Math.random() * 10_000)
+      fixed = await serveDemo({ port: free }).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'EADDRINUSE' || attempt >= 4) throw err
+        return undefined
+      })
+    }
     try {
       expect(fixed.sites.map((s) => Number(new URL(s.baseUrl).port))).toEqual(fixed.sites.map((_, i) => free + i))
     } finally {
