@@ -123,6 +123,8 @@ export const FlowTrace = z.object({
       afterMs: z.number(),
       snapshot: PageSnapshot,
       screenshot: z.string().optional(),
+      thumbnail: z.string().optional(),
+      html: z.string().optional(),
     })
     .optional(),
 })

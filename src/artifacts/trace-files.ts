@@ -1,12 +1,13 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { SiteTrace } from './site-trace.js'
+import { writeFileAtomic } from './write-atomic.js'
 
 /** Saved beside the site's screenshots: the whole walk, snapshots included, so rules can be run
  * again on it without a browser. */
 export async function writeTrace(outDir: string, siteDir: string, trace: SiteTrace): Promise<string> {
   const path = `${siteDir}/trace.json`
-  await writeFile(join(outDir, path), JSON.stringify(trace))
+  await writeFileAtomic(join(outDir, path), JSON.stringify(trace))
   return path
 }
 

@@ -1,5 +1,4 @@
-import { mkdir, rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { mkdir } from 'node:fs/promises'
 import pLimit from 'p-limit'
 import { type SiteTrace, unwalkedSite } from '../artifacts/site-trace.js'
 import { fileNamePart } from '../artifacts/file-name-part.js'
@@ -11,7 +10,7 @@ import type { Rule } from '../rules/define-rule.js'
 import { roleOf } from '../rules/lib/flows.js'
 import type { LoadedScenario } from '../scenario/loaded-scenario.js'
 import { walkSite } from '../walk/walk-site.js'
-import { buildReport } from './build-report.js'
+import { buildReport, withInterruption } from './build-report.js'
 import { judgeTrace, jurisdictionProfile } from './judge-trace.js'
 
 export interface AuditOptions {
@@ -29,6 +28,8 @@ export interface AuditOptions {
   playwrightTraces?: boolean
   /** Progress lines (stderr in the CLI). */
   log: (line: string) => void
+  /** Aborted by SIGINT or SIGTERM: no site starts after it, and the sites it cut off are left out. */
+  signal?: AbortSignal
 }
 
 /** Flows whose final page is looked at again a few seconds later: is the confirmation still there? */
@@ -39,15 +40,18 @@ const SETTLE_AFTER_MS = 3_000
  * returns the report. One site failing never loses the others' results. */
 export async function auditSites(scenarios: readonly LoadedScenario[], options: AuditOptions): Promise<Report> {
   await mkdir(options.outDir, { recursive: true })
-  await rm(join(options.outDir, 'sites'), { recursive: true, force: true })
   const { browser } = await launchBrowser(options.browser)
+  // Closing the browser cuts every walk in flight short; their sites are then left out below.
+  const cutOff = () => void browser.close().catch(() => undefined)
+  options.signal?.addEventListener('abort', cutOff, { once: true })
   const limit = pLimit(Math.max(1, options.concurrency))
   const siteDirs = uniqueSiteDirs(scenarios)
   const profile = jurisdictionProfile(options)
   try {
     const sites = await Promise.all(
       scenarios.map((scenario, i) =>
-        limit(async (): Promise<SiteReport> => {
+        limit(async (): Promise<SiteReport | undefined> => {
+          if (options.signal?.aborted) return undefined
           const siteDir = siteDirs[i]!
           let trace: SiteTrace
           try {
@@ -69,13 +73,16 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
               err instanceof Error ? err.message : String(err),
             )
           }
+          if (options.signal?.aborted) return undefined
           const tracePath = await writeTrace(options.outDir, siteDir, trace)
           return judgeTrace(trace, options.rules, profile, tracePath)
         }),
       ),
     )
-    return buildReport(sites, options.rules, { failOn: options.failOn, ...profile })
+    const report = buildReport(sites.filter((s): s is SiteReport => s !== undefined), options.rules, { failOn: options.failOn, ...profile })
+    return withInterruption(report, options.signal, scenarios.filter((_, i) => !sites[i]).map((s) => s.site))
   } finally {
+    options.signal?.removeEventListener('abort', cutOff)
     await browser.close().catch(() => undefined)
   }
 }

@@ -60,3 +60,10 @@ export function buildReport(
     sites: sites.map(fingerprintFindings),
   }
 }
+
+/** Marks a report that SIGINT or SIGTERM ended early, naming the sites it does not hold. */
+export function withInterruption(report: Report, signal: AbortSignal | undefined, notAudited: readonly string[]): Report {
+  if (!signal?.aborted) return report
+  const reason: unknown = signal.reason
+  return { ...report, interrupted: { signal: reason === 'SIGINT' ? 'SIGINT' : 'SIGTERM', notAudited: [...notAudited] } }
+}

@@ -1,17 +1,18 @@
-import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { appendFile, mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import pLimit from 'p-limit'
 import { z } from 'zod'
 import { type SiteTrace, unwalkedSite } from '../artifacts/site-trace.js'
 import { fileNamePart } from '../artifacts/file-name-part.js'
 import { writeTrace } from '../artifacts/trace-files.js'
+import { writeFileAtomic } from '../artifacts/write-atomic.js'
 import { connectBrowser, launchBrowser } from '../browser/launch.js'
 import { type FoundBrowser, requireBrowser } from '../browser/find-browser.js'
 import { fetchRobotsPolicy } from '../discover/robots-txt.js'
 import { scanSite } from '../discover/scan-site.js'
 import { type Report, type Severity, SiteReport } from '../report/model.js'
 import type { Rule } from '../rules/define-rule.js'
-import { buildReport } from './build-report.js'
+import { buildReport, withInterruption } from './build-report.js'
 import { judgeTrace, jurisdictionProfile } from './judge-trace.js'
 import { TOOL_VERSION } from './tool-version.js'
 
@@ -53,6 +54,9 @@ export interface ScanOptions {
   shard?: { index: number; count: number }
   log: (line: string) => void
   progress: (line: string) => void
+  /** Aborted by SIGINT or SIGTERM: no site starts after it, and the sites it cut off are not
+   * recorded, so `resume` scans them again. */
+  signal?: AbortSignal
 }
 
 /** The sites of one shard: every `count`-th site, so slow and fast sites spread evenly and the
@@ -74,13 +78,15 @@ export async function scanSites(urls: readonly string[], options: ScanOptions): 
   await mkdir(options.outDir, { recursive: true })
   const resultsFile = join(options.outDir, RESULTS_FILE)
   const done = options.resume ? await readResults(resultsFile) : new Map<number, ScanResultLine>()
-  if (!options.resume) await writeFile(resultsFile, '')
+  const record = resultsRecorder(resultsFile, options.resume)
   const mine = shardOf(urls, options.shard)
   const todo = mine.filter(({ index }) => !done.has(index))
   if (done.size > 0) options.log(`cancelcheck scan: resuming, ${mine.length - todo.length} of ${mine.length} sites already done`)
 
   const profile = jurisdictionProfile(options)
   const { browser } = options.browserEndpoint ? await connectBrowser(options.browserEndpoint) : await launchBrowser(options.browser ?? requireBrowser())
+  const cutOff = () => void browser.close().catch(() => undefined)
+  options.signal?.addEventListener('abort', cutOff, { once: true })
   const limit = pLimit(Math.max(1, options.concurrency))
   const started = Date.now()
   let finished = 0
@@ -89,13 +95,16 @@ export async function scanSites(urls: readonly string[], options: ScanOptions): 
     await Promise.all(
       todo.map(({ item: url, index }) =>
         limit(async () => {
+          if (options.signal?.aborted) return
           const siteDir = scanSiteDir(index, url)
           const trace = await scanOne(browser, url, siteDir, options)
+          // A site the signal cut off is not a result: recorded, `resume` would skip it for ever.
+          if (options.signal?.aborted) return
           await mkdir(join(options.outDir, siteDir), { recursive: true })
           const tracePath = await writeTrace(options.outDir, siteDir, trace)
           const site = judgeTrace(trace, options.rules, profile, tracePath)
           const line: ScanResultLine = { v: 1, tool: TOOL_VERSION, index, url, site }
-          await appendFile(resultsFile, `${JSON.stringify(line)}\n`)
+          await record(line)
           done.set(index, line)
           finished += 1
           if (site.status === 'incomplete') failed += 1
@@ -104,10 +113,29 @@ export async function scanSites(urls: readonly string[], options: ScanOptions): 
       ),
     )
   } finally {
+    options.signal?.removeEventListener('abort', cutOff)
     await browser.close().catch(() => undefined)
   }
   const sites = mine.map(({ index }) => done.get(index)?.site).filter((s): s is SiteReport => s !== undefined)
-  return buildReport(sites, options.rules, { failOn: options.failOn, ...profile })
+  const report = buildReport(sites, options.rules, { failOn: options.failOn, ...profile })
+  return withInterruption(report, options.signal, mine.filter(({ index }) => !done.has(index)).map(({ item }) => item))
+}
+
+/** Appends each result line as it comes. A scan that does not resume starts the file afresh, but only
+ * with its first result: until then an earlier scan's progress stays whole, so an interruption before
+ * any site is done leaves it resumable. Writes are chained so that lines never interleave. */
+function resultsRecorder(file: string, resume: boolean): (line: ScanResultLine) => Promise<void> {
+  let fresh = !resume
+  let queue = Promise.resolve()
+  return (line) => {
+    const text = `${JSON.stringify(line)}\n`
+    queue = queue.then(async () => {
+      if (fresh) await writeFileAtomic(file, text)
+      else await appendFile(file, text)
+      fresh = false
+    })
+    return queue
+  }
 }
 
 async function scanOne(browser: Awaited<ReturnType<typeof launchBrowser>>['browser'], url: string, siteDir: string, options: ScanOptions): Promise<SiteTrace> {

@@ -20,7 +20,15 @@ export interface LaunchedBrowser {
 }
 
 export async function launchBrowser(found: FoundBrowser = requireBrowser()): Promise<LaunchedBrowser> {
-  const browser = await chromium.launch({ executablePath: found.executablePath, headless: true, args: CHROMIUM_ARGS })
+  const browser = await chromium.launch({
+    executablePath: found.executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    // The audit ends itself on SIGINT and SIGTERM, writing what was done; Playwright's own handlers
+    // would close the browser and exit before that.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+  })
   return { browser, found }
 }
 

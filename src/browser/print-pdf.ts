@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url'
 import { launchBrowser } from './launch.js'
+import { writeFileAtomic } from '../artifacts/write-atomic.js'
 
 export interface PrintPdfOptions {
   /** Chromium's header and footer templates: HTML whose `pageNumber`, `totalPages`, `date`,
@@ -74,8 +75,7 @@ export async function printPdf(htmlFile: string, pdfFile: string, options: Print
       })
       for (const { el, scale } of scales) el.style.zoom = String(scale)
     })
-    await page.pdf({
-      path: pdfFile,
+    const pdf = await page.pdf({
       format: 'A4',
       printBackground: true,
       displayHeaderFooter: true,
@@ -83,6 +83,7 @@ export async function printPdf(htmlFile: string, pdfFile: string, options: Print
       footerTemplate: options.footerTemplate,
       margin: { top: `${PAGE_MARGIN_MM}mm`, bottom: `${PAGE_MARGIN_MM}mm`, left: `${PAGE_MARGIN_MM}mm`, right: `${PAGE_MARGIN_MM}mm` },
     })
+    await writeFileAtomic(pdfFile, pdf)
   } finally {
     await browser.close()
   }

@@ -1,6 +1,7 @@
 import type { Finding, Report, Severity } from '../report/model.js'
 import { SEVERITY_ORDER } from '../report/model.js'
 import { EXIT } from './exit-codes.js'
+import { INTERRUPT_EXIT } from './interruption.js'
 
 export function atOrAbove(severity: Severity, threshold: Severity): boolean {
   return SEVERITY_ORDER.indexOf(severity) <= SEVERITY_ORDER.indexOf(threshold)
@@ -18,8 +19,10 @@ export function gatingFindings(report: Report): Finding[] {
   )
 }
 
-/** An incomplete audit outranks findings: a green build must never rest on flows that did not run. */
+/** An interrupted audit exits as the signal asks (130, 143); an incomplete one outranks findings:
+ * a green build must never rest on flows that did not run. */
 export function exitCodeFor(report: Report): number {
+  if (report.interrupted) return INTERRUPT_EXIT[report.interrupted.signal]
   if (report.sites.some((s) => s.status === 'incomplete')) return EXIT.incomplete
   return gatingFindings(report).length > 0 ? EXIT.findings : EXIT.ok
 }

@@ -66,11 +66,12 @@ main(process.argv.slice(2)).then(
   async (err: unknown) => {
     const { ScenarioError } = await import('../scenario/load-scenario.js')
     const { BrowserNotFoundError } = await import('../browser/find-browser.js')
+    const { ForeignFolderError } = await import('../artifacts/output-folder.js')
     if (err instanceof ScenarioError) {
       // Already one `file:line: field: problem` line per issue, ready for editors to jump to.
       process.stderr.write(`${err.message}\n`)
       process.exitCode = EXIT.usage
-    } else if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    } else if (err instanceof UsageError || err instanceof ForeignFolderError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`cancelcheck: ${(err as Error).message}\n`)
       process.exitCode = EXIT.usage
     } else if (err instanceof BrowserNotFoundError) {

@@ -125,6 +125,10 @@ function totalLines(report: Report, paint: (style: StyleName) => Paint): string[
     `${paint('bold')('Total:')} ${totals.indicatorCount > 0 ? paint('bold')(indicators) : indicators} on ${sites}`,
     `  ${outcomeCounts(totals, paint)}`,
   ]
+  if (report.interrupted) {
+    const missing = report.interrupted.notAudited.length
+    lines.push(paint('magenta')(`  Partial: stopped by ${report.interrupted.signal} before ${missing} ${missing === 1 ? 'site was' : 'sites were'} audited`))
+  }
   const baseline = report.baseline
   if (baseline) {
     const fresh = `${baseline.newCount} new`

@@ -180,6 +180,15 @@ export const Report = z.object({
       fixed: z.array(Finding),
     })
     .optional(),
+  /** Present when SIGINT or SIGTERM ended the audit early: the report holds the sites finished
+   * before it, and names those it does not hold. */
+  interrupted: z
+    .object({
+      signal: z.enum(['SIGINT', 'SIGTERM']),
+      /** Sites not audited: not started, or cut off by the signal. */
+      notAudited: z.array(z.string()),
+    })
+    .optional(),
   sites: z.array(SiteReport),
 })
 export type Report = z.infer<typeof Report>

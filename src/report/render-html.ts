@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import { fileNamePart } from '../artifacts/file-name-part.js'
 import { formatDuration } from './format-time.js'
@@ -14,6 +14,7 @@ import { html, httpUrl, reportRelativeUrl, type SafeHtml, trustedConstant } from
 import { renderBaseline, renderFilters, renderMasthead, renderSummary } from './html/summary-section.js'
 import type { Outcome, Report, SiteReport } from './model.js'
 import { OUTCOME_ORDER, siteTotals } from './report-counts.js'
+import { writeFileAtomic } from '../artifacts/write-atomic.js'
 
 export const HTML_REPORT_FILE = 'index.html'
 
@@ -75,13 +76,13 @@ export async function writeHtmlReport(report: Report, outDir: string, options: H
   await removeSitePages(outDir)
   const file = join(outDir, HTML_REPORT_FILE)
   if (options.inlineImages || report.sites.length <= SITES_ON_ONE_PAGE) {
-    await writeFile(file, await renderHtml(report, outDir, options), 'utf8')
+    await writeFileAtomic(file, await renderHtml(report, outDir, options))
     return file
   }
   const images = await readImages(report, outDir, false)
   const sitePage = (i: number): string => sitePageFile(report.sites[i] as SiteReport, i)
   const overview = createRenderContext(report, images.sizes, undefined, { toRoot: '', sitePage })
-  await writeFile(
+  await writeFileAtomic(
     file,
     renderDocument(
       report,
@@ -95,7 +96,6 @@ ${renderBaseline(report, overview)}
 </main>`,
       '',
     ),
-    'utf8',
   )
   const onPage = createRenderContext(report, images.sizes, undefined, { toRoot: '../', sitePage })
   await mkdir(join(outDir, SITE_PAGES_DIR), { recursive: true })
@@ -112,7 +112,7 @@ ${renderProvisions(site.results.map((r) => r.ruleId), onPage)}
 </main>`,
       '../',
     )
-    await writeFile(join(outDir, sitePage(i)), markup, 'utf8')
+    await writeFileAtomic(join(outDir, sitePage(i)), markup)
   }
   return file
 }

@@ -1,7 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Report, RuleResult } from './model.js'
 import { siteTotals } from './report-counts.js'
+import { writeFileAtomic } from '../artifacts/write-atomic.js'
 
 export const CSV_REPORT_FILE = 'sites.csv'
 
@@ -44,6 +45,6 @@ function field(value: string): string {
 export async function writeCsvReport(report: Report, outDir: string): Promise<string> {
   await mkdir(outDir, { recursive: true })
   const file = join(outDir, CSV_REPORT_FILE)
-  await writeFile(file, renderCsv(report), 'utf8')
+  await writeFileAtomic(file, renderCsv(report))
   return file
 }

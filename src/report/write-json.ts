@@ -1,6 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Report } from './model.js'
+import { writeFileAtomic } from '../artifacts/write-atomic.js'
 
 export const JSON_REPORT_FILE = 'report.json'
 
@@ -10,6 +11,6 @@ export async function writeJsonReport(report: Report, outDir: string): Promise<s
   const valid = Report.parse(report)
   await mkdir(outDir, { recursive: true })
   const file = join(outDir, JSON_REPORT_FILE)
-  await writeFile(file, `${JSON.stringify(valid, null, 2)}\n`, 'utf8')
+  await writeFileAtomic(file, `${JSON.stringify(valid, null, 2)}\n`)
   return file
 }

@@ -1,7 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { roleOf } from '../rules/lib/flows.js'
 import type { Finding, Report, RuleMeta, RuleResult, SiteReport } from './model.js'
+import { writeFileAtomic } from '../artifacts/write-atomic.js'
 
 export const JUNIT_REPORT_FILE = 'junit.xml'
 
@@ -108,6 +109,6 @@ export function renderJunit(report: Report): string {
 export async function writeJunitReport(report: Report, outDir: string): Promise<string> {
   await mkdir(outDir, { recursive: true })
   const file = join(outDir, JUNIT_REPORT_FILE)
-  await writeFile(file, renderJunit(report), 'utf8')
+  await writeFileAtomic(file, renderJunit(report))
   return file
 }

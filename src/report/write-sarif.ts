@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Location, Log, Notification, ReportingDescriptor, Result } from 'sarif'
 import { fingerprintFindings } from './fingerprint.js'
 import type { Finding, Report, RuleMeta, RuleResult, Severity, SiteReport } from './model.js'
+import { writeFileAtomic } from '../artifacts/write-atomic.js'
 
 export const SARIF_REPORT_FILE = 'report.sarif'
 
@@ -264,6 +265,6 @@ export function renderSarif(report: Report): Log {
 export async function writeSarifReport(report: Report, outDir: string): Promise<string> {
   await mkdir(outDir, { recursive: true })
   const file = join(outDir, SARIF_REPORT_FILE)
-  await writeFile(file, `${JSON.stringify(renderSarif(report), null, 2)}\n`, 'utf8')
+  await writeFileAtomic(file, `${JSON.stringify(renderSarif(report), null, 2)}\n`)
   return file
 }

@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright'
 import type { PageSnapshot } from '../capture/page-snapshot.js'
 import { takeSnapshot } from '../capture/take-snapshot.js'
 import { takeThumbnail } from '../capture/take-thumbnail.js'
+import { writeFileAtomic } from '../artifacts/write-atomic.js'
 
 export interface Evidence {
   snapshot: PageSnapshot
@@ -35,8 +35,7 @@ export async function captureEvidence(page: Page, options: EvidenceOptions): Pro
   // One reading of the fields serves the screenshot, the thumbnail and the saved HTML.
   const fields = await secretFieldIndexes(page, options.secrets)
   const mask = fields.masked.map((i) => page.locator('input, textarea').nth(i))
-  await page.screenshot({
-    path: join(options.outDir, screenshot),
+  const image = await page.screenshot({
     fullPage: true,
     // JPEG: a third of PNG's size for page screenshots, and quicker to encode on every step.
     type: 'jpeg',
@@ -44,10 +43,11 @@ export async function captureEvidence(page: Page, options: EvidenceOptions): Pro
     mask,
     timeout: options.timeoutMs,
   })
+  await writeFileAtomic(join(options.outDir, screenshot), image)
   const thumbnail = `${options.basePath}.thumb.jpg`
-  await writeFile(join(options.outDir, thumbnail), await takeThumbnail(page, mask, options.viewport))
+  await writeFileAtomic(join(options.outDir, thumbnail), await takeThumbnail(page, mask, options.viewport))
   const html = `${options.basePath}.html`
-  await writeFile(join(options.outDir, html), redactText(await contentWithoutSecretValues(page, fields.byKind), options.secrets))
+  await writeFileAtomic(join(options.outDir, html), redactText(await contentWithoutSecretValues(page, fields.byKind), options.secrets))
   return { snapshot, screenshot, thumbnail, html, snapshotAt }
 }
 

@@ -204,7 +204,7 @@ async function walkFlow(
     await page.waitForTimeout(options.settleAfterMs)
     try {
       const later = await capture('settled')
-      flowTrace.settled = { afterMs: options.settleAfterMs, snapshot: later.snapshot, screenshot: later.screenshot }
+      flowTrace.settled = { afterMs: options.settleAfterMs, snapshot: later.snapshot, screenshot: later.screenshot, thumbnail: later.thumbnail, html: later.html }
     } catch {
       // The later look is a bonus; rules fall back to the last step's snapshot without it.
     }

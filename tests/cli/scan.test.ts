@@ -102,6 +102,50 @@ describe('cancelcheck scan', { timeout: 240_000 }, () => {
     expect(essence(await readReport(out))).toEqual(essence(whole))
   })
 
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const)('stopped by %s, records no cut-off site, says how to resume, and resumes to the same report', async (signal, exitCode) => {
+    const out = join(dir, `stopped-${signal}`)
+    const child = spawn(process.execPath, ['--import', 'tsx', `${PROJECT_ROOT}src/cli/main.ts`, ...scanArgs(out, '--concurrency', '1')], { cwd: PROJECT_ROOT })
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    const closed = new Promise<number>((r) => child.on('close', (code) => r(code ?? -1)))
+    // Sent once the first site is on disk, while the second is being walked.
+    const deadline = Date.now() + 60_000
+    while (Date.now() < deadline && !(await readFile(join(out, 'results.jsonl'), 'utf8').catch(() => '')).trim()) {
+      await new Promise((r) => setTimeout(r, 50))
+    }
+    child.kill(signal)
+    expect(await closed, stderr).toBe(exitCode)
+    const lines = (await readFile(join(out, 'results.jsonl'), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as { site: Report['sites'][number] })
+    expect(lines.length).toBeGreaterThanOrEqual(1)
+    expect(lines.length).toBeLessThan(4)
+    expect(lines.every((l) => l.site.status === 'complete'), 'a cut-off site is not recorded').toBe(true)
+    const partial = await readReport(out)
+    expect(partial.interrupted).toEqual({ signal, notAudited: urls.slice(lines.length) })
+    expect(stderr).toContain(`stopped by ${signal}`)
+    expect(stderr).toMatch(/cancelcheck scan --urls \S+ --out \S+ .*--resume/)
+    const { code } = await cancelcheck(scanArgs(out, '--resume'))
+    expect(code).toBe(1)
+    const resumed = await readReport(out)
+    expect(resumed.interrupted).toBeUndefined()
+    expect(essence(resumed)).toEqual(essence(whole))
+  })
+
+  it('started afresh, keeps the earlier progress until it has a site of its own', async () => {
+    const out = join(dir, 'resumed')
+    const before = await readFile(join(out, 'results.jsonl'), 'utf8')
+    const child = spawn(process.execPath, ['--import', 'tsx', `${PROJECT_ROOT}src/cli/main.ts`, ...scanArgs(out, '--concurrency', '1')], { cwd: PROJECT_ROOT, stdio: 'ignore' })
+    await new Promise((r) => setTimeout(r, 1_500))
+    child.kill('SIGTERM')
+    await new Promise((r) => child.on('close', r))
+    const after = await readFile(join(out, 'results.jsonl'), 'utf8')
+    // Either nothing was done yet (the earlier file is whole) or the new scan's first site replaced it.
+    if (after !== before) expect(after.split('\n').filter(Boolean)).toHaveLength(1)
+    else expect(before.split('\n').filter(Boolean)).toHaveLength(4)
+  })
+
   it('uses a remote browser given by --browser-endpoint', async () => {
     const server: BrowserServer = await chromium.launchServer({ executablePath: requireBrowser().executablePath, args: CHROMIUM_ARGS, headless: true })
     try {

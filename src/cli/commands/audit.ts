@@ -1,4 +1,5 @@
 import { NoTracesError, reauditTraces } from '../../audit/reaudit-traces.js'
+import { claimOutputFolder } from '../../artifacts/output-folder.js'
 import { deliverReport, loadBaseline } from '../deliver-report.js'
 import { UsageError } from '../exit-codes.js'
 import { auditSettings, type CommonValues } from '../options.js'
@@ -10,6 +11,7 @@ export async function auditCommand(values: CommonValues): Promise<number> {
   const settings = await auditSettings({ ...values, out: values.out ?? values.from }, values.from)
   const baseline = await loadBaseline(settings)
   try {
+    await claimOutputFolder(settings.outDir)
     const report = await reauditTraces({ ...settings, fromDir: values.from })
     return await deliverReport(report, settings, baseline, values)
   } catch (err) {

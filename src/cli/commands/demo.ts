@@ -2,7 +2,9 @@ import { auditSites } from '../../audit/audit-sites.js'
 import { requireBrowser } from '../../browser/find-browser.js'
 import { loadDemoScenarios } from '../../demo/demo-scenarios.js'
 import { serveDemo } from '../../demo/serve-demo.js'
+import { claimOutputFolder } from '../../artifacts/output-folder.js'
 import { deliverReport, loadBaseline } from '../deliver-report.js'
+import { watchForInterruption } from '../interruption.js'
 import { EXIT } from '../exit-codes.js'
 import { auditSettings, type CommonValues } from '../options.js'
 
@@ -15,14 +17,17 @@ export async function demoCommand(values: CommonValues): Promise<number> {
   const settings = await auditSettings(values, 'reports/demo')
   const baseline = await loadBaseline(settings)
   const browser = requireBrowser(settings.log)
+  await claimOutputFolder(settings.outDir)
   const demo = await serveDemo()
+  const interruption = watchForInterruption(settings.log)
   try {
     const scenarios = await loadDemoScenarios(demo, process.env.DEMO_PASSWORD ?? DEMO_PASSWORD)
     settings.log(`cancelcheck demo: auditing ${scenarios.length} demo sites (${demo.sites.map((s) => s.id).join(', ')})`)
-    const report = await auditSites(scenarios, { ...settings, browser })
+    const report = await auditSites(scenarios, { ...settings, browser, signal: interruption.signal })
     const code = await deliverReport(report, settings, baseline, values)
-    return code === EXIT.incomplete ? EXIT.incomplete : EXIT.ok
+    return code === EXIT.incomplete || report.interrupted ? code : EXIT.ok
   } finally {
+    interruption.stop()
     await demo.close()
   }
 }

@@ -1,8 +1,10 @@
 import { auditSites } from '../../audit/audit-sites.js'
+import { claimOutputFolder, evidenceFiles, removeStaleEvidence } from '../../artifacts/output-folder.js'
 import { requireBrowser } from '../../browser/find-browser.js'
 import { loadScenarios } from '../../scenario/load-scenario.js'
 import { deliverReport, loadBaseline } from '../deliver-report.js'
 import { UsageError } from '../exit-codes.js'
+import { watchForInterruption } from '../interruption.js'
 import { auditSettings, type CommonValues } from '../options.js'
 
 export async function runCommand(paths: string[], values: CommonValues): Promise<number> {
@@ -12,6 +14,19 @@ export async function runCommand(paths: string[], values: CommonValues): Promise
   if (scenarios.length === 0) throw new UsageError(`run: no scenario files (.yaml, .yml, .json, .ts) found in ${paths.join(', ')}`)
   const baseline = await loadBaseline(settings)
   const browser = requireBrowser(settings.log)
-  const report = await auditSites(scenarios, { ...settings, browser })
-  return deliverReport(report, settings, baseline, values)
+  await claimOutputFolder(settings.outDir)
+  const earlier = await evidenceFiles(settings.outDir)
+  const interruption = watchForInterruption(settings.log)
+  try {
+    const report = await auditSites(scenarios, { ...settings, browser, signal: interruption.signal })
+    const code = await deliverReport(report, settings, baseline, values)
+    // The evidence of an earlier run goes only once a complete report no longer names it.
+    if (!report.interrupted) {
+      const current = await evidenceFiles(settings.outDir, report.sites.flatMap((site) => (site.trace ? [site.trace] : [])))
+      await removeStaleEvidence(settings.outDir, earlier, current)
+    }
+    return code
+  } finally {
+    interruption.stop()
+  }
 }

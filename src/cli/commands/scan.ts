@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { scanSites } from '../../audit/scan-sites.js'
 import { requireBrowser } from '../../browser/find-browser.js'
+import { claimOutputFolder } from '../../artifacts/output-folder.js'
 import { deliverReport, loadBaseline } from '../deliver-report.js'
+import { exitCodeFor } from '../exit-status.js'
+import { watchForInterruption } from '../interruption.js'
 import { UsageError } from '../exit-codes.js'
 import { SCAN_DEFAULT_FORMATS } from '../write-reports.js'
 import { auditSettings, type CommonValues, positiveInt } from '../options.js'
@@ -22,7 +25,7 @@ export async function scanCommand(positionals: string[], values: ScanValues): Pr
   if (urls.length === 0) throw new UsageError('scan: expected one or more site URLs or --urls FILE, e.g. cancelcheck scan https://shop.example')
   const settings = await auditSettings(values, 'reports/scan', SCAN_DEFAULT_FORMATS)
   const baseline = await loadBaseline(settings)
-  const report = await scanSites(urls, {
+  const scanOptions = {
     ...settings,
     browser: values['browser-endpoint'] ? undefined : requireBrowser(settings.log),
     browserEndpoint: values['browser-endpoint'],
@@ -31,9 +34,26 @@ export async function scanCommand(positionals: string[], values: ScanValues): Pr
     maxPages: positiveInt('max-pages', values['max-pages'], 12),
     budgetMs: positiveInt('site-budget', values['site-budget'], 60_000),
     shard: values.shard ? parseShard(values.shard) : undefined,
-    progress: values.quiet ? () => undefined : (line) => process.stderr.write(`${line}\n`),
-  })
-  return deliverReport(report, settings, baseline, values)
+    progress: values.quiet ? () => undefined : (line: string) => process.stderr.write(`${line}\n`),
+  }
+  await claimOutputFolder(settings.outDir)
+  const interruption = watchForInterruption(settings.log)
+  try {
+    const report = await scanSites(urls, { ...scanOptions, signal: interruption.signal })
+    if (!report.interrupted) return await deliverReport(report, settings, baseline, values)
+    const code = report.sites.length > 0 ? await deliverReport(report, settings, baseline, values) : exitCodeFor(report)
+    process.stderr.write(`cancelcheck scan: stopped by ${report.interrupted.signal}; ${report.sites.length} sites done, ${report.interrupted.notAudited.length} not. To go on where it stopped:\n  ${resumeCommand()}\n`)
+    return code
+  } finally {
+    interruption.stop()
+  }
+}
+
+/** The command line that was run, with `--resume`, quoted for a POSIX shell. */
+function resumeCommand(): string {
+  const args = process.argv.slice(2)
+  const quoted = [...args, ...(args.includes('--resume') ? [] : ['--resume'])].map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`))
+  return `cancelcheck ${quoted.join(' ')}`
 }
 
 function parseUrl(raw: string, where: string): string {

@@ -251,6 +251,7 @@ figcaption { font-size: 12.5px; color: var(--ink-faint); margin-top: 6px; displa
 .group-card > summary { cursor: pointer; padding: 12px 18px; font-weight: 600; color: var(--ink-soft); font-size: 14px; }
 .no-match { color: var(--ink-faint); font-size: 14px; padding: 12px 4px; }
 .empty-note { color: var(--ink-soft); font-size: 14px; padding: 14px 18px; }
+.interrupted-note { background: var(--error-bg); border-left: 4px solid var(--error); padding: 10px 14px; margin: 0 0 14px; font-size: 14px; }
 
 footer.wrap { color: var(--ink-faint); font-size: 13px; padding-bottom: 40px; }
 

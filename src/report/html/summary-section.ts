@@ -58,10 +58,20 @@ export function renderMasthead(report: Report, ctx: RenderContext, back?: string
  * the matrix, which says more, off the first screens. */
 const listsSites = (report: Report): boolean => report.sites.length <= MASTHEAD_SITE_LINKS || matrixRuleIds(report).length === 0
 
+/** A report that SIGINT or SIGTERM ended early says so before any count, and names what it lacks. */
+function renderInterrupted(report: Report): SafeHtml | '' {
+  const stopped = report.interrupted
+  if (!stopped) return ''
+  const missing = stopped.notAudited
+  const shown = missing.slice(0, 10).join(', ')
+  return html`<p class="interrupted-note" role="status"><strong>Partial report.</strong> The audit was stopped by ${stopped.signal} before ${missing.length} ${missing.length === 1 ? 'site was' : 'sites were'} audited${missing.length > 0 ? html`: ${shown}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}` : ''}. The counts below cover only the sites it finished.</p>`
+}
+
 export function renderSummary(report: Report, ctx: RenderContext): SafeHtml {
   const totals = reportTotals(report)
   return html`<section class="card summary" aria-labelledby="summary-title">
   <h2 id="summary-title">Summary</h2>
+  ${renderInterrupted(report)}
   <div class="tiles">
     ${OUTCOME_ORDER.map(
       (outcome) => html`<a class="tile tone-${outcome}" href="#outcome=${outcome}" data-tile-outcome="${outcome}">
