@@ -104,6 +104,19 @@ export const StepRecord = z.object({
   html: z.string().optional(),
   /** Set when the step's page showed a countdown: the same timer read again in a fresh context. */
   urgencyProbe: UrgencyProbe.optional(),
+  /** The HTTP status of the document the step navigated to, when it navigated. */
+  httpStatus: z.number().int().optional(),
+  /** Requests still loading when the page was recorded (a pixel or script that never answers). */
+  pendingRequests: z.array(z.string()).optional(),
+  /** Set when the page was taller than a screenshot may be: its full height; the screenshot shows
+   * its top. */
+  screenshotCutAt: z.number().optional(),
+  /** The address of a tab or popup the step opened; the walk went on there. */
+  openedPage: z.string().optional(),
+  /** Files the step made the browser download (a mail-in cancellation form). */
+  downloads: z.array(z.object({ fileName: z.string(), type: z.string(), url: z.string() })).optional(),
+  /** alert, confirm, prompt and beforeunload dialogs the page showed, and how they were answered. */
+  dialogs: z.array(z.object({ type: z.string(), message: z.string(), response: z.enum(['accept', 'dismiss']) })).optional(),
 })
 export type StepRecord = z.infer<typeof StepRecord>
 

@@ -6,6 +6,7 @@ import type { PageSnapshot } from '../capture/page-snapshot.js'
 import { describeElement, takeSnapshot } from '../capture/take-snapshot.js'
 import { countdownProber } from '../walk/probe-countdown.js'
 import { captureEvidence } from '../walk/capture-evidence.js'
+import { gotoPage } from '../walk/navigate.js'
 import { errorMessage } from '../walk/error-message.js'
 import { type NetworkActivity, trackNetwork, waitForSettled } from '../walk/settle.js'
 import { type CookieBannerSighting, type CookieBannerWatch, prepareCookieBanner } from './cookie-banner.js'
@@ -255,7 +256,7 @@ async function scanPages(
       await politePause()
       const started = Date.now()
       noteOpened(place.url)
-      const response = await page.goto(place.url, { waitUntil: 'load' })
+      const response = await gotoPage(page, place.url, options.timeoutMs)
       if (response && response.status() >= 400) return undefined
       await waitForSettled(page, network, started, options.timeoutMs)
       const snapshot = await takeSnapshot(page)
@@ -296,7 +297,7 @@ async function scanPages(
         const landed = await step(flow, 'goto', `goto ${JSON.stringify(startUrl)}`, undefined, home, async (page) => {
           banner = meetCookieBanner ? await prepareCookieBanner(page) : undefined
           meetCookieBanner = false
-          const response = await page.goto(startUrl, { waitUntil: 'load' })
+          const response = await gotoPage(page, startUrl, options.timeoutMs)
           // An error page is not the site: its links and texts would be judged as if they were.
           if (response && response.status() >= 400) throw new Error(`the page answered HTTP ${response.status()}`)
           // The page is recorded with the banner as a visitor first sees it; it is rejected after.
@@ -437,7 +438,7 @@ async function follow(page: Page, hop: Hop, timeoutMs: number): Promise<{ target
     }
   }
   if (withoutHash(page.url()) === before && url && url !== before) {
-    await page.goto(url, { waitUntil: 'load' })
+    await gotoPage(page, url, timeoutMs)
     return { target, note: clicked ? 'the click did not navigate; opened by its address' : 'not clickable; opened by its address' }
   }
   if (!clicked) throw new Error(`could not click ${element.selector}`)

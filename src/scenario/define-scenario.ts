@@ -15,6 +15,8 @@ export interface ScenarioDefinition {
   baseUrl: string
   /** Per-step timeout in ms (default 10 s; `--timeout` overrides). */
   timeoutMs?: number
+  /** How confirm and prompt dialogs are answered (default dismiss). */
+  dialogs?: 'accept' | 'dismiss'
   flows: FlowDefinition[]
 }
 

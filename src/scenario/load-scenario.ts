@@ -104,6 +104,7 @@ function loadTextScenario(file: string, text: string, format: 'yaml' | 'json', e
     site: scenario.site,
     baseUrl: scenario.baseUrl,
     ...(scenario.timeoutMs === undefined ? {} : { timeoutMs: scenario.timeoutMs }),
+    ...(scenario.dialogs ? { dialogs: scenario.dialogs } : {}),
     flows: scenario.flows.map((flow, flowIndex) => ({
       name: flow.name,
       fresh: flow.fresh,
@@ -149,6 +150,7 @@ async function loadCodeScenario(file: string, env: NodeJS.ProcessEnv): Promise<L
     site: scenario.site,
     baseUrl: scenario.baseUrl,
     ...(scenario.timeoutMs === undefined ? {} : { timeoutMs: scenario.timeoutMs }),
+    ...(scenario.dialogs ? { dialogs: scenario.dialogs } : {}),
     flows,
     secrets: withTypedSecrets(interpolated.secrets, flows.flatMap((flow) => ('steps' in flow ? flow.steps.map((s) => s.step) : []))),
   }

@@ -28,6 +28,8 @@ export interface LoadedScenario {
   site: string
   baseUrl: string
   timeoutMs?: number
+  /** How confirm and prompt dialogs are answered; default dismiss. */
+  dialogs?: 'accept' | 'dismiss'
   flows: LoadedFlow[]
   /** Values pulled from the environment: redacted from every output. */
   secrets: string[]

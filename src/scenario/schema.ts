@@ -68,6 +68,9 @@ export const ScenarioFile = z.strictObject({
   baseUrl: z.string().min(1),
   /** Per-step timeout in ms (default 10 s; `--timeout` overrides). */
   timeoutMs: z.number().int().positive().optional(),
+  /** How confirm and prompt dialogs are answered (default dismiss); alerts are acknowledged and a
+   * page's "leave this page?" question always lets the walk leave. Each dialog is recorded. */
+  dialogs: z.enum(['accept', 'dismiss']).optional(),
   flows: z.array(Flow).min(1),
 })
 export type ScenarioFile = z.infer<typeof ScenarioFile>

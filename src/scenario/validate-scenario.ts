@@ -11,6 +11,7 @@ export interface ValidatedScenario {
   site: string
   baseUrl: string
   timeoutMs?: number
+  dialogs?: 'accept' | 'dismiss'
   flows: ValidatedFlow[]
 }
 
@@ -74,8 +75,8 @@ export function validateScenarioDefinition(definition: unknown, written: unknown
   })
   issues.push(...crossCheck(definition, written))
   if (issues.length || !top.success) return { ok: false, issues }
-  const { site, baseUrl, timeoutMs } = top.data
-  return { ok: true, value: { site, baseUrl, ...(timeoutMs === undefined ? {} : { timeoutMs }), flows } }
+  const { site, baseUrl, timeoutMs, dialogs } = top.data
+  return { ok: true, value: { site, baseUrl, ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(dialogs ? { dialogs } : {}), flows } }
 }
 
 /** zod's issues as messages. Issues inside a step are replaced by the step's own diagnosis (see

@@ -13,6 +13,22 @@ export interface Evidence {
   html: string
   /** When the snapshot was read: countdown probes compare later readings with it. */
   snapshotAt: number
+  /** Set when the page was taller than `MAX_SCREENSHOT_HEIGHT`: its height. */
+  screenshotCutAt?: number
+}
+
+/** Chromium cannot encode a JPEG taller than 65,535 px, and a shot of a page this tall already takes
+ * seconds and megabytes. */
+export const MAX_SCREENSHOT_HEIGHT = 16_000
+
+/** The browser hands over the page as text, whatever charset it was served in; it is saved as UTF-8,
+ * so a `<meta charset>` naming another charset would make the saved file open garbled. The byte
+ * order mark outranks any declaration in the file when a browser opens it, and the declarations
+ * are rewritten to agree. */
+function asUtf8Document(markup: string): string {
+  const declared = markup
+    .replace(/(<meta\b[^>]*\bcharset\s*=\s*["']?)[\w-]+/gi, '$1utf-8')
+  return `\uFEFF${declared}`
 }
 
 export interface EvidenceOptions {
@@ -35,8 +51,13 @@ export async function captureEvidence(page: Page, options: EvidenceOptions): Pro
   // One reading of the fields serves the screenshot, the thumbnail and the saved HTML.
   const fields = await secretFieldIndexes(page, options.secrets)
   const mask = fields.masked.map((i) => page.locator('input, textarea').nth(i))
+  const pageHeight = await page.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0)).catch(() => 0)
+  const cut = pageHeight > MAX_SCREENSHOT_HEIGHT
   const image = await page.screenshot({
     fullPage: true,
+    // A very tall page is shot from the top down to the cap: a full shot of 20,000 elements takes
+    // longer than a step may, and is more than anyone reads.
+    ...(cut ? { clip: { x: 0, y: 0, width: options.viewport.width, height: MAX_SCREENSHOT_HEIGHT } } : {}),
     // JPEG: a third of PNG's size for page screenshots, and quicker to encode on every step.
     type: 'jpeg',
     quality: 75,
@@ -47,8 +68,8 @@ export async function captureEvidence(page: Page, options: EvidenceOptions): Pro
   const thumbnail = `${options.basePath}.thumb.jpg`
   await writeFileAtomic(join(options.outDir, thumbnail), await takeThumbnail(page, mask, options.viewport))
   const html = `${options.basePath}.html`
-  await writeFileAtomic(join(options.outDir, html), redactText(await contentWithoutSecretValues(page, fields.byKind), options.secrets))
-  return { snapshot, screenshot, thumbnail, html, snapshotAt }
+  await writeFileAtomic(join(options.outDir, html), asUtf8Document(redactText(await contentWithoutSecretValues(page, fields.byKind), options.secrets)))
+  return { snapshot, screenshot, thumbnail, html, snapshotAt, ...(cut ? { screenshotCutAt: pageHeight } : {}) }
 }
 
 /** Fields that hold secrets by their kind, whatever their value: passwords, card data, one-time

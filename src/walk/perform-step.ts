@@ -3,6 +3,8 @@ import type { ActionKind } from '../artifacts/site-trace.js'
 import { describeElement, type DescribedElement } from '../capture/take-snapshot.js'
 import { parseTextMatch, toLocator } from '../scenario/locator.js'
 import type { Step, Target } from '../scenario/schema.js'
+import { clickAndConfirm } from './confirm-click.js'
+import { gotoPage } from './navigate.js'
 
 export interface StepOutcome {
   kind: ActionKind
@@ -48,12 +50,12 @@ export async function performStep(page: Page, step: Step, baseUrl: string, timeo
   }
 
   if ('goto' in step) {
-    await page.goto(new URL(step.goto, baseUrl).href, { ...options, waitUntil: 'load' })
+    await gotoPage(page, new URL(step.goto, baseUrl).href, timeoutMs)
     return { kind: 'goto' }
   }
   if ('click' in step) {
     const { locator, described, targetWaitMs } = await locate(step.click)
-    await locator.click(options)
+    await clickAndConfirm(locator, timeoutMs)
     return { kind: 'click', target: described, targetWaitMs }
   }
   if ('fill' in step) {

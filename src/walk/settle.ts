@@ -1,4 +1,5 @@
 import type { Page, Request } from 'playwright'
+import { LOAD_WAIT_MS } from './navigate.js'
 
 const QUIET_WINDOW_MS = 150
 const MAX_NETWORK_WAIT_MS = 3_000
@@ -9,21 +10,26 @@ const MAX_ANIMATION_WAIT_MS = 1_500
  * long polls) would keep a page from ever being quiet, so the wait is capped. */
 export interface NetworkActivity {
   inFlight(): number
+  /** The addresses still loading: a page that never finishes loading is evidence, not a failure. */
+  pendingUrls(): string[]
   /** When a request last started or ended (ms since the epoch). */
   lastActivityAt(): number
 }
 
 export function trackNetwork(page: Page): NetworkActivity {
-  const pending = new Set<Request>()
+  const pending = new Map<Request, number>()
   let lastActivityAt = 0
   const touch = () => (lastActivityAt = Date.now())
-  page.on('request', (r) => (pending.add(r), touch()))
+  page.on('request', (r) => (pending.set(r, Date.now()), touch()))
   page.on('requestfinished', (r) => (pending.delete(r), touch()))
   page.on('requestfailed', (r) => (pending.delete(r), touch()))
   page.on('framenavigated', (f) => {
     if (f === page.mainFrame()) pending.clear()
   })
-  return { inFlight: () => pending.size, lastActivityAt: () => lastActivityAt }
+  // A request pending longer than a step waits for the network has hung (a pixel that never
+  // answers): it is reported, not waited for again on every later step.
+  const waitedFor = () => [...pending.values()].filter((startedAt) => Date.now() - startedAt < MAX_NETWORK_WAIT_MS).length
+  return { inFlight: waitedFor, pendingUrls: () => [...pending.keys()].map((r) => r.url()), lastActivityAt: () => lastActivityAt }
 }
 
 /** Waits until the page has loaded, the network has been quiet for a moment and finite animations
@@ -31,7 +37,8 @@ export function trackNetwork(page: Page): NetworkActivity {
  * no request at all (typing into a field, ticking a box) has nothing to wait for on the network. */
 export async function waitForSettled(page: Page, network: NetworkActivity, stepStartedAt: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
-  await page.waitForLoadState('load', { timeout: timeoutMs }).catch(() => undefined)
+  // Counted from the step's start: a `goto` has already waited for `load` as long as a step may.
+  await page.waitForLoadState('load', { timeout: Math.max(1, Math.min(timeoutMs, stepStartedAt + LOAD_WAIT_MS - Date.now())) }).catch(() => undefined)
 
   const networkDeadline = Math.min(deadline, Date.now() + MAX_NETWORK_WAIT_MS)
   while (Date.now() < networkDeadline) {

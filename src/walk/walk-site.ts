@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright'
+import type { Browser, BrowserContext } from 'playwright'
 import { fileNamePart } from '../artifacts/file-name-part.js'
 import type { ActionKind, FlowTrace, SiteTrace, StepRecord } from '../artifacts/site-trace.js'
 import type { DescribedElement } from '../capture/take-snapshot.js'
@@ -10,7 +10,8 @@ import { errorMessage } from './error-message.js'
 import { kindOf, performStep } from './perform-step.js'
 import { recordingPage } from './record-script.js'
 import { type CountdownProber, countdownProber } from './probe-countdown.js'
-import { type NetworkActivity, trackNetwork, waitForSettled } from './settle.js'
+import { errorPageReason, fileTypeOf, type StepEvents, type Tab, watchTab } from './page-events.js'
+import { waitForSettled } from './settle.js'
 
 export interface WalkOptions {
   /** The report folder; evidence goes to `<outDir>/<siteDir>/`. */
@@ -53,18 +54,19 @@ export async function walkSite(browser: Browser, scenario: LoadedScenario, optio
   const probes = countdownProber(openContext, options.timeoutMs)
   const tracing = new WeakSet<BrowserContext>()
   let context: BrowserContext | undefined
-  let page: Page | undefined
-  let network: NetworkActivity | undefined
+  let tab: Tab | undefined
   try {
     for (const [flowIndex, flow] of scenario.flows.entries()) {
-      if (!context || !page || flow.fresh) {
+      if (!context || !tab || flow.fresh) {
         await context?.close().catch(() => undefined)
         context = await openContext()
-        page = await context.newPage()
-        network = trackNetwork(page)
+        tab = watchTab(await context.newPage(), scenario.dialogs ?? 'dismiss')
       }
       const playwrightTrace = options.playwrightTraces ? await startPlaywrightTrace(context, flow.name, tracing) : undefined
-      const flowTrace = await walkFlow(page, network!, scenario, flow, flowIndex, options, probes)
+      const walked = await walkFlow(tab, scenario, flow, flowIndex, options, probes)
+      // A flow that ended on a tab it opened leaves the next flow there, as a person would be.
+      tab = walked.tab
+      const flowTrace = walked.trace
       if (playwrightTrace) {
         const path = `${options.siteDir}/${String(flowIndex + 1).padStart(2, '0')}-${safeName(flow.name)}.playwright-trace.zip`
         await context.tracing.stopChunk({ path: join(options.outDir, path) }).then(
@@ -100,14 +102,14 @@ async function startPlaywrightTrace(context: BrowserContext, title: string, star
 }
 
 async function walkFlow(
-  page: Page,
-  network: NetworkActivity,
+  startTab: Tab,
   scenario: LoadedScenario,
   flow: LoadedFlow,
   flowIndex: number,
   options: WalkOptions,
   probes: CountdownProber,
-): Promise<FlowTrace> {
+): Promise<{ trace: FlowTrace; tab: Tab }> {
+  let tab = startTab
   const started = Date.now()
   const steps: StepRecord[] = []
   const flowTrace: FlowTrace = { name: flow.name, status: 'completed', fresh: flow.fresh, durationMs: 0, steps }
@@ -115,7 +117,7 @@ async function walkFlow(
     `${options.siteDir}/${String(flowIndex + 1).padStart(2, '0')}-${safeName(flow.name)}-${stepIndex === 'settled' ? 'settled' : String(stepIndex).padStart(2, '0')}`
 
   const capture = (stepIndex: number | 'settled') =>
-    captureEvidence(page, {
+    captureEvidence(tab.page, {
       outDir: options.outDir,
       basePath: evidencePath(stepIndex),
       timeoutMs: options.timeoutMs,
@@ -136,7 +138,7 @@ async function walkFlow(
       kind,
       action: written,
       line,
-      url: page.url(),
+      url: tab.page.url(),
       title: '',
       startedAt: new Date(stepStarted).toISOString(),
       durationMs: 0,
@@ -144,9 +146,24 @@ async function walkFlow(
     }
     steps.push(entry)
     let failure: unknown
+    tab.events.begin()
     try {
       Object.assign(entry, await act())
-      await waitForSettled(page, network, stepStarted, options.timeoutMs)
+      await waitForSettled(tab.page, tab.network, stepStarted, options.timeoutMs)
+      const seen = tab.events.collected()
+      const opened = seen.opened.at(-1)
+      if (opened) {
+        // The walk goes on where a person would be looking: the tab or popup the step opened.
+        await opened.page.waitForLoadState('domcontentloaded', { timeout: options.timeoutMs }).catch(() => undefined)
+        await waitForSettled(opened.page, opened.network, stepStarted, options.timeoutMs)
+        tab = opened
+        entry.openedPage = opened.page.url()
+      }
+      noteEvents(entry, seen, opened?.events.collected())
+      const pending = tab.network.pendingUrls()
+      if (pending.length > 0) entry.pendingRequests = pending.slice(0, MAX_PENDING_LISTED)
+      const errorPage = errorPageReason(tab.page, opened ? opened.events.collected() : seen)
+      if (errorPage) throw new Error(errorPage)
     } catch (err) {
       failure = err
       entry.status = 'failed'
@@ -165,8 +182,8 @@ async function walkFlow(
         entry.error = `could not read the page: ${errorMessage(err)}`
       }
     }
-    entry.url = page.url()
-    entry.title = await page.title().catch(() => '')
+    entry.url = tab.page.url().startsWith('chrome-error://') ? (tab.events.collected().navigationFailure?.url ?? entry.url) : tab.page.url()
+    entry.title = await tab.page.title().catch(() => '')
     if (failure) throw new StepFailed(entry.error ?? errorMessage(failure))
   }
 
@@ -174,12 +191,12 @@ async function walkFlow(
     if ('steps' in flow) {
       for (const loaded of flow.steps) {
         await record(kindOf(loaded.step), loaded.written, loaded.line, () =>
-          performStep(page, loaded.step, scenario.baseUrl, options.timeoutMs),
+          performStep(tab.page, loaded.step, scenario.baseUrl, options.timeoutMs),
         )
       }
     } else {
       const scripted = recordingPage(
-        page,
+        tab.page,
         async (action) => {
           let result: unknown
           await record(action.kind, action.written, undefined, async () => {
@@ -201,7 +218,7 @@ async function walkFlow(
   }
 
   if (flowTrace.status === 'completed' && options.settlesFlow(flow.name) && steps.length > 0) {
-    await page.waitForTimeout(options.settleAfterMs)
+    await tab.page.waitForTimeout(options.settleAfterMs)
     try {
       const later = await capture('settled')
       flowTrace.settled = { afterMs: options.settleAfterMs, snapshot: later.snapshot, screenshot: later.screenshot, thumbnail: later.thumbnail, html: later.html }
@@ -210,7 +227,19 @@ async function walkFlow(
     }
   }
   flowTrace.durationMs = Date.now() - started
-  return flowTrace
+  return { trace: flowTrace, tab }
+}
+
+const MAX_PENDING_LISTED = 10
+
+/** What the page did besides the step's own effect, kept on the step as evidence. */
+function noteEvents(entry: StepRecord, seen: StepEvents, onOpened: StepEvents | undefined): void {
+  const response = onOpened?.response ?? seen.response
+  if (response) entry.httpStatus = response.status
+  const dialogs = [...seen.dialogs, ...(onOpened?.dialogs ?? [])]
+  if (dialogs.length > 0) entry.dialogs = dialogs
+  const downloads = [...seen.downloads, ...(onOpened?.downloads ?? [])]
+  if (downloads.length > 0) entry.downloads = downloads.map((d) => ({ ...d, type: fileTypeOf(d.fileName) }))
 }
 
 class StepFailed extends Error {}

@@ -62,8 +62,8 @@ const CASES: Array<[file: string, lines: string[]]> = [
       '@:1: missing required field "site"',
       '@:1: missing required field "baseUrl"',
       '@:1: missing required field "flows"',
-      '@:1: unknown key "name" (expected one of site, baseUrl, timeoutMs, flows)',
-      '@:2: unknown key "url" (expected one of site, baseUrl, timeoutMs, flows)',
+      '@:1: unknown key "name" (expected one of site, baseUrl, timeoutMs, dialogs, flows)',
+      '@:2: unknown key "url" (expected one of site, baseUrl, timeoutMs, dialogs, flows)',
     ],
   ],
   [
@@ -83,7 +83,7 @@ const CASES: Array<[file: string, lines: string[]]> = [
     'errors/many.yaml',
     [
       '@:2: baseUrl: expected an http(s) URL such as https://example.com, got string "ftp://acme.example"',
-      '@:3: unknown key "sites" (expected one of site, baseUrl, timeoutMs, flows)',
+      '@:3: unknown key "sites" (expected one of site, baseUrl, timeoutMs, dialogs, flows)',
       `@:8: flows[0].steps[1]: unknown action "clik" (expected one of ${ACTIONS})`,
       '@:9: flows[0].steps[2].fill: missing required field "value"',
       '@:10: flows[0].steps[3].wait: unknown wait kind "txt" (expected one of text, selector, url, ms)',

@@ -1,0 +1,64 @@
+import type { Locator } from 'playwright'
+
+/** Where the page keeps the elements that a click reached, keyed so no page script clashes with it. */
+const RECEIVED = 'cancelcheck.clickReceived'
+
+/** Clicks and then checks that the element itself received the click. Playwright waits until
+ * nothing covers the element before clicking, but a sticky box, a late overlay or an element that
+ * moves between its check and the click can still take the click, and the step would pass having
+ * done nothing. Such a click is tried once more after scrolling the element to the middle of the
+ * view; if it still lands elsewhere the step fails, naming what took the click. */
+export async function clickAndConfirm(locator: Locator, timeoutMs: number): Promise<void> {
+  for (const attempt of [1, 2]) {
+    const watching = await locator.evaluate(listenForClick, RECEIVED).then(() => true, () => false)
+    await locator.click({ timeout: timeoutMs }).catch((err: unknown) => {
+      throw coveredClickError(err) ?? err
+    })
+    if (!watching) return
+    // An element gone with the page (a link that navigated) or detached by its own handler was
+    // clicked: only an element still there and not reached is a click that went astray.
+    const received = await locator.evaluate((el, key) => (window as unknown as Record<string, WeakSet<Element> | undefined>)[key]?.has(el) ?? true, RECEIVED, { timeout: 1_000 }).catch(() => true)
+    if (received) return
+    if (attempt === 1) {
+      await locator.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' })).catch(() => undefined)
+      continue
+    }
+    const taker = await locator.evaluate(describeElementAtCentre).catch(() => 'another element')
+    throw new Error(`the click did not reach the element: ${taker} took it (the element is covered where it was clicked)`)
+  }
+}
+
+/** Runs in the page: notes, in the capture phase of `window` (before any page handler can stop the
+ * event), whether a click's path went through the element. */
+function listenForClick(el: Element, key: string): void {
+  const store = window as unknown as Record<string, WeakSet<Element> | undefined>
+  store[key] ??= new WeakSet<Element>()
+  store[key].delete(el)
+  window.addEventListener(
+    'click',
+    (event) => {
+      if (event.composedPath().includes(el)) store[key]?.add(el)
+    },
+    { capture: true, once: true },
+  )
+}
+
+/** Runs in the page: the element at the centre of `el`'s box, described for the step's error. */
+function describeElementAtCentre(el: Element): string {
+  const box = el.getBoundingClientRect()
+  const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+  if (!top || top === el || el.contains(top)) return 'another element'
+  const id = top.id ? `#${top.id}` : ''
+  const classes = typeof top.className === 'string' && top.className.trim() ? `.${top.className.trim().split(/\s+/).slice(0, 2).join('.')}` : ''
+  const text = (top.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60)
+  return `<${top.tagName.toLowerCase()}${id}${classes}>${text ? ` "${text}"` : ''}`
+}
+
+/** Playwright's own check found the element covered on every try until the timeout: its call log
+ * names the element in the way, which is the one thing a reader needs from it. */
+function coveredClickError(err: unknown): Error | undefined {
+  const log = (err instanceof Error ? err.message : String(err)).replace(/\u001b\[[0-9;]*m/g, '')
+  const taker = /(<[^\n]*?>)(?: from <[^\n]*?> subtree)? intercepts pointer events/.exec(log)?.[1]
+  if (!taker) return undefined
+  return new Error(`the click did not reach the element: ${taker.length > 120 ? `${taker.slice(0, 119)}…` : taker} covers it where it would be clicked`)
+}
