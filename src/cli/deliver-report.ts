@@ -17,7 +17,8 @@ export async function loadBaseline(settings: AuditSettings): Promise<Report | un
 }
 
 /** The common end of every audit: compare with the baseline, write the formats asked for, print
- * the summary (or the JSON), and say how the process should exit. */
+ * the summary (or the JSON), and say how the process should exit (2 when a format could not be
+ * written, as ESLint does when it cannot write its output). */
 export async function deliverReport(
   audited: Report,
   settings: AuditSettings,
@@ -26,8 +27,9 @@ export async function deliverReport(
 ): Promise<number> {
   let report: Report = settings.warnOnly.length > 0 ? { ...audited, warnOnly: settings.warnOnly } : audited
   if (baseline && settings.baseline) report = compareWithBaseline(report, baseline, settings.baseline)
-  const { written } = await writeReports(report, settings.outDir, settings, settings.log)
+  // A report that cannot be written is an error even under --quiet: the build would gate on nothing.
+  const { written, failed } = await writeReports(report, settings.outDir, settings, (line) => process.stderr.write(`${line}\n`))
   if (output.json) process.stdout.write(`${JSON.stringify(report)}\n`)
   else printSummary(report, written)
-  return exitCodeFor(report)
+  return exitCodeFor(report, failed)
 }

@@ -50,6 +50,8 @@ Options
 Exit codes
   0  no indicator at or above --fail-on (with --baseline: no new one; rules set to warn never fail)
   1  indicators at or above --fail-on
-  2  bad usage or input (the message names file, line and field)
-  3  the audit is incomplete (no browser, a site unreachable, a flow failed); what was found is still written
+  2  bad usage or input (the message names file, line and field), or a report format that could not
+     be written (the others still are); outranks 1 and 3, so a missing report never looks green
+  3  the audit is incomplete (no browser, a site unreachable, a flow failed); what was found is still
+     written; outranks 1
 `
