@@ -13,6 +13,7 @@ import type { LoadedScenario } from '../scenario/loaded-scenario.js'
 import { walkSite } from '../walk/walk-site.js'
 import { buildReport } from './build-report.js'
 import { judgeTrace, jurisdictionProfile } from './judge-trace.js'
+import { errorMessage } from '../walk/error-message.js'
 
 export interface AuditOptions {
   outDir: string
@@ -66,7 +67,7 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
           } catch (err) {
             trace = unwalkedSite(
               { site: scenario.site, baseUrl: scenario.baseUrl, scenarioFile: scenario.file },
-              err instanceof Error ? err.message : String(err),
+              errorMessage(err),
             )
           }
           const tracePath = await writeTrace(options.outDir, siteDir, trace)

@@ -4,6 +4,7 @@ import { UsageError } from './exit-codes.js'
 import { exitCodeFor } from './exit-status.js'
 import type { AuditSettings } from './options.js'
 import { printSummary, writeReports } from './write-reports.js'
+import { withPlainText } from '../artifacts/plain-text.js'
 
 /** Read before the audit starts: a wrong path should not cost a walk of every site. */
 export async function loadBaseline(settings: AuditSettings): Promise<Report | undefined> {
@@ -25,7 +26,8 @@ export async function deliverReport(
   baseline: Report | undefined,
   output: { json?: boolean },
 ): Promise<number> {
-  let report: Report = settings.warnOnly.length > 0 ? { ...audited, warnOnly: settings.warnOnly } : audited
+  // Once here, for every output: a trace saved by an earlier version may hold Playwright's colours.
+  let report: Report = withPlainText(settings.warnOnly.length > 0 ? { ...audited, warnOnly: settings.warnOnly } : audited)
   if (baseline && settings.baseline) report = compareWithBaseline(report, baseline, settings.baseline)
   // A report that cannot be written is an error even under --quiet: the build would gate on nothing.
   const { written, failed } = await writeReports(report, settings.outDir, settings, (line) => process.stderr.write(`${line}\n`))

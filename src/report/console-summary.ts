@@ -4,6 +4,7 @@ import { HTML_REPORT_FILE } from './render-html.js'
 import { type Outcome, type Report, type Severity, Severity as SeveritySchema, type SiteReport } from './model.js'
 import { OUTCOME_ORDER, reportTotals, siteTotals, type Totals } from './report-counts.js'
 import { JSON_REPORT_FILE } from './write-json.js'
+import { plainText } from '../artifacts/plain-text.js'
 
 export interface ConsoleSummaryOptions {
   color: boolean
@@ -51,7 +52,7 @@ const OUTCOME_MARK: Record<Outcome, string> = { fail: '✖', 'needs-review': '?'
 
 /** Site names, rule reasons and errors come from audited pages and scenario files: control
  * characters are dropped so they cannot move the cursor, recolour or retitle the terminal. */
-const terminalSafe = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\n/g, ' ')
+const terminalSafe = (text: string): string => plainText(text).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\n/g, ' ')
 
 /** A short, terminal-friendly summary: per site its status, outcome counts and the rules that
  * saw indicators; then the totals and, with `outDir`, where the report is. */

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { roleOf } from '../rules/lib/flows.js'
 import { isGating, whyNotGating } from './gating.js'
 import type { Finding, Report, RuleMeta, RuleResult, SiteReport } from './model.js'
+import { plainText } from '../artifacts/plain-text.js'
 
 export const JUNIT_REPORT_FILE = 'junit.xml'
 
@@ -14,8 +15,9 @@ export const JUNIT_REPORT_FILE = 'junit.xml'
 // with its reason in the output. Screenshots are named by path, never embedded.
 
 const escapeXml = (text: string): string =>
-  // Characters XML 1.0 cannot hold at all are dropped; the five with meaning are escaped.
-  text
+  // Terminal colours would leave `[2m` behind; characters XML 1.0 cannot hold at all are dropped;
+  // the five with meaning are escaped.
+  plainText(text)
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
