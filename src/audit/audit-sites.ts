@@ -6,6 +6,7 @@ import { fileNamePart } from '../artifacts/file-name-part.js'
 import { writeTrace } from '../artifacts/trace-files.js'
 import { launchBrowser } from '../browser/launch.js'
 import type { FoundBrowser } from '../browser/find-browser.js'
+import { describeFlowFailure } from '../report/flow-failure.js'
 import type { Report, Severity, SiteReport } from '../report/model.js'
 import type { Rule } from '../rules/define-rule.js'
 import { roleOf } from '../rules/lib/flows.js'
@@ -59,10 +60,15 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
               settlesFlow,
               settleAfterMs: SETTLE_AFTER_MS,
               playwrightTraces: options.playwrightTraces ?? false,
-              onFlowDone: (flow) =>
+              onFlowDone: (flow) => {
+                const time = `${(flow.durationMs / 1000).toFixed(1)} s`
+                const failure = describeFlowFailure(flow)
                 options.log(
-                  `${scenario.site} › ${flow.name}: ${flow.status === 'completed' ? 'done' : flow.status} in ${(flow.durationMs / 1000).toFixed(1)} s (${flow.steps.length} steps)${flow.error ? ` — ${flow.error}` : ''}`,
-                ),
+                  failure
+                    ? `${scenario.site} › ${flow.name}: ${failure} (${time})`
+                    : `${scenario.site} › ${flow.name}: ${flow.status === 'completed' ? 'done' : flow.status} in ${time} (${flow.steps.length} steps)`,
+                )
+              },
             })
           } catch (err) {
             trace = unwalkedSite(

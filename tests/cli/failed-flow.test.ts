@@ -55,4 +55,25 @@ describe('a flow that fails', () => {
       expect({ path, escape: text.includes('\u001b') || text.includes('\\u001b') || /\[2m|\[22m/.test(text) }).toEqual({ path, escape: false })
     }
   })
+
+  it('says in one line which step failed, on what and why, and sums up the rules it left unchecked', async () => {
+    const file = await scenario('Missing shop', ['goto: /account', 'click: { role: button, name: Cancel my subscription }'])
+    const { code, stdout, stderr } = await cancelcheck(['run', file, '--out', join(dir, 'missing'), '--format', 'json'])
+    expect(code).toBe(3)
+    const failure = 'failed at step 1, click role=button name="Cancel my subscription": nothing on the page matches it after 1500 ms; did you mean button "Cancel subscription"'
+    expect(stderr).toContain(`Missing shop › cancel: ${failure}`)
+    expect(stdout).toContain(`! cancel flow ${failure}`)
+    expect(stdout).toMatch(/! \d+ rules could not check: the cancel flow failed at step 1 \(/)
+    // One line for them all, none per rule.
+    expect(stdout).not.toMatch(/^\s+! [a-z-]+\s+could not check/m)
+  })
+
+  it('names the matches of an ambiguous target and how to pick one', async () => {
+    const file = await scenario('Ambiguous shop', ['goto: /account', 'click: { role: button, name: Cancel }'])
+    const { code, stderr } = await cancelcheck(['run', file, '--out', join(dir, 'ambiguous'), '--format', 'json'])
+    expect(code).toBe(3)
+    expect(stderr).toContain(
+      'Ambiguous shop › cancel: failed at step 1, click role=button name="Cancel": matches 3 visible elements: <button> "Cancel" (button:nth-of-type(1)), <button> "Cancel" (button:nth-of-type(2)), <button> "Cancel subscription" (button:nth-of-type(3)); pick one with exact: true',
+    )
+  })
 })

@@ -27,7 +27,7 @@ describe('formatConsoleSummary', () => {
     expect(lines.find((l) => l.includes('confirmshaming'))).toMatch(/1 indicator\s+moderate$/)
     expect(text).toContain('? hidden-support')
     expect(text).toMatch(/! missing-confirmation\s+could not check: The cancel flow failed at step 5/)
-    expect(text).toContain('flow cancel failed')
+    expect(text).toContain('! cancel flow failed at step 5, click: { text: Confirm cancellation }: Timed out after 10 s: no element matched text "Confirm cancellation".')
     expect(lines.find((l) => l.startsWith('streamly-fair'))).toMatch(/complete/)
   })
 
