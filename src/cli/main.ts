@@ -86,7 +86,9 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`cancelcheck: ${err.message}\n`)
       process.exitCode = EXIT.incomplete
     } else {
-      process.stderr.write(`cancelcheck: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
+      // An unexpected error is often Playwright's, with its coloured call log.
+      const { plainText } = await import('../artifacts/plain-text.js')
+      process.stderr.write(`cancelcheck: ${plainText(err instanceof Error ? (err.stack ?? err.message) : String(err))}\n`)
       process.exitCode = EXIT.incomplete
     }
   },
