@@ -5,6 +5,12 @@ export function atOrAbove(severity: Severity, threshold: Severity): boolean {
   return SEVERITY_ORDER.indexOf(severity) <= SEVERITY_ORDER.indexOf(threshold)
 }
 
+/** Whether the rule's level and the finding's severity fail the build, leaving the baseline aside:
+ * SARIF says what is unchanged in a field of its own. */
+export function atFailingLevel(report: Pick<Report, 'failOn' | 'warnOnly'>, result: RuleResult, finding: Finding): boolean {
+  return result.outcome === 'fail' && !report.warnOnly?.includes(result.ruleId) && atOrAbove(finding.severity, report.failOn)
+}
+
 /** Why a finding of a failing rule does not fail the build, or undefined when it does. One
  * definition for the exit code and every reporter that tells a CI server pass from fail. */
 export function whyNotGating(report: Pick<Report, 'failOn' | 'warnOnly'>, result: RuleResult, finding: Finding): string | undefined {
