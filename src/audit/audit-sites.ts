@@ -5,6 +5,7 @@ import { fileNamePart } from '../artifacts/file-name-part.js'
 import { writeTrace } from '../artifacts/trace-files.js'
 import { launchBrowser } from '../browser/launch.js'
 import type { FoundBrowser } from '../browser/find-browser.js'
+import { describeFlowFailure } from '../report/flow-failure.js'
 import type { Report, Severity, SiteReport } from '../report/model.js'
 import type { Rule } from '../rules/define-rule.js'
 import { roleOf } from '../rules/lib/flows.js'
@@ -12,6 +13,7 @@ import type { LoadedScenario } from '../scenario/loaded-scenario.js'
 import { walkSite } from '../walk/walk-site.js'
 import { buildReport, withInterruption } from './build-report.js'
 import { judgeTrace, jurisdictionProfile } from './judge-trace.js'
+import { errorMessage } from '../walk/error-message.js'
 
 export interface AuditOptions {
   outDir: string
@@ -62,15 +64,20 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
               settlesFlow,
               settleAfterMs: SETTLE_AFTER_MS,
               playwrightTraces: options.playwrightTraces ?? false,
-              onFlowDone: (flow) =>
+              onFlowDone: (flow) => {
+                const time = `${(flow.durationMs / 1000).toFixed(1)} s`
+                const failure = describeFlowFailure(flow)
                 options.log(
-                  `${scenario.site} › ${flow.name}: ${flow.status === 'completed' ? 'done' : flow.status} in ${(flow.durationMs / 1000).toFixed(1)} s (${flow.steps.length} steps)${flow.error ? ` — ${flow.error}` : ''}`,
-                ),
+                  failure
+                    ? `${scenario.site} › ${flow.name}: ${failure} (${time})`
+                    : `${scenario.site} › ${flow.name}: ${flow.status === 'completed' ? 'done' : flow.status} in ${time} (${flow.steps.length} steps)`,
+                )
+              },
             })
           } catch (err) {
             trace = unwalkedSite(
               { site: scenario.site, baseUrl: scenario.baseUrl, scenarioFile: scenario.file },
-              err instanceof Error ? err.message : String(err),
+              errorMessage(err),
             )
           }
           if (options.signal?.aborted) return undefined

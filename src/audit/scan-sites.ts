@@ -15,6 +15,7 @@ import type { Rule } from '../rules/define-rule.js'
 import { buildReport, withInterruption } from './build-report.js'
 import { judgeTrace, jurisdictionProfile } from './judge-trace.js'
 import { TOOL_VERSION } from './tool-version.js'
+import { errorMessage } from '../walk/error-message.js'
 
 /** Sent with every request, so a site's operators can see who visits and why. */
 export const SCAN_USER_AGENT = `Mozilla/5.0 (compatible; cancelcheck/${TOOL_VERSION}; +https://www.npmjs.com/package/cancelcheck)`
@@ -161,7 +162,7 @@ async function scanOne(browser: Awaited<ReturnType<typeof launchBrowser>>['brows
       mayVisit,
     })
   } catch (err) {
-    return refused(err instanceof Error ? err.message : String(err))
+    return refused(errorMessage(err))
   }
 }
 

@@ -1,14 +1,15 @@
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { EXIT, UsageError } from './exit-codes.js'
-import { HELP } from './help.js'
+import { type Command, COMMAND_SPECS, COMMANDS, commandHelp, HELP, OPTIONS, optionsOf } from './help.js'
+import type { ScanValues } from './commands/scan.js'
 
-const COMMANDS = ['run', 'scan', 'merge', 'audit', 'validate', 'rules', 'doctor', 'demo'] as const
-type Command = (typeof COMMANDS)[number]
+const isCommand = (word: string | undefined): word is Command => (COMMANDS as readonly (string | undefined)[]).includes(word)
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(HELP)
+    // `cancelcheck help run` reads like `git help commit`.
+    process.stdout.write(isCommand(rest[0]) ? commandHelp(rest[0]) : HELP)
     return command ? EXIT.ok : EXIT.usage
   }
   if (command === '--version' || command === '-v') {
@@ -16,36 +17,14 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${TOOL_VERSION}\n`)
     return EXIT.ok
   }
-  if (!(COMMANDS as readonly string[]).includes(command)) {
+  if (!isCommand(command)) {
     throw new UsageError(`unknown command "${command}" (expected one of ${COMMANDS.join(', ')}); see cancelcheck --help`)
   }
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      out: { type: 'string', short: 'o' },
-      timeout: { type: 'string' },
-      'fail-on': { type: 'string' },
-      concurrency: { type: 'string' },
-      jurisdiction: { type: 'string', multiple: true },
-      format: { type: 'string' },
-      config: { type: 'string' },
-      baseline: { type: 'string' },
-      'single-file': { type: 'boolean' },
-      trace: { type: 'boolean' },
-      from: { type: 'string' },
-      urls: { type: 'string' },
-      resume: { type: 'boolean' },
-      'ignore-robots': { type: 'boolean' },
-      'max-pages': { type: 'string' },
-      'site-budget': { type: 'string' },
-      shard: { type: 'string' },
-      'browser-endpoint': { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
-      json: { type: 'boolean' },
-    },
-  })
+  const { values, positionals } = parseCommandArgs(command, rest)
+  if (values.help) {
+    process.stdout.write(commandHelp(command))
+    return EXIT.ok
+  }
   const commands: Record<Command, () => Promise<number>> = {
     run: async () => (await import('./commands/run.js')).runCommand(positionals, values),
     scan: async () => (await import('./commands/scan.js')).scanCommand(positionals, values),
@@ -56,7 +35,37 @@ async function main(argv: string[]): Promise<number> {
     doctor: async () => (await import('./commands/doctor.js')).doctorCommand(),
     demo: async () => (await import('./commands/demo.js')).demoCommand(values),
   }
-  return commands[command as Command]()
+  return commands[command]()
+}
+
+/** The flags `command` takes, as help.ts lists them; a flag of another command is named as such. */
+function parseCommandArgs(command: Command, args: string[]): { values: ScanValues & { help?: boolean }; positionals: string[] } {
+  // --help answers even beside flags that would not parse.
+  const beforeOperands = args.includes('--') ? args.slice(0, args.indexOf('--')) : args
+  if (beforeOperands.includes('--help') || beforeOperands.includes('-h')) return { values: { help: true }, positionals: [] }
+  const options: NonNullable<ParseArgsConfig['options']> = Object.fromEntries(
+    optionsOf(command).map((o) => [o.name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }]),
+  )
+  let parsed: ReturnType<typeof parseArgs>
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, strict: true, options })
+  } catch (err) {
+    const code = (err as { code?: string }).code
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const given = /'(-[^']*)'/.exec((err as Error).message)?.[1] ?? 'an option'
+      const name = given.replace(/^--?/, '').replace(/=.*/, '')
+      const owner = OPTIONS.find((o) => o.name === name || o.short === name)
+      const belongs = owner ? ` (it is an option of ${owner.commands.join(', ')})` : ''
+      throw new UsageError(`${command} does not take ${given}${belongs}; see cancelcheck ${command} --help`)
+    }
+    if (code?.startsWith('ERR_PARSE_ARGS')) throw new UsageError(`${command}: ${(err as Error).message}; see cancelcheck ${command} --help`)
+    throw err
+  }
+  if (!COMMAND_SPECS[command].positionals && parsed.positionals.length > 0) {
+    throw new UsageError(`${command} takes no arguments, got "${parsed.positionals.join(' ')}"; see cancelcheck ${command} --help`)
+  }
+  // The options above are the ones ScanValues and CommonValues describe, by the same names.
+  return { values: parsed.values as ScanValues & { help?: boolean }, positionals: parsed.positionals }
 }
 
 main(process.argv.slice(2)).then(
@@ -78,7 +87,9 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`cancelcheck: ${err.message}\n`)
       process.exitCode = EXIT.incomplete
     } else {
-      process.stderr.write(`cancelcheck: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
+      // An unexpected error is often Playwright's, with its coloured call log.
+      const { plainText } = await import('../artifacts/plain-text.js')
+      process.stderr.write(`cancelcheck: ${plainText(err instanceof Error ? (err.stack ?? err.message) : String(err))}\n`)
       process.exitCode = EXIT.incomplete
     }
   },

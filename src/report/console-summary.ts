@@ -1,9 +1,12 @@
 import { join } from 'node:path'
+import { failureOf } from '../rules/lib/flows.js'
+import { describeFlowFailure, whereFlowFailed } from './flow-failure.js'
 import { formatDuration } from './format-time.js'
 import { HTML_REPORT_FILE } from './render-html.js'
 import { type Outcome, type Report, type Severity, Severity as SeveritySchema, type SiteReport } from './model.js'
 import { OUTCOME_ORDER, reportTotals, siteTotals, type Totals } from './report-counts.js'
 import { JSON_REPORT_FILE } from './write-json.js'
+import { plainText } from '../artifacts/plain-text.js'
 
 export interface ConsoleSummaryOptions {
   color: boolean
@@ -51,7 +54,7 @@ const OUTCOME_MARK: Record<Outcome, string> = { fail: '✖', 'needs-review': '?'
 
 /** Site names, rule reasons and errors come from audited pages and scenario files: control
  * characters are dropped so they cannot move the cursor, recolour or retitle the terminal. */
-const terminalSafe = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\n/g, ' ')
+const terminalSafe = (text: string): string => plainText(text).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\n/g, ' ')
 
 /** A short, terminal-friendly summary: per site its status, outcome counts and the rules that
  * saw indicators; then the totals and, with `outDir`, where the report is. */
@@ -75,7 +78,8 @@ function siteLines(site: SiteReport, paint: (style: StyleName) => Paint, warnOnl
   const lines = [`${paint('bold')(terminalSafe(site.site))}  ${status}  ${paint('dim')(formatDuration(site.durationMs))}`]
   if (site.error) lines.push(`  ${paint('magenta')('!')} ${terminalSafe(site.error)}`)
   for (const flow of site.flows) {
-    if (flow.status === 'failed') lines.push(`  ${paint('magenta')('!')} flow ${terminalSafe(flow.name)} failed${flow.error ? `: ${terminalSafe(flow.error)}` : ''}`)
+    const failure = describeFlowFailure(flow)
+    if (failure) lines.push(`  ${paint('magenta')('!')} ${terminalSafe(flow.name)} flow ${terminalSafe(failure)}`)
   }
   lines.push(`  ${outcomeCounts(totals, paint)}`)
   const idWidth = Math.max(0, ...site.results.filter((r) => r.outcome !== 'pass' && r.outcome !== 'not-applicable').map((r) => terminalSafe(r.ruleId).length))
@@ -95,12 +99,36 @@ function siteLines(site: SiteReport, paint: (style: StyleName) => Paint, warnOnl
         `  ${mark} ${id}  ${count} ${count === 1 ? 'indicator ' : 'indicators'}  ${severity ? paint(SEVERITY_STYLE[severity])(severity) : ''}${marks.length ? `  ${marks.join(' · ')}` : ''}`.trimEnd(),
       )
       for (const finding of fresh) lines.push(`      ${paint('bold')('new')} ${truncate(terminalSafe(finding.message), 110)}`)
-    } else if (result.outcome === 'needs-review' || result.outcome === 'error') {
-      const label = result.outcome === 'error' ? 'could not check' : 'needs review'
-      lines.push(`  ${mark} ${id}  ${paint(OUTCOME_STYLE[result.outcome])(label)}${result.reason ? paint('dim')(`: ${truncate(terminalSafe(result.reason), 100)}`) : ''}`)
+    } else if (result.outcome === 'needs-review') {
+      lines.push(`  ${mark} ${id}  ${paint('yellow')('needs review')}${result.reason ? paint('dim')(`: ${truncate(terminalSafe(result.reason), 100)}`) : ''}`)
     }
   }
+  lines.push(...uncheckedLines(site, paint, idWidth))
   return lines
+}
+
+/** Rules that could not check, one line per reason: when a flow fails, every rule that needed it
+ * says so (some add what they missed), and the flow's line above already gives the failure in full.
+ * The report keeps each rule's own reason. */
+function uncheckedLines(site: SiteReport, paint: (style: StyleName) => Paint, idWidth: number): string[] {
+  const shortened = site.flows.flatMap((flow) => {
+    const [full, short] = [failureOf(flow), whereFlowFailed(flow)]
+    return full && short ? [{ full, short }] : []
+  })
+  const byReason = new Map<string, string[]>()
+  for (const result of site.results.filter((r) => r.outcome === 'error')) {
+    const reason = result.reason ?? ''
+    const flowFailed = shortened.find(({ full, short }) => reason.startsWith(full) || (reason.startsWith(short) && !/^\d/.test(reason.slice(short.length))))
+    const key = flowFailed?.short ?? reason
+    byReason.set(key, [...(byReason.get(key) ?? []), result.ruleId])
+  }
+  const mark = paint('magenta')(OUTCOME_MARK.error)
+  return [...byReason].map(([reason, ids]) => {
+    const why = reason ? paint('dim')(`: ${truncate(terminalSafe(reason), 100)}`) : ''
+    if (ids.length === 1) return `  ${mark} ${terminalSafe(ids[0]!).padEnd(idWidth)}  ${paint('magenta')('could not check')}${why}`
+    const list = paint('dim')(` (${truncate(ids.map(terminalSafe).join(', '), 100)})`)
+    return `  ${mark} ${paint('magenta')(`${ids.length} rules could not check`)}${why}${list}`
+  })
 }
 
 function outcomeCounts(totals: Totals, paint: (style: StyleName) => Paint): string {

@@ -1,19 +1,24 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { roleOf } from '../rules/lib/flows.js'
+import { isGating, whyNotGating } from './gating.js'
 import type { Finding, Report, RuleMeta, RuleResult, SiteReport } from './model.js'
 import { writeFileAtomic } from '../artifacts/write-atomic.js'
+import { plainText } from '../artifacts/plain-text.js'
 
 export const JUNIT_REPORT_FILE = 'junit.xml'
 
 // JUnit XML as CI servers read it (Jenkins, GitLab, GitHub test reporters): a suite per audited
-// site, a test case per rule and flow it reads. Findings are failures, a rule that could not run is
-// an error, a rule with nothing to read is skipped; needs-review passes with its reason in the output,
-// since it must not fail a build unless asked. Screenshots are named by path, never embedded.
+// site, a test case per rule and flow it reads. Findings that fail the build (the exit code's rule:
+// at or above --fail-on, not set to warn, new since the baseline) are failures; the others pass with
+// the findings and why they do not fail in the output, so the test report and the exit code agree.
+// A rule that could not run is an error, a rule with nothing to read is skipped; needs-review passes
+// with its reason in the output. Screenshots are named by path, never embedded.
 
 const escapeXml = (text: string): string =>
-  // Characters XML 1.0 cannot hold at all are dropped; the five with meaning are escaped.
-  text
+  // Terminal colours would leave `[2m` behind; characters XML 1.0 cannot hold at all are dropped;
+  // the five with meaning are escaped.
+  plainText(text)
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -49,7 +54,7 @@ interface TestCase {
   outcome: 'passed' | 'failed' | 'error' | 'skipped'
 }
 
-function testCasesOf(site: SiteReport, meta: RuleMeta, result: RuleResult): TestCase[] {
+function testCasesOf(report: Report, site: SiteReport, meta: RuleMeta, result: RuleResult): TestCase[] {
   const classname = `${site.site}.${meta.id}`
   const flows = flowsRead(meta, site)
   const reason = escapeXml(result.reason ?? '')
@@ -62,13 +67,19 @@ function testCasesOf(site: SiteReport, meta: RuleMeta, result: RuleResult): Test
   return flows.map((flow) => {
     const name = `${meta.id} (${flow} flow)`
     const findings = result.outcome === 'fail' ? result.findings.filter((f) => f.flow === flow) : []
-    if (findings.length > 0) {
-      const summary = escapeXml(`${findings.length} indicator${findings.length === 1 ? '' : 's'}: ${meta.title}`)
-      const detail = escapeXml(findings.map(findingText).join('\n\n'))
-      return { name, classname, outcome: 'failed', body: `<failure message="${summary}" type="${meta.severity}">${detail}</failure>` }
+    const failing = findings.filter((f) => isGating(report, result, f))
+    // Findings that do not fail the build are still shown, with why, where CI servers show output.
+    const shown = findings
+      .filter((f) => !failing.includes(f))
+      .map((f) => `${findingText(f)}\nnot failing the build: ${whyNotGating(report, result, f)}`)
+    if (result.outcome === 'needs-review') shown.push(`needs review: ${result.reason ?? ''}`)
+    const out = shown.length > 0 ? `<system-out>${escapeXml(shown.join('\n\n'))}</system-out>` : ''
+    if (failing.length > 0) {
+      const summary = escapeXml(`${failing.length} indicator${failing.length === 1 ? '' : 's'}: ${meta.title}`)
+      const detail = escapeXml(failing.map(findingText).join('\n\n'))
+      return { name, classname, outcome: 'failed', body: `<failure message="${summary}" type="${meta.severity}">${detail}</failure>${out}` }
     }
-    const note = result.outcome === 'needs-review' ? `<system-out>${escapeXml(`needs review: ${result.reason ?? ''}`)}</system-out>` : ''
-    return { name, classname, outcome: 'passed', body: note }
+    return { name, classname, outcome: 'passed', body: out }
   })
 }
 
@@ -90,7 +101,7 @@ export function renderJunit(report: Report): string {
     site,
     cases: site.results.flatMap((result) => {
       const meta = metaOf.get(result.ruleId)
-      return meta ? testCasesOf(site, meta, result) : []
+      return meta ? testCasesOf(report, site, meta, result) : []
     }),
   }))
   const xml = suites.map(({ site, cases }) => {

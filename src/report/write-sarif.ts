@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Location, Log, Notification, ReportingDescriptor, Result } from 'sarif'
 import { fingerprintFindings } from './fingerprint.js'
+import { atFailingLevel } from './gating.js'
 import type { Finding, Report, RuleMeta, RuleResult, Severity, SiteReport } from './model.js'
 import { writeFileAtomic } from '../artifacts/write-atomic.js'
 
@@ -137,9 +138,12 @@ function withFingerprints(site: SiteReport): SiteReport {
 interface Context {
   ruleIndex: Map<string, number>
   warnOnly: Set<string>
+  report: Pick<Report, 'failOn' | 'warnOnly'>
 }
 
-const lowered = (level: Level, warnOnly: boolean): Level => (warnOnly && level === 'error' ? 'warning' : level)
+/** A finding that does not fail the build (its rule is set to warn, or it is below --fail-on) is
+ * a warning at most, so code scanning and the exit code agree. */
+const lowered = (level: Level, failing: boolean): Level => (!failing && level === 'error' ? 'warning' : level)
 
 function findingResult(site: SiteReport, result: RuleResult, finding: Finding, ctx: Context): Result {
   const review = result.outcome === 'needs-review'
@@ -148,7 +152,7 @@ function findingResult(site: SiteReport, result: RuleResult, finding: Finding, c
   return {
     ruleId: result.ruleId,
     ...(index === undefined ? {} : { ruleIndex: index }),
-    level: review ? 'note' : lowered(LEVEL_OF[finding.severity], warnOnly),
+    level: review ? 'note' : lowered(LEVEL_OF[finding.severity], atFailingLevel(ctx.report, result, finding)),
     message: { text: messageOf(finding, review ? result.reason : undefined) },
     locations: [locationOf(site, finding.flow, finding.step, scenarioLine(site, finding.flow, finding.step))],
     ...(finding.fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint } } : {}),
@@ -226,6 +230,7 @@ export function renderSarif(report: Report): Log {
   const ctx: Context = {
     ruleIndex: new Map(report.rules.map((meta, i) => [meta.id, i])),
     warnOnly: new Set(report.warnOnly ?? []),
+    report,
   }
   const sites = report.sites.map(withFingerprints)
   const endTimeUtc = isoOrUndefined(report.generatedAt)

@@ -5,6 +5,7 @@ import { parseTextMatch, toLocator } from '../scenario/locator.js'
 import type { Step, Target } from '../scenario/schema.js'
 import { clickAndConfirm } from './confirm-click.js'
 import { gotoPage } from './navigate.js'
+import { ensureSingleMatch, explainMissing } from './explain-target.js'
 
 export interface StepOutcome {
   kind: ActionKind
@@ -32,19 +33,20 @@ export async function performStep(page: Page, step: Step, baseUrl: string, timeo
   const options = { timeout: timeoutMs }
   const waited = () => Date.now() - started
   const locate = async (target: Target): Promise<{ locator: Locator; described?: DescribedElement; targetWaitMs: number }> => {
-    const locator = toLocator(page, target).first()
+    const matches = toLocator(page, target)
+    // A hidden copy (a collapsed mobile menu) must not stand in for the element a user sees.
+    const locator = matches.filter({ visible: true }).first()
     // An element there at the first look kept nobody waiting, however long the look itself took on
     // a busy machine.
     const atOnce = await visibleNow(locator)
     if (!atOnce) {
       // Resolve before acting, so the record names the element the user would have touched.
-      await locator.waitFor({ state: 'attached', timeout: timeoutMs })
+      await matches.first().waitFor({ state: 'attached', timeout: timeoutMs }).catch((err) => explainMissing(page, target, err, timeoutMs))
       // How long the page kept the element from the user (a form behind a spinner) is evidence; the
       // action waits for visibility anyway, so this wait changes nothing but when it is measured.
-      if (!(await locator.isVisible().catch(() => true))) {
-        await locator.waitFor({ state: 'visible', timeout: Math.max(1, timeoutMs - waited()) }).catch(() => undefined)
-      }
+      await locator.waitFor({ state: 'visible', timeout: Math.max(1, timeoutMs - waited()) }).catch(() => undefined)
     }
+    await ensureSingleMatch(matches, target)
     const targetWaitMs = atOnce ? 0 : waited()
     return { locator, described: await describeElement(locator, timeoutMs), targetWaitMs }
   }

@@ -3,6 +3,7 @@ import type { StepRecord, TimerProbe, UrgencyProbe } from '../artifacts/site-tra
 import type { PageSnapshot, TextBlock } from '../capture/page-snapshot.js'
 import { takeSnapshot } from '../capture/take-snapshot.js'
 import { readCountdown } from '../text/countdown.js'
+import { errorMessage } from './error-message.js'
 
 /** How long after the walked page's reading the fresh page is opened: a timer that starts with each
  * visit then shows a deadline about this much later. Each reading can be off by a second of
@@ -67,7 +68,7 @@ export async function probeCountdowns(input: {
     await fresh.waitForTimeout(TICK_CHECK_MS)
     await read('freshAgain')
   } catch (err) {
-    probe.error = (err instanceof Error ? err.message : String(err)).split('\n')[0]?.slice(0, 300)
+    probe.error = errorMessage(err).slice(0, 300)
   } finally {
     await context?.close().catch(() => undefined)
   }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { COMMANDS } from '../../src/cli/help.js'
 import { closedPort } from '../helpers/closed-port.js'
 import { cancelcheck, PROJECT_ROOT as root } from '../helpers/run-cli.js'
 
@@ -75,6 +76,33 @@ describe('the cancelcheck command', () => {
     const { code, stderr } = await cancelcheck(['run', join(dir, 'typo.yaml'), '--out', join(dir, 'typo-report')])
     expect(code).toBe(2)
     expect(stderr).toContain('unknown action "clik"')
+  })
+
+  it('every command answers --help with its own usage and options, and exits 0', async () => {
+    for (const command of COMMANDS) {
+      const { code, stdout } = await cancelcheck([command, '--help'])
+      expect({ command, code }).toEqual({ command, code: 0 })
+      expect(stdout).toContain(`Usage\n  cancelcheck ${command}`)
+      expect(stdout).toContain('-h, --help')
+      // Only its own usage line.
+      const others = COMMANDS.filter((c) => c !== command)
+      expect(others.filter((c) => stdout.includes(`  cancelcheck ${c} `) || stdout.endsWith(`cancelcheck ${c}\n`))).toEqual([])
+    }
+    const scan = (await cancelcheck(['help', 'scan'])).stdout
+    expect(scan).toContain('--max-pages N')
+    expect(scan).not.toContain('--from DIR')
+  })
+
+  it('exits 2 for a flag the command does not take, naming the flag, the command and who takes it', async () => {
+    const other = await cancelcheck(['run', join(dir, 'shop.yaml'), '--urls', 'sites.txt'])
+    expect(other.code).toBe(2)
+    expect(other.stderr).toBe('cancelcheck: run does not take --urls (it is an option of scan); see cancelcheck run --help\n')
+    const unknown = await cancelcheck(['rules', '--colour'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('rules does not take --colour; see cancelcheck rules --help')
+    const operand = await cancelcheck(['doctor', 'now'])
+    expect(operand.code).toBe(2)
+    expect(operand.stderr).toContain('doctor takes no arguments, got "now"')
   })
 
   it('exits 2 for a bad option value', async () => {

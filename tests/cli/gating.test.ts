@@ -1,4 +1,4 @@
-import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -136,6 +136,16 @@ describe('formats and re-audits', () => {
     const bad = await cancelcheck(['audit', '--from', join(dir, 'first'), '--format', 'html,docx'])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('--format: expected a comma-separated list of html, json, sarif, junit, csv, pdf, got "html,docx"')
+  })
+
+  it('a format that cannot be written exits 2, says so even with --quiet, and the others still write', async () => {
+    const out = join(dir, 'unwritable')
+    // A folder where junit.xml should go makes the JUnit reporter fail.
+    await mkdir(join(out, 'junit.xml'), { recursive: true })
+    const { code, stderr } = await cancelcheck(['audit', '--from', join(dir, 'first'), '--out', out, '--quiet', '--fail-on', 'critical'])
+    expect(stderr).toMatch(/the junit report could not be written: .*EISDIR/)
+    expect(code).toBe(2)
+    for (const file of ['index.html', 'report.json', 'report.sarif']) expect(await exists(join(out, file))).toBe(true)
   })
 
   it('audit --from re-runs the rules on saved traces without a browser', async () => {

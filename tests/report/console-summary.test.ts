@@ -27,7 +27,7 @@ describe('formatConsoleSummary', () => {
     expect(lines.find((l) => l.includes('confirmshaming'))).toMatch(/1 indicator\s+moderate$/)
     expect(text).toContain('? hidden-support')
     expect(text).toMatch(/! missing-confirmation\s+could not check: The cancel flow failed at step 5/)
-    expect(text).toContain('flow cancel failed')
+    expect(text).toContain('! cancel flow failed at step 5, click: { text: Confirm cancellation }: Timed out after 10 s: no element matched text "Confirm cancellation".')
     expect(lines.find((l) => l.startsWith('streamly-fair'))).toMatch(/complete/)
   })
 
@@ -53,6 +53,7 @@ describe('formatConsoleSummary', () => {
     const hostile: Report = { ...report, sites: [{ ...first, site: 'evil\u001b]0;pwned\u0007\u001b[2Jsite' }] }
     const text = formatConsoleSummary(hostile, { color: false })
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
-    expect(text).toContain('evil]0;pwned[2Jsite')
+    // Whole sequences go, not just their escape character: no `[2J` left behind to read.
+    expect(text).toContain('evilsite')
   })
 })

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import * as cheerio from 'cheerio'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Report } from '../../src/report/model.js'
-import { writeJunitReport } from '../../src/report/write-junit.js'
+import { gatingFindings } from '../../src/report/gating.js'
+import { renderJunit, writeJunitReport } from '../../src/report/write-junit.js'
 import { buildFixtureReport, HOSTILE } from './fixture-report.js'
 
 describe('writeJunitReport', () => {
@@ -41,11 +42,9 @@ describe('writeJunitReport', () => {
     expect(Number($('testsuites').attr('failures'))).toBe($('failure').length)
   })
 
-  it('fails one test case per rule and flow that has findings, naming the findings and their screenshots', () => {
+  it('fails one test case per rule and flow that has findings failing the build, naming the findings and their screenshots', () => {
     const $ = load()
-    const failingPairs = new Set(
-      report.sites.flatMap((s) => s.results.filter((r) => r.outcome === 'fail').flatMap((r) => r.findings.map((f) => `${s.site}|${r.ruleId}|${f.flow}`))),
-    )
+    const failingPairs = new Set(gatingFindings(report).map((f) => `${f.site}|${f.ruleId}|${f.flow}`))
     expect($('failure')).toHaveLength(failingPairs.size)
     const finding = report.sites.flatMap((s) => s.results.flatMap((r) => r.findings)).find((f) => f.evidence.screenshot)!
     const text = $('failure').text()
@@ -66,5 +65,47 @@ describe('writeJunitReport', () => {
     expect($('img')).toHaveLength(0)
     const hostile = Object.values(HOSTILE).filter((v): v is string => typeof v === 'string')
     expect(hostile.some((h) => $('testsuites').text().includes(h) || xml.includes(h.replace(/&/g, '&amp;').replace(/</g, '&lt;')))).toBe(true)
+  })
+
+  // The same levels as the exit code: what does not fail the build passes, and says why.
+
+  const failuresOf = (r: Report) => {
+    const $ = cheerio.load(renderJunit(r), { xml: true })
+    return $('testcase:has(failure)').toArray().map((c) => $(c).attr('name'))
+  }
+  const outputOf = (r: Report, name: string) => {
+    const $ = cheerio.load(renderJunit(r), { xml: true })
+    return $(`testcase[name="${name}"] > system-out`).text()
+  }
+
+  it('fails exactly the test cases whose findings gate the build', () => {
+    const gating = new Set(gatingFindings(report).map((f) => `${f.ruleId} (${f.flow} flow)`))
+    expect(new Set(failuresOf(report))).toEqual(gating)
+  })
+
+  it('a rule set to warn passes, with its findings and why in the output', () => {
+    const warned: Report = { ...report, warnOnly: ['pre-ticked-upsell'] }
+    expect(failuresOf(warned)).not.toContain('pre-ticked-upsell (signup flow)')
+    expect(outputOf(warned, 'pre-ticked-upsell (signup flow)')).toMatch(/Add Streamly Protect[\s\S]*not failing the build: the rule is set to warn/)
+  })
+
+  it('a finding below --fail-on passes', () => {
+    const critical: Report = { ...report, failOn: 'critical' }
+    expect(failuresOf(critical)).toEqual([])
+    expect(outputOf(critical, 'confirmshaming (cancel flow)')).toMatch(/not failing the build: \w+ is below --fail-on critical/)
+  })
+
+  it('a finding unchanged since the baseline passes; a new one beside it still fails', () => {
+    const marked: Report = {
+      ...report,
+      sites: report.sites.map((site) => ({
+        ...site,
+        results: site.results.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, baseline: f.ruleId === 'cancel-harder-than-signup' ? ('new' as const) : ('unchanged' as const) })) })),
+      })),
+    }
+    const failures = failuresOf(marked)
+    expect(failures).toContain('cancel-harder-than-signup (cancel flow)')
+    expect(failures).not.toContain('pre-ticked-upsell (signup flow)')
+    expect(outputOf(marked, 'pre-ticked-upsell (signup flow)')).toContain('not failing the build: seen in the baseline')
   })
 })

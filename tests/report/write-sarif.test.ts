@@ -119,6 +119,12 @@ describe('renderSarif', () => {
     expect(run.properties?.warnOnly).toEqual(['pre-ticked-upsell', 'confirmshaming'])
   })
 
+  it('lowers a finding below --fail-on to a warning, as the exit code lets it pass', () => {
+    const run = onlyRun(renderSarif({ ...report, failOn: 'critical' }))
+    expect(run.results?.filter((r) => r.level === 'error')).toEqual([])
+    expect(run.results?.find((r) => r.ruleId === 'pre-ticked-upsell')?.level).toBe('warning')
+  })
+
   it('locates a finding in its scenario file at the line of its step, never at a web URL', () => {
     const upsell = results.find((r) => r.ruleId === 'pre-ticked-upsell')
     expect(upsell?.locations?.[0]?.physicalLocation).toEqual({

@@ -1,5 +1,6 @@
 import type { FlowTrace, SiteTrace, StepRecord } from '../../artifacts/site-trace.js'
 import type { PageSnapshot, SnapshotElement } from '../../capture/page-snapshot.js'
+import type { FlowOutcome } from '../../report/flow-failure.js'
 
 /** What a flow is for. Scenario authors name flows freely; these are the names rules understand. */
 export type FlowRole = 'signup' | 'checkout' | 'cancel' | 'support'
@@ -131,7 +132,7 @@ export function actedOnBefore(site: SiteTrace, flow: FlowTrace, step: StepRecord
 }
 
 /** The step at which a flow failed, or the flow's own error when no step carries it. */
-export function failureOf(flow: FlowTrace): string | undefined {
+export function failureOf(flow: FlowOutcome): string | undefined {
   if (flow.status !== 'failed') return undefined
   const failed = flow.steps.find((s) => s.status === 'failed')
   if (failed) return `the ${flow.name} flow failed at step ${failed.index} (${failed.action})${failed.error ? `: ${failed.error}` : ''}`
@@ -139,7 +140,7 @@ export function failureOf(flow: FlowTrace): string | undefined {
 }
 
 /** Why judging `flows` is incomplete: the failures among them, joined; undefined when all completed. */
-export function failuresOf(flows: readonly FlowTrace[]): string | undefined {
+export function failuresOf(flows: readonly FlowOutcome[]): string | undefined {
   const reasons = flows.map(failureOf).filter((r): r is string => Boolean(r))
   return reasons.length ? reasons.join('; ') : undefined
 }
