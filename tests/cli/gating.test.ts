@@ -142,6 +142,7 @@ describe('formats and re-audits', () => {
     const out = join(dir, 'unwritable')
     // A folder where junit.xml should go makes the JUnit reporter fail.
     await mkdir(join(out, 'junit.xml'), { recursive: true })
+    await writeFile(join(out, '.cancelcheck'), '')
     const { code, stderr } = await cancelcheck(['audit', '--from', join(dir, 'first'), '--out', out, '--quiet', '--fail-on', 'critical'])
     expect(stderr).toMatch(/the junit report could not be written: .*EISDIR/)
     expect(code).toBe(2)
