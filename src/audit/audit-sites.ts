@@ -10,6 +10,7 @@ import type { Report, Severity, SiteReport } from '../report/model.js'
 import type { Rule } from '../rules/define-rule.js'
 import { roleOf } from '../rules/lib/flows.js'
 import type { LoadedScenario } from '../scenario/loaded-scenario.js'
+import { redactSecrets } from '../walk/secret-encodings.js'
 import { walkSite } from '../walk/walk-site.js'
 import { buildReport } from './build-report.js'
 import { judgeTrace, jurisdictionProfile } from './judge-trace.js'
@@ -49,6 +50,7 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
       scenarios.map((scenario, i) =>
         limit(async (): Promise<SiteReport> => {
           const siteDir = siteDirs[i]!
+          const siteName = redactSecrets(scenario.site, scenario.secrets)
           let trace: SiteTrace
           try {
             trace = await walkSite(browser, scenario, {
@@ -60,13 +62,17 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
               playwrightTraces: options.playwrightTraces ?? false,
               onFlowDone: (flow) =>
                 options.log(
-                  `${scenario.site} › ${flow.name}: ${flow.status === 'completed' ? 'done' : flow.status} in ${(flow.durationMs / 1000).toFixed(1)} s (${flow.steps.length} steps)${flow.error ? ` — ${flow.error}` : ''}`,
+                  `${siteName} › ${flow.name}: ${flow.status === 'completed' ? 'done' : flow.status} in ${(flow.durationMs / 1000).toFixed(1)} s (${flow.steps.length} steps)${flow.error ? ` — ${flow.error}` : ''}`,
                 ),
             })
           } catch (err) {
             trace = unwalkedSite(
-              { site: scenario.site, baseUrl: scenario.baseUrl, scenarioFile: scenario.file },
-              err instanceof Error ? err.message : String(err),
+              {
+                site: siteName,
+                baseUrl: redactSecrets(scenario.baseUrl, scenario.secrets),
+                scenarioFile: scenario.file,
+              },
+              redactSecrets(err instanceof Error ? err.message : String(err), scenario.secrets),
             )
           }
           const tracePath = await writeTrace(options.outDir, siteDir, trace)
@@ -83,7 +89,7 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
 function uniqueSiteDirs(scenarios: readonly LoadedScenario[]): string[] {
   const seen = new Map<string, number>()
   return scenarios.map((s) => {
-    const base = fileNamePart(s.site) || 'site'
+    const base = fileNamePart(redactSecrets(s.site, s.secrets)) || 'site'
     const n = (seen.get(base) ?? 0) + 1
     seen.set(base, n)
     return `sites/${n === 1 ? base : `${base}-${n}`}`
