@@ -1,9 +1,11 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright'
+import { coverSecrets } from '../capture/cover-secrets.js'
 import type { PageSnapshot } from '../capture/page-snapshot.js'
 import { takeSnapshot } from '../capture/take-snapshot.js'
 import { takeThumbnail } from '../capture/take-thumbnail.js'
+import { redactSecrets, SECRET_MASK, secretPattern } from './secret-encodings.js'
 
 export interface Evidence {
   snapshot: PageSnapshot
@@ -22,32 +24,40 @@ export interface EvidenceOptions {
   basePath: string
   timeoutMs: number
   viewport: { width: number; height: number }
-  /** Values typed from `${env.*}`: hidden in the screenshot and blanked in the saved HTML. */
+  /** Values typed from `${env.*}` or into secret fields: covered in the screenshots wherever the page
+   * shows them, and scrubbed from the saved HTML, in every encoding. */
   secrets: readonly string[]
 }
 
 /** The page as it stands, in the four forms a step keeps: snapshot, full-page screenshot, thumbnail
- * and HTML. Secret fields are masked before anything is written. */
+ * and HTML. Secrets are masked before anything is written; the snapshot is read first, so that no
+ * rule sees the covers the screenshots are taken with (its text is redacted with the trace). */
 export async function captureEvidence(page: Page, options: EvidenceOptions): Promise<Evidence> {
   const snapshotAt = Date.now()
   const snapshot = await takeSnapshot(page)
   const screenshot = `${options.basePath}.jpg`
+  const pattern = secretPattern(options.secrets)
   // One reading of the fields serves the screenshot, the thumbnail and the saved HTML.
-  const fields = await secretFieldIndexes(page, options.secrets)
+  const fields = await secretFieldIndexes(page, pattern)
   const mask = fields.masked.map((i) => page.locator('input, textarea').nth(i))
-  await page.screenshot({
-    path: join(options.outDir, screenshot),
-    fullPage: true,
-    // JPEG: a third of PNG's size for page screenshots, and quicker to encode on every step.
-    type: 'jpeg',
-    quality: 75,
-    mask,
-    timeout: options.timeoutMs,
-  })
   const thumbnail = `${options.basePath}.thumb.jpg`
-  await writeFile(join(options.outDir, thumbnail), await takeThumbnail(page, mask, options.viewport))
+  const uncover = await coverSecrets(page, pattern)
+  try {
+    await page.screenshot({
+      path: join(options.outDir, screenshot),
+      fullPage: true,
+      // JPEG: a third of PNG's size for page screenshots, and quicker to encode on every step.
+      type: 'jpeg',
+      quality: 75,
+      mask,
+      timeout: options.timeoutMs,
+    })
+    await writeFile(join(options.outDir, thumbnail), await takeThumbnail(page, mask, options.viewport))
+  } finally {
+    await uncover()
+  }
   const html = `${options.basePath}.html`
-  await writeFile(join(options.outDir, html), redactText(await contentWithoutSecretValues(page, fields.byKind), options.secrets))
+  await writeFile(join(options.outDir, html), redactSecrets(await contentWithoutSecretValues(page, fields.byKind), options.secrets))
   return { snapshot, screenshot, thumbnail, html, snapshotAt }
 }
 
@@ -65,23 +75,24 @@ const SECRET_FIELD_NAME = /card|cc-?num|cvc|cvv|csc|iban|security.?code|passwor|
 
 /** The positions, among the page's `input, textarea` in document order, of the fields to hide:
  * `byKind`, secret by their kind; `masked`, those and the fields showing a secret's value. */
-function secretFieldIndexes(page: Page, secrets: readonly string[]): Promise<{ byKind: number[]; masked: number[] }> {
+function secretFieldIndexes(page: Page, secret: RegExp | undefined): Promise<{ byKind: number[]; masked: number[] }> {
   return page
     .evaluate(
-      ({ values, selector, name }) => {
+      ({ secretSource, selector, name }) => {
         const pattern = new RegExp(name, 'i')
+        const holdsSecret = secretSource === undefined ? undefined : new RegExp(secretSource)
         const byKind: number[] = []
         const masked: number[] = []
         Array.from(document.querySelectorAll('input, textarea')).forEach((el, i) => {
           const field = el as HTMLInputElement
           const secretKind = field.matches(selector) || pattern.test(`${field.name} ${field.id} ${field.getAttribute('autocomplete') ?? ''}`)
-          const secretValue = Boolean(field.value) && values.some((v) => field.value.includes(v))
+          const secretValue = Boolean(field.value) && Boolean(holdsSecret?.test(field.value))
           if (secretKind) byKind.push(i)
           if (secretKind || secretValue) masked.push(i)
         })
         return { byKind, masked }
       },
-      { values: [...secrets], selector: SECRET_FIELD_SELECTOR, name: SECRET_FIELD_NAME.source },
+      { secretSource: secret?.source, selector: SECRET_FIELD_SELECTOR, name: SECRET_FIELD_NAME.source },
     )
     .catch(() => ({ byKind: [], masked: [] }))
 }
@@ -105,12 +116,4 @@ async function contentWithoutSecretValues(page: Page, indexes: readonly number[]
     },
     { indexes: [...indexes], mask: SECRET_MASK },
   )
-}
-
-const SECRET_MASK = '•••'
-
-export function redactText(text: string, secrets: readonly string[]): string {
-  let out = text
-  for (const secret of secrets) if (secret) out = out.split(secret).join(SECRET_MASK)
-  return out
 }

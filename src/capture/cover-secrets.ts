@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto'
+import type { Page } from 'playwright'
+import { inPageFunction } from './in-page-source.js'
+
+const FIND_BOXES = inPageFunction('in-page-secret-boxes.js')
+
+/** The colour Playwright paints masked fields with, so that every hidden secret looks alike. */
+export const SECRET_COVER_COLOUR = '#ff00ff'
+
+/** Antialiased glyph edges reach a pixel or two beyond a text box. */
+const COVER_MARGIN_PX = 2
+
+interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+  fixed: boolean
+}
+
+/** Paints over every place the page shows a secret (`pattern` matches one in any encoding), for
+ * the screenshots that follow; returns how to take the covers away again. The covers are added
+ * after the snapshot was read and removed before the HTML is saved, so no rule and no saved file
+ * sees them; the page's own elements are not touched. */
+export async function coverSecrets(page: Page, pattern: RegExp | undefined): Promise<() => Promise<void>> {
+  if (!pattern) return async () => undefined
+  const boxes = (await page.evaluate(`(${FIND_BOXES})(${JSON.stringify(pattern.source)})`)) as Box[]
+  if (boxes.length === 0) return async () => undefined
+  const id = `cancelcheck-cover-${randomUUID()}`
+  // Styles are set through the CSSOM: a page's Content-Security-Policy may forbid style attributes.
+  await page.evaluate(
+    ({ boxes, id, colour, margin }) => {
+      const layer = document.createElement('div')
+      layer.id = id
+      Object.assign(layer.style, { position: 'absolute', left: '0', top: '0', width: '0', height: '0', margin: '0', padding: '0', border: '0', overflow: 'visible', zIndex: '2147483647', pointerEvents: 'none' })
+      for (const box of boxes) {
+        const cover = document.createElement('div')
+        Object.assign(cover.style, {
+          position: box.fixed ? 'fixed' : 'absolute',
+          left: `${box.x - margin + (box.fixed ? 0 : window.scrollX)}px`,
+          top: `${box.y - margin + (box.fixed ? 0 : window.scrollY)}px`,
+          width: `${box.width + 2 * margin}px`,
+          height: `${box.height + 2 * margin}px`,
+          background: colour,
+          zIndex: '2147483647',
+        })
+        layer.append(cover)
+      }
+      document.documentElement.append(layer)
+    },
+    { boxes, id, colour: SECRET_COVER_COLOUR, margin: COVER_MARGIN_PX },
+  )
+  return async () => {
+    await page.evaluate((id) => document.getElementById(id)?.remove(), id).catch(() => undefined)
+  }
+}
