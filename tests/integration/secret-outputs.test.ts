@@ -15,9 +15,10 @@ import { maskedShare, type PixelBox } from '../helpers/masked-pixels.js'
 import { cancelcheck } from '../helpers/run-cli.js'
 
 // A sign-up whose GET form puts every typed value into the next page's URL, and a welcome page that
-// echoes them back every way a site does: as text, in attributes that render (a broken image's alt,
-// attributes printed by CSS), as the encoded and the decoded URL, in a shadow root, in a same-origin
-// iframe, as HTML entities and in a JSON script.
+// echoes them back every way a site does: as text (also split across elements, and in a fixed
+// banner), in attributes that render (a broken image's alt, attributes printed by CSS), in a field and
+// a select, as the encoded and the decoded URL, in a shadow root, in a same-origin iframe, as HTML
+// entities and in a JSON script.
 const PASSWORD = 'p@ss w0rd! #1'
 const EMAIL = 'sam.secret@example.com'
 const CARD = '4242 4242 4242 4242'
@@ -53,6 +54,9 @@ function welcome(query: URLSearchParams): string {
 <p><abbr id="title-echo" class="titled" title="${asEntities(pw)}"></abbr></p>
 <p style="font-size: 12px">You came from <span id="url-echo"></span></p>
 <p>Decoded: <span id="decoded-echo"></span></p>
+<p>Split: <span id="split-echo"><b>${escapeHtml(pw.slice(0, 4))}</b><i>${escapeHtml(pw.slice(4))}</i></span></p>
+<p><select id="select-echo"><option>${escapeHtml(pw)}</option></select> <input id="input-echo" value="${escapeHtml(pw)}"></p>
+<div id="fixed-echo" style="position: fixed; top: 8px; right: 8px">${escapeHtml(pw)}</div>
 <p><a href="/account?pw=${encodeURIComponent(pw)}">Your account</a></p>
 <div id="host"></div>
 <iframe id="frame" src="/frame?pw=${encodeURIComponent(pw)}" style="width:600px;height:60px;border:0"></iframe>
@@ -174,7 +178,7 @@ async function echoBoxes(): Promise<PixelBox[]> {
         const r = el!.getBoundingClientRect()
         return { id, x: r.left + dx + scrollX, y: r.top + dy + scrollY, width: r.width, height: r.height }
       }
-      const ids = ['plain', 'email-echo', 'pw-echo', 'card-echo', 'avatar', 'data-echo', 'title-echo', 'decoded-echo']
+      const ids = ['plain', 'email-echo', 'pw-echo', 'card-echo', 'avatar', 'data-echo', 'title-echo', 'decoded-echo', 'split-echo', 'select-echo', 'input-echo', 'fixed-echo']
       const frame = document.querySelector('#frame')!.getBoundingClientRect()
       // The address shown is masked where it holds a value, not as a whole.
       const shown = document.getElementById('url-echo')!.firstChild as Text
