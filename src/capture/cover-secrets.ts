@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Page } from 'playwright'
 import { inPageFunction } from './in-page-source.js'
+import { SECRET_FIELD_NAME, SECRET_FIELD_SELECTOR } from './secret-field-kinds.js'
 
 const FIND_BOXES = inPageFunction('in-page-secret-boxes.js')
 
@@ -18,13 +19,17 @@ interface Box {
   fixed: boolean
 }
 
-/** Paints over every place the page shows a secret (`pattern` matches one in any encoding), for
- * the screenshots that follow; returns how to take the covers away again. The covers are added
- * after the snapshot was read and removed before the HTML is saved, so no rule and no saved file
- * sees them; the page's own elements are not touched. */
+/** Matches nothing: with no secret to look for, fields of a secret kind are still covered. */
+const NOTHING = '(?!)'
+
+/** Paints over every place the page shows a secret (`pattern` matches one in any encoding) and
+ * every field of a secret kind, in shadow roots and same-origin iframes too, for the screenshots that
+ * follow; returns how to take the covers away again. The covers are added after the snapshot was
+ * read and removed before the HTML is saved, so no rule and no saved file sees them; the page's own
+ * elements are not touched. */
 export async function coverSecrets(page: Page, pattern: RegExp | undefined): Promise<() => Promise<void>> {
-  if (!pattern) return async () => undefined
-  const boxes = (await page.evaluate(`(${FIND_BOXES})(${JSON.stringify(pattern.source)})`)) as Box[]
+  const fields = { selector: SECRET_FIELD_SELECTOR, name: SECRET_FIELD_NAME.source }
+  const boxes = (await page.evaluate(`(${FIND_BOXES})(${JSON.stringify(pattern?.source ?? NOTHING)}, ${JSON.stringify(fields)})`)) as Box[]
   if (boxes.length === 0) return async () => undefined
   const id = `cancelcheck-cover-${randomUUID()}`
   // Styles are set through the CSSOM: a page's Content-Security-Policy may forbid style attributes.

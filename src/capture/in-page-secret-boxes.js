@@ -1,13 +1,19 @@
 // Runs inside the audited page (passed to evaluate as source text, like in-page-snapshot.js). Given
 // the source of the pattern that matches a secret in any encoding (src/walk/secret-encodings.ts),
-// returns the boxes where the page shows one: text, even when split across elements; field values;
+// returns the boxes where the page shows one: text, even when split across elements; field values,
+// and fields that hold secrets by their kind (`fields`: a selector and a name pattern, see
+// secret-field-kinds.ts) whatever their value, such as a three-digit CVC;
 // attributes that render (alt of a broken image, placeholder, value, and any attribute a ::before
 // or ::after prints with attr()); the chosen option of a select. Open shadow roots and same-origin
 // iframes are searched too. Boxes are in the top viewport's CSS pixels; `fixed` says the element
 // stays put when the page scrolls, so its cover must too.
-(source) => {
+(source, fields) => {
   const has = new RegExp(source)
   const every = new RegExp(source, 'g')
+  const secretName = new RegExp(fields.name, 'i')
+  const secretKind = (el) =>
+    (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') &&
+    (el.matches(fields.selector) || secretName.test(`${el.name} ${el.id} ${el.getAttribute('autocomplete') || ''}`))
   const RENDERED_ATTRIBUTES = new Set(['value', 'alt', 'placeholder', 'label'])
   const boxes = []
 
@@ -65,7 +71,7 @@
     for (const el of root.querySelectorAll('*')) {
       const cover = () => add(el.getBoundingClientRect(), offset, frameFixed || isFixed(el))
       const value = typeof el.value === 'string' && el.tagName !== 'BUTTON' && el.tagName !== 'OPTION' ? el.value : ''
-      if (value && has.test(value)) cover()
+      if ((value && has.test(value)) || secretKind(el)) cover()
       else if (el.tagName === 'SELECT' && Array.from(el.selectedOptions || []).some((o) => has.test(o.text))) cover()
       else if (Array.from(el.attributes).some((a) => has.test(a.value) && showsAttribute(el, a.name))) cover()
       // Neither the host's textContent nor querySelectorAll reaches into its shadow root.

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright'
 import { coverSecrets } from '../capture/cover-secrets.js'
 import type { PageSnapshot } from '../capture/page-snapshot.js'
+import { SECRET_FIELD_NAME, SECRET_FIELD_SELECTOR } from '../capture/secret-field-kinds.js'
 import { takeSnapshot } from '../capture/take-snapshot.js'
 import { takeThumbnail } from '../capture/take-thumbnail.js'
 import { redactSecrets, SECRET_MASK, secretPattern } from './secret-encodings.js'
@@ -36,12 +37,9 @@ export async function captureEvidence(page: Page, options: EvidenceOptions): Pro
   const snapshotAt = Date.now()
   const snapshot = await takeSnapshot(page)
   const screenshot = `${options.basePath}.jpg`
-  const pattern = secretPattern(options.secrets)
-  // One reading of the fields serves the screenshot, the thumbnail and the saved HTML.
-  const fields = await secretFieldIndexes(page, pattern)
-  const mask = fields.masked.map((i) => page.locator('input, textarea').nth(i))
   const thumbnail = `${options.basePath}.thumb.jpg`
-  const uncover = await coverSecrets(page, pattern)
+  // One set of covers serves the screenshot and the thumbnail.
+  const uncover = await coverSecrets(page, secretPattern(options.secrets))
   try {
     await page.screenshot({
       path: join(options.outDir, screenshot),
@@ -49,52 +47,34 @@ export async function captureEvidence(page: Page, options: EvidenceOptions): Pro
       // JPEG: a third of PNG's size for page screenshots, and quicker to encode on every step.
       type: 'jpeg',
       quality: 75,
-      mask,
       timeout: options.timeoutMs,
     })
-    await writeFile(join(options.outDir, thumbnail), await takeThumbnail(page, mask, options.viewport))
+    await writeFile(join(options.outDir, thumbnail), await takeThumbnail(page, options.viewport))
   } finally {
     await uncover()
   }
   const html = `${options.basePath}.html`
-  await writeFile(join(options.outDir, html), redactSecrets(await contentWithoutSecretValues(page, fields.byKind), options.secrets))
+  await writeFile(join(options.outDir, html), redactSecrets(await contentWithoutSecretValues(page, await secretFieldIndexes(page)), options.secrets))
   return { snapshot, screenshot, thumbnail, html, snapshotAt }
 }
 
-/** Fields that hold secrets by their kind, whatever their value: passwords, card data, one-time
- * codes, and fields named like them (the names the in-page snapshot masks values by). A value too
- * short to redact by search and replace, such as a three-digit CVC, is hidden this way. */
-const SECRET_FIELD_SELECTOR = [
-  'input[type="password" i]',
-  'input[autocomplete^="cc-" i]',
-  'input[autocomplete~="current-password" i]',
-  'input[autocomplete~="new-password" i]',
-  'input[autocomplete~="one-time-code" i]',
-].join(', ')
-const SECRET_FIELD_NAME = /card|cc-?num|cvc|cvv|csc|iban|security.?code|passwor|pin\b/i
-
-/** The positions, among the page's `input, textarea` in document order, of the fields to hide:
- * `byKind`, secret by their kind; `masked`, those and the fields showing a secret's value. */
-function secretFieldIndexes(page: Page, secret: RegExp | undefined): Promise<{ byKind: number[]; masked: number[] }> {
+/** The positions, among the page's `input, textarea` in document order, of the fields that hold
+ * secrets by their kind. */
+function secretFieldIndexes(page: Page): Promise<number[]> {
   return page
     .evaluate(
-      ({ secretSource, selector, name }) => {
+      ({ selector, name }) => {
         const pattern = new RegExp(name, 'i')
-        const holdsSecret = secretSource === undefined ? undefined : new RegExp(secretSource)
-        const byKind: number[] = []
-        const masked: number[] = []
+        const indexes: number[] = []
         Array.from(document.querySelectorAll('input, textarea')).forEach((el, i) => {
           const field = el as HTMLInputElement
-          const secretKind = field.matches(selector) || pattern.test(`${field.name} ${field.id} ${field.getAttribute('autocomplete') ?? ''}`)
-          const secretValue = Boolean(field.value) && Boolean(holdsSecret?.test(field.value))
-          if (secretKind) byKind.push(i)
-          if (secretKind || secretValue) masked.push(i)
+          if (field.matches(selector) || pattern.test(`${field.name} ${field.id} ${field.getAttribute('autocomplete') ?? ''}`)) indexes.push(i)
         })
-        return { byKind, masked }
+        return indexes
       },
-      { secretSource: secret?.source, selector: SECRET_FIELD_SELECTOR, name: SECRET_FIELD_NAME.source },
+      { selector: SECRET_FIELD_SELECTOR, name: SECRET_FIELD_NAME.source },
     )
-    .catch(() => ({ byKind: [], masked: [] }))
+    .catch(() => [])
 }
 
 /** The page's HTML with the value of every secret field blanked out: a page that mirrors typed text

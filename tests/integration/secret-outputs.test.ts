@@ -65,12 +65,14 @@ function welcome(query: URLSearchParams): string {
   document.querySelector('#url-echo').textContent = location.href;
   document.querySelector('#decoded-echo').textContent = new URLSearchParams(location.search).get('pw');
   const root = document.querySelector('#host').attachShadow({ mode: 'open' });
-  root.innerHTML = '<p>In the shadow: <span id="shadow-echo"></span></p>';
+  root.innerHTML = '<p>In the shadow: <span id="shadow-echo"></span> <input id="shadow-pin" type="password" value="321"></p>';
   root.querySelector('#shadow-echo').textContent = window.user.pw;
 </script>`
 }
 
-const frame = (query: URLSearchParams) => `<p>In the frame: <span id="frame-echo">${escapeHtml(query.get('pw') ?? '')}</span></p>`
+// A three-digit code cannot be found by its value: its field is covered by its kind.
+const frame = (query: URLSearchParams) =>
+  `<p>In the frame: <span id="frame-echo">${escapeHtml(query.get('pw') ?? '')}</span> <input id="frame-cvc" autocomplete="cc-csc" value="737" size="4"></p>`
 
 /** Pages whose answer depends on the query, which the shared test server does not look at. */
 function serveEchoSite(): Promise<{ server: Server; baseUrl: string }> {
@@ -193,7 +195,9 @@ async function echoBoxes(): Promise<PixelBox[]> {
         ...ids.map((id) => boxOf(id, document.getElementById(id))),
         ...inUrl,
         boxOf('shadow-echo', document.querySelector('#host')!.shadowRoot!.querySelector('#shadow-echo')),
+        boxOf('shadow-pin', document.querySelector('#host')!.shadowRoot!.querySelector('#shadow-pin')),
         boxOf('frame-echo', (document.querySelector('#frame') as HTMLIFrameElement).contentDocument!.querySelector('#frame-echo'), frame.left, frame.top),
+        boxOf('frame-cvc', (document.querySelector('#frame') as HTMLIFrameElement).contentDocument!.querySelector('#frame-cvc'), frame.left, frame.top),
       ]
     })
   } finally {
