@@ -33,25 +33,35 @@ export async function coverSecrets(page: Page, pattern: RegExp | undefined): Pro
   if (boxes.length === 0) return async () => undefined
   const id = `cancelcheck-cover-${randomUUID()}`
   // Styles are set through the CSSOM: a page's Content-Security-Policy may forbid style attributes.
+  // Elements of a name of their own, so that no rule of the page's stylesheets (`div { … }`) applies.
+  // The layer is shown as a popover, which puts it in the top layer above an open modal dialog, whose
+  // text no z-index can cover; positioned absolutely there, it is laid out against the document.
   await page.evaluate(
     ({ boxes, id, colour, margin }) => {
-      const layer = document.createElement('div')
+      const layer = document.createElement('cancelcheck-covers')
       layer.id = id
-      Object.assign(layer.style, { position: 'absolute', left: '0', top: '0', width: '0', height: '0', margin: '0', padding: '0', border: '0', overflow: 'visible', zIndex: '2147483647', pointerEvents: 'none' })
+      Object.assign(layer.style, {
+        display: 'block', position: 'absolute', inset: 'auto', left: '0', top: '0', width: '0', height: '0',
+        margin: '0', padding: '0', border: '0', background: 'transparent', overflow: 'visible', zIndex: '2147483647', pointerEvents: 'none',
+      })
       for (const box of boxes) {
-        const cover = document.createElement('div')
+        const cover = document.createElement('cancelcheck-cover')
         Object.assign(cover.style, {
+          display: 'block',
           position: box.fixed ? 'fixed' : 'absolute',
           left: `${box.x - margin + (box.fixed ? 0 : window.scrollX)}px`,
           top: `${box.y - margin + (box.fixed ? 0 : window.scrollY)}px`,
           width: `${box.width + 2 * margin}px`,
           height: `${box.height + 2 * margin}px`,
           background: colour,
-          zIndex: '2147483647',
         })
         layer.append(cover)
       }
       document.documentElement.append(layer)
+      if (typeof layer.showPopover === 'function') {
+        layer.popover = 'manual'
+        layer.showPopover()
+      }
     },
     { boxes, id, colour: SECRET_COVER_COLOUR, margin: COVER_MARGIN_PX },
   )

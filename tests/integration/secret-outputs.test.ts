@@ -15,8 +15,8 @@ import { maskedShare, type PixelBox } from '../helpers/masked-pixels.js'
 import { cancelcheck } from '../helpers/run-cli.js'
 
 // A sign-up whose GET form puts every typed value into the next page's URL, and a welcome page that
-// echoes them back every way a site does: as text (also split across elements, and in a fixed
-// banner), in attributes that render (a broken image's alt, attributes printed by CSS), in a field and
+// echoes them back every way a site does: as text (also split across elements, in a fixed banner and
+// in a modal dialog), in attributes that render (a broken image's alt, attributes printed by CSS), in a field and
 // a select, as the encoded and the decoded URL, in a shadow root, in a same-origin iframe, as HTML
 // entities and in a JSON script.
 const PASSWORD = 'p@ss w0rd! #1'
@@ -57,11 +57,13 @@ function welcome(query: URLSearchParams): string {
 <p>Split: <span id="split-echo"><b>${escapeHtml(pw.slice(0, 4))}</b><i>${escapeHtml(pw.slice(4))}</i></span></p>
 <p><select id="select-echo"><option>${escapeHtml(pw)}</option></select> <input id="input-echo" value="${escapeHtml(pw)}"></p>
 <div id="fixed-echo" style="position: fixed; top: 8px; right: 8px">${escapeHtml(pw)}</div>
+<dialog id="dialog" style="margin: auto 16px 16px auto">Keep <span id="dialog-echo">${escapeHtml(pw)}</span> safe.</dialog>
 <p><a href="/account?pw=${encodeURIComponent(pw)}">Your account</a></p>
 <div id="host"></div>
 <iframe id="frame" src="/frame?pw=${encodeURIComponent(pw)}" style="width:600px;height:60px;border:0"></iframe>
 <script>
   window.user = ${JSON.stringify({ pw, email }).replace(/</g, '\\u003c')};
+  document.querySelector('#dialog').showModal();
   document.querySelector('#url-echo').textContent = location.href;
   document.querySelector('#decoded-echo').textContent = new URLSearchParams(location.search).get('pw');
   const root = document.querySelector('#host').attachShadow({ mode: 'open' });
@@ -180,7 +182,7 @@ async function echoBoxes(): Promise<PixelBox[]> {
         const r = el!.getBoundingClientRect()
         return { id, x: r.left + dx + scrollX, y: r.top + dy + scrollY, width: r.width, height: r.height }
       }
-      const ids = ['plain', 'email-echo', 'pw-echo', 'card-echo', 'avatar', 'data-echo', 'title-echo', 'decoded-echo', 'split-echo', 'select-echo', 'input-echo', 'fixed-echo']
+      const ids = ['plain', 'email-echo', 'pw-echo', 'card-echo', 'avatar', 'data-echo', 'title-echo', 'decoded-echo', 'split-echo', 'select-echo', 'input-echo', 'fixed-echo', 'dialog-echo']
       const frame = document.querySelector('#frame')!.getBoundingClientRect()
       // The address shown is masked where it holds a value, not as a whole.
       const shown = document.getElementById('url-echo')!.firstChild as Text
