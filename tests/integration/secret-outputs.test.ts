@@ -23,7 +23,9 @@ const PASSWORD = 'p@ss w0rd! #1'
 const EMAIL = 'sam.secret@example.com'
 const CARD = '4242 4242 4242 4242'
 const SCAN_TOKEN = 'tok3n/with space&more'
-const SECRETS = [PASSWORD, EMAIL, CARD, CARD.replaceAll(' ', ''), SCAN_TOKEN]
+const SCAN_USER = 'scan-auditor'
+const SCAN_PASSWORD = 'b4sic p@ss!'
+const SECRETS = [PASSWORD, EMAIL, CARD, CARD.replaceAll(' ', ''), SCAN_TOKEN, SCAN_USER, SCAN_PASSWORD]
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]!};`)
 const asEntities = (s: string) => Array.from(s, (c) => `&#x${c.codePointAt(0)!.toString(16)};`).join('')
@@ -116,7 +118,8 @@ beforeAll(async () => {
   const out = (name: string) => join(work, name)
   runs.run = { ...(await cancelcheck(['run', scenario, '--out', out('run'), '--format', ALL_FORMATS], { env: ENV })), out: out('run') }
   runs.audit = { ...(await cancelcheck(['audit', '--from', out('run'), '--out', out('audit'), '--format', ALL_FORMATS], { env: ENV })), out: out('audit') }
-  const scanUrl = `${site.baseUrl}/?token=${encodeURIComponent(SCAN_TOKEN)}`
+  // A scan types nothing: the credentials its start address carries are the secrets it knows of.
+  const scanUrl = `${site.baseUrl.replace('//', `//${SCAN_USER}:${encodeURIComponent(SCAN_PASSWORD)}@`)}/?token=${encodeURIComponent(SCAN_TOKEN)}`
   runs.scan = {
     ...(await cancelcheck(['scan', scanUrl, '--out', out('scan'), '--format', ALL_FORMATS, '--max-pages', '2', '--ignore-robots'], { env: ENV })),
     out: out('scan'),
