@@ -31,16 +31,26 @@
     return false
   }
 
-  // The deepest elements whose text holds a secret; inside them, the exact ranges of text nodes
-  // that hold it whole, or the element itself when the secret is split across its children.
+  const count = (text) => {
+    every.lastIndex = 0
+    let n = 0
+    while (every.exec(text)) n += 1
+    return n
+  }
+
+  // The exact ranges of the text nodes that hold a secret whole, child elements searched the same
+  // way; the element itself where a secret is split across its children (`<b>p@ss</b>word`).
   const coverText = (container, offset, frameFixed) => {
-    const elements = Array.from(container.children)
-    const holding = elements.filter((child) => has.test(child.textContent || ''))
-    for (const child of holding) coverText(child, offset, frameFixed)
-    if (holding.length > 0 || container.nodeType !== 1) return
-    if (['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'HEAD'].includes(container.tagName)) return
-    const fixed = frameFixed || isFixed(container)
-    let exact = false
+    if (container.nodeType === 1 && ['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'HEAD'].includes(container.tagName)) return
+    let found = 0
+    for (const child of container.children) {
+      const inChild = count(child.textContent || '')
+      if (inChild === 0) continue
+      found += inChild
+      coverText(child, offset, frameFixed)
+    }
+    const element = container.nodeType === 11 ? container.host : container
+    const fixed = frameFixed || isFixed(element)
     for (const node of container.childNodes) {
       if (node.nodeType !== 3) continue
       every.lastIndex = 0
@@ -49,10 +59,10 @@
         range.setStart(node, match.index)
         range.setEnd(node, match.index + match[0].length)
         for (const rect of range.getClientRects()) add(rect, offset, fixed)
-        exact = true
+        found += 1
       }
     }
-    if (!exact) add(container.getBoundingClientRect(), offset, fixed)
+    if (count(container.textContent || '') > found) add(element.getBoundingClientRect(), offset, fixed)
   }
 
   const showsAttribute = (el, name) => {

@@ -56,6 +56,7 @@ function welcome(query: URLSearchParams): string {
 <p><abbr id="title-echo" class="titled" title="${asEntities(pw)}"></abbr></p>
 <p style="font-size: 12px">You came from <span id="url-echo"></span></p>
 <p>Decoded: <span id="decoded-echo"></span></p>
+<p id="twice">${escapeHtml(pw)} <b id="twice-bold">${escapeHtml(pw)}</b></p>
 <p>Split: <span id="split-echo"><b>${escapeHtml(pw.slice(0, 4))}</b><i>${escapeHtml(pw.slice(4))}</i></span></p>
 <p><select id="select-echo"><option>${escapeHtml(pw)}</option></select> <input id="input-echo" value="${escapeHtml(pw)}"></p>
 <div id="fixed-echo" style="position: fixed; top: 8px; right: 8px">${escapeHtml(pw)}</div>
@@ -185,7 +186,7 @@ async function echoBoxes(): Promise<PixelBox[]> {
         const r = el!.getBoundingClientRect()
         return { id, x: r.left + dx + scrollX, y: r.top + dy + scrollY, width: r.width, height: r.height }
       }
-      const ids = ['plain', 'email-echo', 'pw-echo', 'card-echo', 'avatar', 'data-echo', 'title-echo', 'decoded-echo', 'split-echo', 'select-echo', 'input-echo', 'fixed-echo', 'dialog-echo']
+      const ids = ['plain', 'email-echo', 'pw-echo', 'card-echo', 'avatar', 'data-echo', 'title-echo', 'decoded-echo', 'split-echo', 'select-echo', 'input-echo', 'fixed-echo', 'dialog-echo', 'twice-bold']
       const frame = document.querySelector('#frame')!.getBoundingClientRect()
       // The address shown is masked where it holds a value, not as a whole.
       const shown = document.getElementById('url-echo')!.firstChild as Text
@@ -196,8 +197,13 @@ async function echoBoxes(): Promise<PixelBox[]> {
         range.setEnd(shown, shown.data.indexOf(value) + value.length)
         return boxOf(`url-echo ${name}`, range as unknown as Element)
       })
+      const twice = document.createRange()
+      const first = document.getElementById('twice')!.firstChild as Text
+      twice.setStart(first, 0)
+      twice.setEnd(first, first.data.trimEnd().length)
       return [
         ...ids.map((id) => boxOf(id, document.getElementById(id))),
+        boxOf('twice', twice as unknown as Element),
         ...inUrl,
         boxOf('shadow-echo', document.querySelector('#host')!.shadowRoot!.querySelector('#shadow-echo')),
         boxOf('shadow-pin', document.querySelector('#host')!.shadowRoot!.querySelector('#shadow-pin')),
