@@ -69,9 +69,10 @@ function characterForms(char: string): string {
   if (char === ' ') forms.push('\\+', '&plus;', '&#0*43;', '&#[xX]0*2[bB];')
   forms.push(`&#0*${codePoint};`, `&#[xX]0*${hexDigits(codePoint, 1)};`)
   for (const name of NAMED_ENTITIES[char] ?? []) forms.push(`&${name}`)
-  // JSON and JavaScript strings escape by UTF-16 unit.
+  // JSON and JavaScript strings escape by UTF-16 unit; JavaScript escapers also write \xHH.
   const units = Array.from({ length: char.length }, (_, i) => char.charCodeAt(i))
   forms.push(units.map((unit) => `\\\\u${hexDigits(unit, 4)}`).join(''))
+  if (codePoint < 0x100) forms.push(`\\\\x${hexDigits(codePoint, 2)}`)
   const short = JSON_SHORT_ESCAPES[char]
   if (short) forms.push(short)
   return `(?:${forms.join('|')})`
