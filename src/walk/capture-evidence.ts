@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises'
+import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright'
-import { coverSecrets } from '../capture/cover-secrets.js'
+import { coverSecrets, PageChangedError } from '../capture/cover-secrets.js'
 import type { PageSnapshot } from '../capture/page-snapshot.js'
 import { SECRET_FIELD_NAME, SECRET_FIELD_SELECTOR } from '../capture/secret-field-kinds.js'
 import { takeSnapshot } from '../capture/take-snapshot.js'
@@ -32,14 +32,26 @@ export interface EvidenceOptions {
 
 /** The page as it stands, in the four forms a step keeps: snapshot, full-page screenshot, thumbnail
  * and HTML. Secrets are masked before anything is written; the snapshot is read first, so that no
- * rule sees the covers the screenshots are taken with (its text is redacted with the trace). */
+ * rule sees the covers the screenshots are taken with (its text is redacted with the trace). A page
+ * that moves on by itself while it is captured (a redirect, a reload) is captured again once loaded. */
 export async function captureEvidence(page: Page, options: EvidenceOptions): Promise<Evidence> {
+  try {
+    return await captureOnce(page, options)
+  } catch (err) {
+    if (!(err instanceof PageChangedError)) throw err
+  }
+  await page.waitForLoadState('load', { timeout: options.timeoutMs }).catch(() => undefined)
+  return captureOnce(page, options)
+}
+
+async function captureOnce(page: Page, options: EvidenceOptions): Promise<Evidence> {
   const snapshotAt = Date.now()
   const snapshot = await takeSnapshot(page)
   const screenshot = `${options.basePath}.jpg`
   const thumbnail = `${options.basePath}.thumb.jpg`
   // One set of covers serves the screenshot and the thumbnail.
   const uncover = await coverSecrets(page, secretPattern(options.secrets))
+  let covered = false
   try {
     await page.screenshot({
       path: join(options.outDir, screenshot),
@@ -51,8 +63,11 @@ export async function captureEvidence(page: Page, options: EvidenceOptions): Pro
     })
     await writeFile(join(options.outDir, thumbnail), await takeThumbnail(page, options.viewport))
   } finally {
-    await uncover()
+    covered = await uncover()
+    // Without its covers the page may have shown a secret: no image of it is kept.
+    if (!covered) await Promise.all([screenshot, thumbnail].map((file) => rm(join(options.outDir, file), { force: true })))
   }
+  if (!covered) throw new PageChangedError('the page changed while its screenshot was taken')
   const html = `${options.basePath}.html`
   await writeFile(join(options.outDir, html), redactSecrets(await contentWithoutSecretValues(page, await secretFieldIndexes(page)), options.secrets))
   return { snapshot, screenshot, thumbnail, html, snapshotAt }
