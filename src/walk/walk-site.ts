@@ -9,6 +9,7 @@ import { captureEvidence } from './capture-evidence.js'
 import { errorMessage } from './error-message.js'
 import { kindOf, performStep } from './perform-step.js'
 import { recordingPage } from './record-script.js'
+import { scriptTypedSecrets } from './script-secrets.js'
 import { redactSecrets, redactStrings } from './secret-encodings.js'
 import { type CountdownProber, countdownProber } from './probe-countdown.js'
 import { type NetworkActivity, trackNetwork, waitForSettled } from './settle.js'
@@ -33,8 +34,10 @@ const VIEWPORT = { width: 1280, height: 800 }
 
 /** Walks every flow of one scenario in its own browser context. A failing step ends its flow, not
  * the site; a failing flow does not stop the next one. */
-export async function walkSite(browser: Browser, scenario: LoadedScenario, options: WalkOptions): Promise<SiteTrace> {
+export async function walkSite(browser: Browser, loaded: LoadedScenario, options: WalkOptions): Promise<SiteTrace> {
   const started = Date.now()
+  // Its own list of secrets, which grows with the values a flow script types into secret fields.
+  const scenario: LoadedScenario = { ...loaded, secrets: [...loaded.secrets] }
   const trace: SiteTrace = {
     site: scenario.site,
     baseUrl: scenario.baseUrl,
@@ -187,6 +190,11 @@ async function walkFlow(
           await record(action.kind, action.written, undefined, async () => {
             const target = await action.describeTarget?.()
             result = await action.run()
+            if (action.typed) {
+              for (const secret of await scriptTypedSecrets(action.typed, options.timeoutMs)) {
+                if (!scenario.secrets.includes(secret)) scenario.secrets.push(secret)
+              }
+            }
             return { target }
           })
           return result
