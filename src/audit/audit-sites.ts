@@ -10,6 +10,7 @@ import type { Report, Severity, SiteReport } from '../report/model.js'
 import type { Rule } from '../rules/define-rule.js'
 import { roleOf } from '../rules/lib/flows.js'
 import type { LoadedScenario } from '../scenario/loaded-scenario.js'
+import { redactSecrets } from '../walk/secret-encodings.js'
 import { walkSite } from '../walk/walk-site.js'
 import { buildReport, withInterruption } from './build-report.js'
 import { judgeTrace, jurisdictionProfile } from './judge-trace.js'
@@ -55,6 +56,7 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
         limit(async (): Promise<SiteReport | undefined> => {
           if (options.signal?.aborted) return undefined
           const siteDir = siteDirs[i]!
+          const siteName = redactSecrets(scenario.site, scenario.secrets)
           let trace: SiteTrace
           try {
             trace = await walkSite(browser, scenario, {
@@ -68,16 +70,23 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
                 const time = `${(flow.durationMs / 1000).toFixed(1)} s`
                 const failure = describeFlowFailure(flow)
                 options.log(
-                  failure
-                    ? `${scenario.site} › ${flow.name}: ${failure} (${time})`
-                    : `${scenario.site} › ${flow.name}: ${flow.status === 'completed' ? 'done' : flow.status} in ${time} (${flow.steps.length} steps)`,
+                  redactSecrets(
+                    failure
+                      ? `${siteName} › ${flow.name}: ${failure} (${time})`
+                      : `${siteName} › ${flow.name}: ${flow.status === 'completed' ? 'done' : flow.status} in ${time} (${flow.steps.length} steps)`,
+                    scenario.secrets,
+                  ),
                 )
               },
             })
           } catch (err) {
             trace = unwalkedSite(
-              { site: scenario.site, baseUrl: scenario.baseUrl, scenarioFile: scenario.file },
-              errorMessage(err),
+              {
+                site: siteName,
+                baseUrl: redactSecrets(scenario.baseUrl, scenario.secrets),
+                scenarioFile: scenario.file,
+              },
+              redactSecrets(errorMessage(err), scenario.secrets),
             )
           }
           if (options.signal?.aborted) return undefined
@@ -97,7 +106,7 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
 function uniqueSiteDirs(scenarios: readonly LoadedScenario[]): string[] {
   const seen = new Map<string, number>()
   return scenarios.map((s) => {
-    const base = fileNamePart(s.site) || 'site'
+    const base = fileNamePart(redactSecrets(s.site, s.secrets)) || 'site'
     const n = (seen.get(base) ?? 0) + 1
     seen.set(base, n)
     return `sites/${n === 1 ? base : `${base}-${n}`}`

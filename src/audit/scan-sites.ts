@@ -10,9 +10,11 @@ import { connectBrowser, launchBrowser } from '../browser/launch.js'
 import { type FoundBrowser, requireBrowser } from '../browser/find-browser.js'
 import { fetchRobotsPolicy } from '../discover/robots-txt.js'
 import { scanSite } from '../discover/scan-site.js'
+import { urlSecrets } from '../discover/url-secrets.js'
 import { type Report, type Severity, SiteReport } from '../report/model.js'
 import type { Rule } from '../rules/define-rule.js'
 import { buildReport, withInterruption } from './build-report.js'
+import { redactSecrets } from '../walk/secret-encodings.js'
 import { judgeTrace, jurisdictionProfile } from './judge-trace.js'
 import { TOOL_VERSION } from './tool-version.js'
 import { errorMessage } from '../walk/error-message.js'
@@ -104,7 +106,7 @@ export async function scanSites(urls: readonly string[], options: ScanOptions): 
           await mkdir(join(options.outDir, siteDir), { recursive: true })
           const tracePath = await writeTrace(options.outDir, siteDir, trace)
           const site = judgeTrace(trace, options.rules, profile, tracePath)
-          const line: ScanResultLine = { v: 1, tool: TOOL_VERSION, index, url, site }
+          const line: ScanResultLine = { v: 1, tool: TOOL_VERSION, index, url: redactSecrets(url, urlSecrets(url)), site }
           await record(line)
           done.set(index, line)
           finished += 1
@@ -142,7 +144,9 @@ function resultsRecorder(file: string, resume: boolean): (line: ScanResultLine) 
 async function scanOne(browser: Awaited<ReturnType<typeof launchBrowser>>['browser'], url: string, siteDir: string, options: ScanOptions): Promise<SiteTrace> {
   const origin = new URL(url).origin
   /** A site that could not be scanned is still a line of the report, saying why. */
-  const refused = (error: string): SiteTrace => unwalkedSite({ site: new URL(url).host, baseUrl: `${origin}/`, mode: 'scan' }, error)
+  const secrets = urlSecrets(url)
+  const refused = (error: string): SiteTrace =>
+    unwalkedSite({ site: new URL(url).host, baseUrl: `${origin}/`, mode: 'scan' }, redactSecrets(error, secrets))
   try {
     let mayVisit: ((url: string) => boolean) | undefined
     if (options.robots) {
@@ -160,6 +164,7 @@ async function scanOne(browser: Awaited<ReturnType<typeof launchBrowser>>['brows
       budgetMs: options.budgetMs,
       userAgent: SCAN_USER_AGENT,
       mayVisit,
+      secrets,
     })
   } catch (err) {
     return refused(errorMessage(err))

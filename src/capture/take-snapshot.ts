@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs'
 import type { Locator, Page } from 'playwright'
+import { inPageFunction } from './in-page-source.js'
 import { PageSnapshot } from './page-snapshot.js'
 
-// Kept as source text: a function handed to evaluate() would be serialised from the transpiled
-// module, where the loader may have added helpers that do not exist inside the page.
-const IN_PAGE_SOURCE = readFileSync(new URL('./in-page-snapshot.js', import.meta.url), 'utf8')
-const IN_PAGE_FUNCTION = IN_PAGE_SOURCE.replace(/^\s*\/\/.*$/gm, '')
+const IN_PAGE_FUNCTION = inPageFunction('in-page-snapshot.js')
 const SNAPSHOT_EXPRESSION = `(${IN_PAGE_FUNCTION})()`
-// eslint-disable-next-line @typescript-eslint/no-implied-eval -- serialised into the page, see above
+// eslint-disable-next-line @typescript-eslint/no-implied-eval -- kept as source text, see in-page-source.ts
 const describeInPage = new Function('element', `return (${IN_PAGE_FUNCTION})(element)`) as (el: Element) => DescribedElement
 
 export async function takeSnapshot(page: Page): Promise<PageSnapshot> {

@@ -8,6 +8,7 @@ import { countdownProber } from '../walk/probe-countdown.js'
 import { captureEvidence } from '../walk/capture-evidence.js'
 import { gotoPage } from '../walk/navigate.js'
 import { errorMessage } from '../walk/error-message.js'
+import { redactStrings } from '../walk/secret-encodings.js'
 import { type NetworkActivity, trackNetwork, waitForSettled } from '../walk/settle.js'
 import { type CookieBannerSighting, type CookieBannerWatch, prepareCookieBanner } from './cookie-banner.js'
 import type { LinkCategory } from './discovery-lexicon.js'
@@ -36,6 +37,8 @@ export interface ScanSiteOptions {
   mayVisit?: (url: string) => boolean
   /** Called with each page's address the first time the scan opens it. */
   onPage?: (url: string) => void
+  /** Values scrubbed from the trace and masked in screenshots, in every encoding (see url-secrets.ts). */
+  secrets?: readonly string[]
 }
 
 export const SCAN_DEFAULTS = { maxPages: 12, maxDepth: 3, budgetMs: 60_000, pageDelayMs: 500 } as const
@@ -127,7 +130,7 @@ export async function scanSite(browser: Browser, startUrl: string, options: Scan
     await context?.close().catch(() => undefined)
   }
   trace.durationMs = Date.now() - started
-  return trace
+  return redactStrings(trace, options.secrets ?? [])
 }
 
 interface FlowState {
@@ -390,7 +393,7 @@ async function scanPages(
           basePath: base,
           timeoutMs: options.timeoutMs,
           viewport: VIEWPORT,
-          secrets: [],
+          secrets: options.secrets ?? [],
         })
         Object.assign(entry, evidence)
         if (!failure) {

@@ -31,12 +31,16 @@ export function withSecretValueMasked(step: Step): Step {
  * without its spaces or dashes. Values too short to redact safely are left to masking by field. */
 export function typedSecrets(steps: readonly Step[]): string[] {
   const found = new Set<string>()
-  for (const step of steps) {
-    if (!('fill' in step) || !looksSecret(step.fill.target)) continue
-    const value = step.fill.value
-    if (value.length >= MIN_REDACTED_LENGTH) found.add(value)
-    const compact = value.replace(/[\s-]+/g, '')
-    if (compact !== value && /^\d+$/.test(compact) && compact.length >= MIN_REDACTED_LENGTH) found.add(compact)
-  }
+  for (const step of steps) if ('fill' in step && looksSecret(step.fill.target)) for (const form of secretForms(step.fill.value)) found.add(form)
   return [...found]
+}
+
+/** A secret value as it is typed and, for a card number, without its spaces or dashes; nothing for a
+ * value too short to redact safely. */
+export function secretForms(value: string): string[] {
+  const forms: string[] = []
+  if (value.length >= MIN_REDACTED_LENGTH) forms.push(value)
+  const compact = value.replace(/[\s-]+/g, '')
+  if (compact !== value && /^\d+$/.test(compact) && compact.length >= MIN_REDACTED_LENGTH) forms.push(compact)
+  return forms
 }

@@ -1,9 +1,13 @@
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright'
+import { coverSecrets, PageChangedError } from '../capture/cover-secrets.js'
 import type { PageSnapshot } from '../capture/page-snapshot.js'
+import { SECRET_FIELD_NAME, SECRET_FIELD_SELECTOR } from '../capture/secret-field-kinds.js'
 import { takeSnapshot } from '../capture/take-snapshot.js'
 import { takeThumbnail } from '../capture/take-thumbnail.js'
 import { writeFileAtomic } from '../artifacts/write-atomic.js'
+import { redactSecrets, SECRET_MASK, secretPattern } from './secret-encodings.js'
 
 export interface Evidence {
   snapshot: PageSnapshot
@@ -38,73 +42,76 @@ export interface EvidenceOptions {
   basePath: string
   timeoutMs: number
   viewport: { width: number; height: number }
-  /** Values typed from `${env.*}`: hidden in the screenshot and blanked in the saved HTML. */
+  /** Values typed from `${env.*}` or into secret fields: covered in the screenshots wherever the page
+   * shows them, and scrubbed from the saved HTML, in every encoding. */
   secrets: readonly string[]
 }
 
 /** The page as it stands, in the four forms a step keeps: snapshot, full-page screenshot, thumbnail
- * and HTML. Secret fields are masked before anything is written. */
+ * and HTML. Secrets are masked before anything is written; the snapshot is read first, so that no
+ * rule sees the covers the screenshots are taken with (its text is redacted with the trace). A page
+ * that moves on by itself while it is captured (a redirect, a reload) is captured again once loaded. */
 export async function captureEvidence(page: Page, options: EvidenceOptions): Promise<Evidence> {
+  try {
+    return await captureOnce(page, options)
+  } catch (err) {
+    if (!(err instanceof PageChangedError)) throw err
+  }
+  await page.waitForLoadState('load', { timeout: options.timeoutMs }).catch(() => undefined)
+  return captureOnce(page, options)
+}
+
+async function captureOnce(page: Page, options: EvidenceOptions): Promise<Evidence> {
   const snapshotAt = Date.now()
   const snapshot = await takeSnapshot(page)
   const screenshot = `${options.basePath}.jpg`
-  // One reading of the fields serves the screenshot, the thumbnail and the saved HTML.
-  const fields = await secretFieldIndexes(page, options.secrets)
-  const mask = fields.masked.map((i) => page.locator('input, textarea').nth(i))
+  const thumbnail = `${options.basePath}.thumb.jpg`
   const pageHeight = await page.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0)).catch(() => 0)
   const cut = pageHeight > MAX_SCREENSHOT_HEIGHT
-  const image = await page.screenshot({
-    fullPage: true,
-    // A very tall page is shot from the top down to the cap: a full shot of 20,000 elements takes
-    // longer than a step may, and is more than anyone reads.
-    ...(cut ? { clip: { x: 0, y: 0, width: options.viewport.width, height: MAX_SCREENSHOT_HEIGHT } } : {}),
-    // JPEG: a third of PNG's size for page screenshots, and quicker to encode on every step.
-    type: 'jpeg',
-    quality: 75,
-    mask,
-    timeout: options.timeoutMs,
-  })
-  await writeFileAtomic(join(options.outDir, screenshot), image)
-  const thumbnail = `${options.basePath}.thumb.jpg`
-  await writeFileAtomic(join(options.outDir, thumbnail), await takeThumbnail(page, mask, options.viewport))
+  // One set of covers serves the screenshot and the thumbnail.
+  const uncover = await coverSecrets(page, secretPattern(options.secrets))
+  let covered = false
+  try {
+    const image = await page.screenshot({
+      fullPage: true,
+      // A very tall page is shot from the top down to the cap: a full shot of 20,000 elements takes
+      // longer than a step may, and is more than anyone reads.
+      ...(cut ? { clip: { x: 0, y: 0, width: options.viewport.width, height: MAX_SCREENSHOT_HEIGHT } } : {}),
+      // JPEG: a third of PNG's size for page screenshots, and quicker to encode on every step.
+      type: 'jpeg',
+      quality: 75,
+      timeout: options.timeoutMs,
+    })
+    await writeFileAtomic(join(options.outDir, screenshot), image)
+    await writeFileAtomic(join(options.outDir, thumbnail), await takeThumbnail(page, options.viewport))
+  } finally {
+    covered = await uncover()
+    // Without its covers the page may have shown a secret: no image of it is kept.
+    if (!covered) await Promise.all([screenshot, thumbnail].map((file) => rm(join(options.outDir, file), { force: true })))
+  }
+  if (!covered) throw new PageChangedError('the page changed while its screenshot was taken')
   const html = `${options.basePath}.html`
-  await writeFileAtomic(join(options.outDir, html), asUtf8Document(redactText(await contentWithoutSecretValues(page, fields.byKind), options.secrets)))
+  await writeFileAtomic(join(options.outDir, html), asUtf8Document(redactSecrets(await contentWithoutSecretValues(page, await secretFieldIndexes(page)), options.secrets)))
   return { snapshot, screenshot, thumbnail, html, snapshotAt, ...(cut ? { screenshotCutAt: pageHeight } : {}) }
 }
 
-/** Fields that hold secrets by their kind, whatever their value: passwords, card data, one-time
- * codes, and fields named like them (the names the in-page snapshot masks values by). A value too
- * short to redact by search and replace, such as a three-digit CVC, is hidden this way. */
-const SECRET_FIELD_SELECTOR = [
-  'input[type="password" i]',
-  'input[autocomplete^="cc-" i]',
-  'input[autocomplete~="current-password" i]',
-  'input[autocomplete~="new-password" i]',
-  'input[autocomplete~="one-time-code" i]',
-].join(', ')
-const SECRET_FIELD_NAME = /card|cc-?num|cvc|cvv|csc|iban|security.?code|passwor|pin\b/i
-
-/** The positions, among the page's `input, textarea` in document order, of the fields to hide:
- * `byKind`, secret by their kind; `masked`, those and the fields showing a secret's value. */
-function secretFieldIndexes(page: Page, secrets: readonly string[]): Promise<{ byKind: number[]; masked: number[] }> {
+/** The positions, among the page's `input, textarea` in document order, of the fields that hold
+ * secrets by their kind. */
+function secretFieldIndexes(page: Page): Promise<number[]> {
   return page
     .evaluate(
-      ({ values, selector, name }) => {
+      ({ selector, name }) => {
         const pattern = new RegExp(name, 'i')
-        const byKind: number[] = []
-        const masked: number[] = []
+        const indexes: number[] = []
         Array.from(document.querySelectorAll('input, textarea')).forEach((el, i) => {
           const field = el as HTMLInputElement
-          const secretKind = field.matches(selector) || pattern.test(`${field.name} ${field.id} ${field.getAttribute('autocomplete') ?? ''}`)
-          const secretValue = Boolean(field.value) && values.some((v) => field.value.includes(v))
-          if (secretKind) byKind.push(i)
-          if (secretKind || secretValue) masked.push(i)
+          if (field.matches(selector) || pattern.test(`${field.name} ${field.id} ${field.getAttribute('autocomplete') ?? ''}`)) indexes.push(i)
         })
-        return { byKind, masked }
+        return indexes
       },
-      { values: [...secrets], selector: SECRET_FIELD_SELECTOR, name: SECRET_FIELD_NAME.source },
+      { selector: SECRET_FIELD_SELECTOR, name: SECRET_FIELD_NAME.source },
     )
-    .catch(() => ({ byKind: [], masked: [] }))
+    .catch(() => [])
 }
 
 /** The page's HTML with the value of every secret field blanked out: a page that mirrors typed text
@@ -126,12 +133,4 @@ async function contentWithoutSecretValues(page: Page, indexes: readonly number[]
     },
     { indexes: [...indexes], mask: SECRET_MASK },
   )
-}
-
-const SECRET_MASK = '•••'
-
-export function redactText(text: string, secrets: readonly string[]): string {
-  let out = text
-  for (const secret of secrets) if (secret) out = out.split(secret).join(SECRET_MASK)
-  return out
 }

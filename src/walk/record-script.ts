@@ -8,6 +8,8 @@ export interface ScriptAction {
   written: string
   run(): Promise<unknown>
   describeTarget?(): Promise<DescribedElement | undefined>
+  /** What a fill types, and into which field: the walker learns secrets from it. */
+  typed?: { value: string; field: Locator }
 }
 
 const PAGE_ACTIONS: Record<string, ActionKind> = {
@@ -73,6 +75,7 @@ export function recordingPage(page: Page, onAction: (action: ScriptAction) => Pr
             written: `${String(target)}.${prop}(${shownArgs(kind, args, false)})`,
             run: () => value.apply(target, args),
             describeTarget: () => describeElement(target, timeoutMs),
+            typed: kind === 'fill' && typeof args[0] === 'string' ? { value: args[0], field: target } : undefined,
           })
       },
     })
@@ -91,6 +94,7 @@ export function recordingPage(page: Page, onAction: (action: ScriptAction) => Pr
           run: () => value.apply(target, args),
           describeTarget:
             kind === 'goto' || typeof args[0] !== 'string' ? undefined : () => describeElement(target.locator(args[0] as string), timeoutMs),
+          typed: kind === 'fill' && typeof args[0] === 'string' && typeof args[1] === 'string' ? { value: args[1], field: target.locator(args[0]) } : undefined,
         })
     },
   })

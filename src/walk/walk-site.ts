@@ -5,10 +5,12 @@ import { fileNamePart } from '../artifacts/file-name-part.js'
 import type { ActionKind, FlowTrace, SiteTrace, StepRecord } from '../artifacts/site-trace.js'
 import type { DescribedElement } from '../capture/take-snapshot.js'
 import type { LoadedFlow, LoadedScenario } from '../scenario/loaded-scenario.js'
-import { captureEvidence, redactText } from './capture-evidence.js'
+import { captureEvidence } from './capture-evidence.js'
 import { errorMessage } from './error-message.js'
 import { kindOf, performStep } from './perform-step.js'
 import { recordingPage } from './record-script.js'
+import { scriptTypedSecrets } from './script-secrets.js'
+import { redactSecrets, redactStrings } from './secret-encodings.js'
 import { type CountdownProber, countdownProber } from './probe-countdown.js'
 import { errorPageReason, fileTypeOf, type StepEvents, type Tab, watchTab } from './page-events.js'
 import { waitForSettled } from './settle.js'
@@ -33,8 +35,10 @@ const VIEWPORT = { width: 1280, height: 800 }
 
 /** Walks every flow of one scenario in its own browser context. A failing step ends its flow, not
  * the site; a failing flow does not stop the next one. */
-export async function walkSite(browser: Browser, scenario: LoadedScenario, options: WalkOptions): Promise<SiteTrace> {
+export async function walkSite(browser: Browser, loaded: LoadedScenario, options: WalkOptions): Promise<SiteTrace> {
   const started = Date.now()
+  // Its own list of secrets, which grows with the values a flow script types into secret fields.
+  const scenario: LoadedScenario = { ...loaded, secrets: [...loaded.secrets] }
   const trace: SiteTrace = {
     site: scenario.site,
     baseUrl: scenario.baseUrl,
@@ -68,14 +72,14 @@ export async function walkSite(browser: Browser, scenario: LoadedScenario, optio
       tab = walked.tab
       const flowTrace = walked.trace
       if (playwrightTrace) {
-        const path = `${options.siteDir}/${String(flowIndex + 1).padStart(2, '0')}-${safeName(flow.name)}.playwright-trace.zip`
+        const path = `${options.siteDir}/${String(flowIndex + 1).padStart(2, '0')}-${safeName(flow.name, scenario.secrets)}.playwright-trace.zip`
         await context.tracing.stopChunk({ path: join(options.outDir, path) }).then(
           () => (flowTrace.playwrightTrace = path),
           () => undefined,
         )
       }
       trace.flows.push(flowTrace)
-      options.onFlowDone?.(flowTrace)
+      options.onFlowDone?.(redactStrings(flowTrace, scenario.secrets))
     }
   } catch (err) {
     trace.error = errorMessage(err)
@@ -84,7 +88,8 @@ export async function walkSite(browser: Browser, scenario: LoadedScenario, optio
     await context?.close().catch(() => undefined)
   }
   trace.durationMs = Date.now() - started
-  return redact(trace, scenario.secrets)
+  // Secrets never leave the walk: every string in the trace, URLs included, is scrubbed of them.
+  return redactStrings(trace, scenario.secrets)
 }
 
 /** A context records one trace chunk per flow; tracing starts with its first flow. */
@@ -114,7 +119,7 @@ async function walkFlow(
   const steps: StepRecord[] = []
   const flowTrace: FlowTrace = { name: flow.name, status: 'completed', fresh: flow.fresh, durationMs: 0, steps }
   const evidencePath = (stepIndex: number | 'settled') =>
-    `${options.siteDir}/${String(flowIndex + 1).padStart(2, '0')}-${safeName(flow.name)}-${stepIndex === 'settled' ? 'settled' : String(stepIndex).padStart(2, '0')}`
+    `${options.siteDir}/${String(flowIndex + 1).padStart(2, '0')}-${safeName(flow.name, scenario.secrets)}-${stepIndex === 'settled' ? 'settled' : String(stepIndex).padStart(2, '0')}`
 
   const capture = (stepIndex: number | 'settled') =>
     captureEvidence(tab.page, {
@@ -202,6 +207,11 @@ async function walkFlow(
           await record(action.kind, action.written, undefined, async () => {
             const target = await action.describeTarget?.()
             result = await action.run()
+            if (action.typed) {
+              for (const secret of await scriptTypedSecrets(action.typed, options.timeoutMs)) {
+                if (!scenario.secrets.includes(secret)) scenario.secrets.push(secret)
+              }
+            }
             return { target }
           })
           return result
@@ -244,13 +254,8 @@ function noteEvents(entry: StepRecord, seen: StepEvents, onOpened: StepEvents | 
 
 class StepFailed extends Error {}
 
-function safeName(name: string): string {
-  return fileNamePart(name) || 'flow'
-}
-
-/** Secrets never leave the walk: every string in the trace is scrubbed of them. */
-function redact<T>(value: T, secrets: readonly string[]): T {
-  if (secrets.length === 0) return value
-  return JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'string' ? redactText(v, secrets) : v)) as T
+/** A flow's name as it stands in file names; a name built from `${env.*}` gives no part of it away. */
+function safeName(name: string, secrets: readonly string[]): string {
+  return fileNamePart(redactSecrets(name, secrets)) || 'flow'
 }
 
