@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises'
 import { scanSites } from '../../audit/scan-sites.js'
 import { requireBrowser } from '../../browser/find-browser.js'
 import { claimOutputFolder } from '../../artifacts/output-folder.js'
+import { urlSecrets } from '../../discover/url-secrets.js'
+import { redactSecrets } from '../../walk/secret-encodings.js'
 import { deliverReport, loadBaseline } from '../deliver-report.js'
 import { exitCodeFor } from '../exit-status.js'
 import { watchForInterruption } from '../interruption.js'
@@ -42,7 +44,9 @@ export async function scanCommand(positionals: string[], values: ScanValues): Pr
     const report = await scanSites(urls, { ...scanOptions, signal: interruption.signal })
     if (!report.interrupted) return await deliverReport(report, settings, baseline, values)
     const code = report.sites.length > 0 ? await deliverReport(report, settings, baseline, values) : exitCodeFor(report)
-    process.stderr.write(`cancelcheck scan: stopped by ${report.interrupted.signal}; ${report.sites.length} sites done, ${report.interrupted.notAudited.length} not. To go on where it stopped:\n  ${resumeCommand()}\n`)
+    const secrets = urls.flatMap(urlSecrets)
+    const hidden = secrets.length > 0 ? ' (with the credentials in its addresses, shown here as •••)' : ''
+    process.stderr.write(`cancelcheck scan: stopped by ${report.interrupted.signal}; ${report.sites.length} sites done, ${report.interrupted.notAudited.length} not. To go on where it stopped${hidden}:\n  ${redactSecrets(resumeCommand(), secrets)}\n`)
     return code
   } finally {
     interruption.stop()
