@@ -116,6 +116,8 @@ const EXIT_CODES = `Exit codes
      be written (the others still are); outranks 1 and 3, so a missing report never looks green
   3  the audit is incomplete (no browser, a site unreachable, a flow failed); what was found is still
      written; outranks 1
+  130, 143  stopped by SIGINT or SIGTERM: the sites finished are written as a partial report (a scan
+     prints the command that resumes it); outranks every other code
 `
 
 const WIDTH = 100

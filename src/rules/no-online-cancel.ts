@@ -1,3 +1,4 @@
+import type { FlowTrace, StepRecord } from '../artifacts/site-trace.js'
 import type { PageSnapshot, SnapshotElement, TextBlock } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
 import { cancelRoutesIn } from '../text/hard-to-cancel.js'
@@ -16,7 +17,7 @@ import {
 import { contactChannels } from './lib/contact-routes.js'
 import { evidenceAt, quote } from './lib/evidence.js'
 import { finalPage } from './lib/final-page.js'
-import { failureOf, failuresOf, flowsWithRole, pagePath, pathOf, ranFlows, type SeenStep, seenSteps } from './lib/flows.js'
+import { failureOf, failuresOf, flowsWithRole, pagePath, pathOf, ranFlows, roleOf, type SeenStep, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 
 /** A button or link that starts cancelling a subscription online: named for cancelling and for the
@@ -81,6 +82,46 @@ function offlineStatements(steps: readonly SeenStep[]): OfflineStatement[] {
   return found
 }
 
+/** Evidence with no element to outline: the page as a whole. */
+const WHOLE_PAGE = { selector: 'html', box: { x: 0, y: 0, width: 0, height: 0 } }
+
+/** The page before step `at` of a flow, and the control on it that the step pressed. */
+function controlThatLedTo(seenHere: readonly SeenStep[], at: number): { from?: SeenStep; control?: SnapshotElement } {
+  const from = seenHere[at - 1]
+  const selector = seenHere[at]?.step.target?.selector
+  return { from, control: selector && from ? from.snapshot.elements.find((el) => el.selector === selector) : undefined }
+}
+
+/** The step of a cancel flow that landed on an HTTP error page, with the control that led there. */
+function brokenCancelStep(flow: FlowTrace): { seen: SeenStep; status: number; from?: SeenStep; control?: SnapshotElement } | undefined {
+  const seenHere = seenSteps(flow)
+  const at = seenHere.findIndex((s) => s.step.status === 'failed' && (s.step.httpStatus ?? 0) >= 400)
+  const seen = seenHere[at]
+  if (!seen) return undefined
+  return { seen, status: seen.step.httpStatus!, ...controlThatLedTo(seenHere, at) }
+}
+
+/** Steps that downloaded a file in a cancel flow, or when a control worded for cancelling was
+ * pressed: with that control, found on the page before the step. */
+function cancellationDownloads(flows: readonly FlowTrace[]): Array<{ seen: SeenStep; download: NonNullable<StepRecord['downloads']>[number]; control?: SnapshotElement }> {
+  const found: Array<{ seen: SeenStep; download: NonNullable<StepRecord['downloads']>[number]; control?: SnapshotElement }> = []
+  for (const flow of flows) {
+    const seenHere = seenSteps(flow)
+    for (const [i, seen] of seenHere.entries()) {
+      const download = seen.step.downloads?.[0]
+      if (!download) continue
+      const { from: previous, control } = controlThatLedTo(seenHere, i)
+      const pressedFor =
+        mentionOf(seen.step.target?.text ?? '', 'cancel') ||
+        mentionOf(download.fileName.replace(/[-_.]+/g, ' '), 'cancel') ||
+        previous?.snapshot.texts.some((t) => t.visible && t.kind === 'heading' && mentionOf(t.text, 'cancel'))
+      if (roleOf(flow.name) !== 'cancel' && !pressedFor) continue
+      found.push({ seen: control && previous ? previous : seen, download, control })
+    }
+  }
+  return found
+}
+
 const where = (seen: SeenStep): string => `${pathOf(seen.snapshot.url)} (${seen.flow.name} flow, step ${seen.step.index})`
 
 export default defineRule({
@@ -127,8 +168,41 @@ export default defineRule({
       else findings.push(finding)
     }
 
+    // A document to download where a person looks for the way to cancel is a paper route: print,
+    // sign, post.
+    for (const { seen, download, control } of cancellationDownloads(flows)) {
+      const finding = ctx.finding({
+        flow: seen.flow.name,
+        step: seen.step.index,
+        message: `${control ? `${quote(control.text)} on ${where(seen)}` : `Step ${seen.step.index} of the ${seen.flow.name} flow`} downloads ${quote(download.fileName)} (${download.type}) instead of cancelling online: a form to fill in and send is a way through paper${onlineElsewhere ? `; an online way was also seen at ${where(onlineElsewhere.seen)}, so which way works needs checking` : ''}.`,
+        evidence: evidenceAt(seen, control ?? seen.snapshot.texts[0] ?? WHOLE_PAGE, control?.text ?? download.fileName, {
+          downloadedFile: download.fileName,
+          fileType: download.type,
+          downloadedFrom: download.url,
+        }),
+      })
+      if (onlineElsewhere || !joinedOnline) reviews.push(finding)
+      else findings.push(finding)
+    }
+
     let incomplete: string | undefined
     for (const flow of flowsWithRole(site, ['cancel'])) {
+      const broken = brokenCancelStep(flow)
+      if (broken) {
+        // The flow stopped on an error page: that is the finding, not a reason the rule cannot judge.
+        findings.push(
+          ctx.finding({
+            flow: flow.name,
+            step: (broken.control ? broken.from ?? broken.seen : broken.seen).step.index,
+            message: `The ${flow.name} flow's way to cancel is broken: ${broken.control ? `${quote(broken.control.text)} on ${where(broken.from ?? broken.seen)} leads` : `step ${broken.seen.step.index} leads`} to an error page (HTTP ${broken.status} at ${pathOf(broken.seen.step.url)}).`,
+            evidence: evidenceAt(broken.from && broken.control ? broken.from : broken.seen, broken.control ?? broken.seen.snapshot.texts[0] ?? WHOLE_PAGE, broken.control?.text ?? `HTTP ${broken.status}`, {
+              httpStatus: broken.status,
+              errorPage: broken.seen.step.url,
+            }),
+          }),
+        )
+        continue
+      }
       if (flow.status === 'failed') {
         incomplete ??= failureOf(flow)
         continue

@@ -14,8 +14,26 @@ const accountPage = (...blocks: ReturnType<typeof text>[]) =>
 
 const supportFlow = (page = helpPage()) => flow('support', [goto(snapshot({ path: '/' })), click(link({ text: 'Help' }), page)])
 
+const cancelLink = () => link({ text: 'Cancel membership', href: url('/cancel'), selector: '#cancel-link' })
+const formLink = (text: string, file: string) => link({ text, href: url(`/${file}`), selector: '#form-link' })
+/** A step that pressed `el` and made the browser download `fileName` (the page stays as it was). */
+const downloaded = (el: ReturnType<typeof link>, page: ReturnType<typeof snapshot>, fileName: string) => ({
+  ...click(el, page),
+  downloads: [{ fileName, type: 'PDF document', url: url(`/${fileName}`) }],
+})
+
 testRule(rule, {
   valid: [
+    {
+      name: 'decoy: an invoice downloaded from the account is no cancellation form',
+      site: site([
+        joined(),
+        flow('account', [
+          goto(snapshot({ path: '/account', texts: [heading('My account')], elements: [formLink('Download invoice', 'invoice-2026-01.pdf'), cancelButton()] })),
+          downloaded(formLink('Download invoice', 'invoice-2026-01.pdf'), snapshot({ path: '/account', texts: [heading('My account')], elements: [cancelButton()] }), 'invoice-2026-01.pdf'),
+        ]),
+      ]),
+    },
     {
       name: 'the help page says to cancel online in the account',
       site: site([joined(), supportFlow(helpPage(text('On My account, choose Cancel subscription and confirm.')))]),
@@ -53,6 +71,47 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the cancel link of the account leads to an error page (HTTP 404)',
+      site: site([
+        joined(),
+        flow('cancel', [
+          goto(snapshot({ path: '/account', texts: [heading('My account')], elements: [cancelLink()] })),
+          {
+            ...step({ kind: 'click', target: cancelLink(), status: 'failed', error: 'the page answered HTTP 404 Not Found', snapshot: snapshot({ path: '/cancel', texts: [heading('Page not found')] }) }),
+            httpStatus: 404,
+          },
+        ]),
+      ]),
+      findings: [
+        {
+          message: 'The cancel flow\'s way to cancel is broken: "Cancel membership" on /account (cancel flow, step 0) leads to an error page (HTTP 404 at /cancel).',
+          flow: 'cancel',
+          step: 0,
+          selector: '#cancel-link',
+          facts: { httpStatus: 404 },
+        },
+      ],
+    },
+    {
+      name: 'the help page on cancelling offers a form to download, and no online way',
+      site: site([
+        joined(),
+        flow('support', [
+          goto(snapshot({ path: '/help', texts: [heading('How to cancel your membership')], elements: [formLink('Download the form', 'membership-form.pdf')] })),
+          downloaded(formLink('Download the form', 'membership-form.pdf'), snapshot({ path: '/help', texts: [heading('How to cancel your membership')] }), 'membership-form.pdf'),
+        ]),
+      ]),
+      findings: [
+        {
+          message: '"Download the form" on /help (support flow, step 0) downloads "membership-form.pdf" (PDF document) instead of cancelling online',
+          flow: 'support',
+          step: 0,
+          selector: '#form-link',
+          facts: { downloadedFile: 'membership-form.pdf', fileType: 'PDF document' },
+        },
+      ],
+    },
     {
       name: 'dark help page: "To cancel, please call our Customer Care team at 1-800-…"',
       site: site([
