@@ -95,6 +95,21 @@
       return false
     }
   }
+  // Each element's place among its parent's children of its tag, worked out once per parent: a list of
+  // 20,000 rows would otherwise cost 20,000 scans of 20,000 siblings.
+  const typePositions = new WeakMap()
+  const typePosition = (node, parent) => {
+    if (!typePositions.has(node)) {
+      const counts = new Map()
+      for (const child of parent.children) {
+        const n = (counts.get(child.tagName) || 0) + 1
+        counts.set(child.tagName, n)
+        typePositions.set(child, { position: n, tag: child.tagName })
+      }
+      for (const child of parent.children) typePositions.get(child).count = counts.get(child.tagName)
+    }
+    return typePositions.get(node)
+  }
   const selectorOf = (el) => {
     const root = el.getRootNode()
     if (el.id && uniqueIn(root, `#${cssEscape(el.id)}`)) return `#${cssEscape(el.id)}`
@@ -118,8 +133,8 @@
         parts.unshift(t)
         break
       }
-      const same = Array.from(parent.children).filter((c) => c.tagName === node.tagName)
-      parts.unshift(same.length > 1 ? `${t}:nth-of-type(${same.indexOf(node) + 1})` : t)
+      const { position, count } = typePosition(node, parent)
+      parts.unshift(count > 1 ? `${t}:nth-of-type(${position})` : t)
     }
     return parts.join(' > ')
   }

@@ -14,22 +14,32 @@ export interface NetworkActivity {
   pendingUrls(): string[]
   /** When a request last started or ended (ms since the epoch). */
   lastActivityAt(): number
+  /** When the page last committed a new document (ms since the epoch; 0 before the first). */
+  lastNavigationAt(): number
 }
 
 export function trackNetwork(page: Page): NetworkActivity {
   const pending = new Map<Request, number>()
   let lastActivityAt = 0
+  let lastNavigationAt = 0
   const touch = () => (lastActivityAt = Date.now())
   page.on('request', (r) => (pending.set(r, Date.now()), touch()))
   page.on('requestfinished', (r) => (pending.delete(r), touch()))
   page.on('requestfailed', (r) => (pending.delete(r), touch()))
   page.on('framenavigated', (f) => {
-    if (f === page.mainFrame()) pending.clear()
+    if (f !== page.mainFrame()) return
+    pending.clear()
+    lastNavigationAt = Date.now()
   })
   // A request pending longer than a step waits for the network has hung (a pixel that never
   // answers): it is reported, not waited for again on every later step.
   const waitedFor = () => [...pending.values()].filter((startedAt) => Date.now() - startedAt < MAX_NETWORK_WAIT_MS).length
-  return { inFlight: waitedFor, pendingUrls: () => [...pending.keys()].map((r) => r.url()), lastActivityAt: () => lastActivityAt }
+  return {
+    inFlight: waitedFor,
+    pendingUrls: () => [...pending.keys()].map((r) => r.url()),
+    lastActivityAt: () => lastActivityAt,
+    lastNavigationAt: () => lastNavigationAt,
+  }
 }
 
 /** Waits until the page has loaded, the network has been quiet for a moment and finite animations
@@ -37,8 +47,12 @@ export function trackNetwork(page: Page): NetworkActivity {
  * no request at all (typing into a field, ticking a box) has nothing to wait for on the network. */
 export async function waitForSettled(page: Page, network: NetworkActivity, stepStartedAt: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
-  // Counted from the step's start: a `goto` has already waited for `load` as long as a step may.
-  await page.waitForLoadState('load', { timeout: Math.max(1, Math.min(timeoutMs, stepStartedAt + LOAD_WAIT_MS - Date.now())) }).catch(() => undefined)
+  // Only a step that brought a new document waits for its `load`, counted from the step's start (a
+  // `goto` has already waited as long as a step may): a pixel that never answers would otherwise
+  // hold up every later step on its page.
+  if (network.lastNavigationAt() >= stepStartedAt) {
+    await page.waitForLoadState('load', { timeout: Math.max(1, Math.min(timeoutMs, stepStartedAt + LOAD_WAIT_MS - Date.now())) }).catch(() => undefined)
+  }
 
   const networkDeadline = Math.min(deadline, Date.now() + MAX_NETWORK_WAIT_MS)
   while (Date.now() < networkDeadline) {
