@@ -116,6 +116,9 @@ function cancellationDownloads(flows: readonly FlowTrace[]): Array<{ seen: SeenS
         mentionOf(download.fileName.replace(/[-_.]+/g, ' '), 'cancel') ||
         previous?.snapshot.texts.some((t) => t.visible && t.kind === 'heading' && mentionOf(t.text, 'cancel'))
       if (roleOf(flow.name) !== 'cancel' && !pressedFor) continue
+      // A file saved from a page that says the cancellation went through is its record (a copy of
+      // the confirmation the consumer may keep), not a form to send.
+      if (previous?.snapshot.texts.some((t) => t.visible && mentionOf(t.text, 'cancelled'))) continue
       found.push({ seen: control && previous ? previous : seen, download, control })
     }
   }

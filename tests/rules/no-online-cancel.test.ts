@@ -25,6 +25,17 @@ const downloaded = (el: ReturnType<typeof link>, page: ReturnType<typeof snapsho
 testRule(rule, {
   valid: [
     {
+      name: 'decoy: the confirmation of a cancellation saved as a file after cancelling online',
+      site: site([
+        joined(),
+        flow('cancel', [
+          goto(accountPage()),
+          click(cancelButton(), snapshot({ path: '/cancel/done', texts: [heading('Your subscription has been cancelled')], elements: [formLink('Save confirmation', 'confirmation.txt')] })),
+          downloaded(formLink('Save confirmation', 'confirmation.txt'), snapshot({ path: '/cancel/done', texts: [heading('Your subscription has been cancelled')] }), 'confirmation.txt'),
+        ]),
+      ]),
+    },
+    {
       name: 'decoy: an invoice downloaded from the account is no cancellation form',
       site: site([
         joined(),
