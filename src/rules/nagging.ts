@@ -5,7 +5,7 @@ import { normalizeText } from '../text/match-topic.js'
 import { dismissesPrompt } from '../text/prompt-dismissal.js'
 import { defineRule } from './define-rule.js'
 import { dsaInterfaceDesign, gdprConditionsForConsent, ucpdAggressivePractices } from './data/legal-references.js'
-import { evidenceAt, quote } from './lib/evidence.js'
+import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import { isPageChrome } from './lib/final-page.js'
 import { contextChains, failuresOf, isClickLike, pathOf, ranFlows, type SeenStep, seenSteps } from './lib/flows.js'
 import { conclude, nothingRead } from './lib/outcome.js'
@@ -117,6 +117,30 @@ function nagsIn(chain: readonly FlowTrace[]): { dismissal: Dismissal; comebacks:
   return tracked
 }
 
+/** A browser dialog (confirm or prompt) the walk declined: the page has no DOM element for it, so it
+ * is told apart by its message. */
+interface DialogNag {
+  message: string
+  type: string
+  dismissedAt: SeenStep
+  comebacks: SeenStep[]
+}
+
+/** confirm() and prompt() dialogs declined in one browser context, each with the later showings of
+ * the same question. Alerts are only acknowledged, so one shown twice is not a choice ignored. */
+function dialogNagsIn(chain: readonly FlowTrace[]): DialogNag[] {
+  const tracked: DialogNag[] = []
+  for (const seen of chain.flatMap(seenSteps)) {
+    for (const dialog of seen.step.dialogs ?? []) {
+      if (dialog.type !== 'confirm' && dialog.type !== 'prompt') continue
+      const earlier = tracked.find((t) => similarity(t.message, dialog.message) >= SAME_PROMPT)
+      if (earlier) earlier.comebacks.push(seen)
+      else if (dialog.response === 'dismiss') tracked.push({ message: dialog.message, type: dialog.type, dismissedAt: seen, comebacks: [] })
+    }
+  }
+  return tracked.filter((t) => t.comebacks.length > 0)
+}
+
 export default defineRule({
   meta: {
     id: 'nagging',
@@ -134,11 +158,28 @@ export default defineRule({
     if (unread) return unread
     // A fresh browser context has no memory of a dismissal: a prompt shown again there is shown once.
     const nags = contextChains(flows).flatMap(nagsIn)
-    if (nags.length === 0) {
+    const dialogNags = contextChains(flows).flatMap(dialogNagsIn)
+    if (nags.length === 0 && dialogNags.length === 0) {
       return conclude({ findings: [], incomplete: failuresOf(flows), passReason: 'no step dismissed a dialog or banner' })
     }
 
     const findings: Finding[] = []
+    for (const nag of dialogNags) {
+      const first = nag.comebacks[0] as SeenStep
+      const times = nag.comebacks.length === 1 ? 'once' : `${nag.comebacks.length} times`
+      findings.push(
+        ctx.finding({
+          flow: first.flow.name,
+          step: first.step.index,
+          message: `The browser ${nag.type} dialog ${quote(nag.message, 80)} was declined at ${at(nag.dismissedAt)} and was asked again ${times}: ${nag.comebacks.map(at).join(', ')}.`,
+          evidence: evidenceOfPage(
+            first,
+            { dialogType: nag.type, dismissedAt: at(nag.dismissedAt), comebacks: nag.comebacks.length, comebackSteps: nag.comebacks.map(at).join(' | ') },
+            nag.message,
+          ),
+        }),
+      )
+    }
     for (const { dismissal, comebacks } of nags) {
       const first = comebacks[0]
       if (!first) continue

@@ -1,24 +1,34 @@
 import type { Locator } from 'playwright'
 
-/** Where the page keeps the elements that a click reached, keyed so no page script clashes with it. */
-const RECEIVED = 'cancelcheck.clickReceived'
+/** Where the page keeps what a click did, keyed so no page script clashes with it: the elements a
+ * click reached, and whether the click opened a tab or window. */
+const KEYS = { received: 'cancelcheck.clickReceived', opened: 'cancelcheck.clickOpened' }
+type ClickStore = Record<string, unknown>
 
 /** Clicks and then checks that the element itself received the click. Playwright waits until
  * nothing covers the element before clicking, but a sticky box, a late overlay or an element that
  * moves between its check and the click can still take the click, and the step would pass having
  * done nothing. Such a click is tried once more after scrolling the element to the middle of the
- * view; if it still lands elsewhere the step fails, naming what took the click. */
+ * view; if it still lands elsewhere the step fails, naming what took the click. A click that opened
+ * a tab or popup returns once the new page exists, so the walk can go on there. */
 export async function clickAndConfirm(locator: Locator, timeoutMs: number): Promise<void> {
   for (const attempt of [1, 2]) {
-    const watching = await locator.evaluate(listenForClick, RECEIVED).then(() => true, () => false)
+    const watching = await locator.evaluate(listenForClick, KEYS).then(() => true, () => false)
+    const popup = locator.page().waitForEvent('popup', { timeout: timeoutMs }).catch(() => undefined)
     await locator.click({ timeout: timeoutMs }).catch((err: unknown) => {
       throw coveredClickError(err) ?? err
     })
     if (!watching) return
     // An element gone with the page (a link that navigated) or detached by its own handler was
     // clicked: only an element still there and not reached is a click that went astray.
-    const received = await locator.evaluate((el, key) => (window as unknown as Record<string, WeakSet<Element> | undefined>)[key]?.has(el) ?? true, RECEIVED, { timeout: 1_000 }).catch(() => true)
-    if (received) return
+    const outcome = await locator
+      .evaluate((el, keys) => {
+        const store = window as unknown as ClickStore
+        return { received: (store[keys.received] as WeakSet<Element> | undefined)?.has(el) ?? true, opened: store[keys.opened] === true }
+      }, KEYS, { timeout: 1_000 })
+      .catch(() => ({ received: true, opened: false }))
+    if (outcome.opened) await popup
+    if (outcome.received) return
     if (attempt === 1) {
       await locator.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' })).catch(() => undefined)
       continue
@@ -29,15 +39,29 @@ export async function clickAndConfirm(locator: Locator, timeoutMs: number): Prom
 }
 
 /** Runs in the page: notes, in the capture phase of `window` (before any page handler can stop the
- * event), whether a click's path went through the element. */
-function listenForClick(el: Element, key: string): void {
-  const store = window as unknown as Record<string, WeakSet<Element> | undefined>
-  store[key] ??= new WeakSet<Element>()
-  store[key].delete(el)
+ * event), whether a click's path went through the element, and whether it opened a tab or window
+ * (a link with a target, or `window.open` called while the click is handled). */
+function listenForClick(el: Element, keys: { received: string; opened: string }): void {
+  const store = window as unknown as ClickStore
+  const reached = (store[keys.received] ??= new WeakSet<Element>()) as WeakSet<Element>
+  reached.delete(el)
+  store[keys.opened] = false
+  if (!store[`${keys.opened}.watching`]) {
+    const open = window.open
+    window.open = function (...args: Parameters<typeof window.open>) {
+      store[keys.opened] = true
+      return open.apply(window, args)
+    }
+    store[`${keys.opened}.watching`] = true
+  }
   window.addEventListener(
     'click',
     (event) => {
-      if (event.composedPath().includes(el)) store[key]?.add(el)
+      const path = event.composedPath()
+      if (path.includes(el)) reached.add(el)
+      const link = path.find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement || node instanceof HTMLAreaElement)
+      const target = link?.getAttribute('target')?.toLowerCase()
+      if (link?.hasAttribute('href') && target && !['_self', '_top', '_parent'].includes(target)) store[keys.opened] = true
     },
     { capture: true, once: true },
   )

@@ -54,6 +54,15 @@ const ROUTES: Record<string, (res: ServerResponse) => void> = {
         '<h1>Cancel</h1><p id="state">Member</p><button onclick="alert(\'We are sad to see you go\'); if (confirm(\'Are you sure? You will lose all your benefits.\')) document.getElementById(\'state\').textContent = \'Cancelled\'; else document.getElementById(\'state\').textContent = \'Kept\'">Cancel membership</button>',
       ),
     ),
+  '/nag-again': (res) =>
+    html(
+      res,
+      200,
+      page(
+        'Cancel',
+        '<h1>Cancel</h1><p id="state">Member</p><button onclick="if (confirm(\'Are you sure? You will lose all your benefits.\')) document.getElementById(\'state\').textContent = \'Cancelled\'">Cancel membership</button>',
+      ),
+    ),
   '/leave': (res) =>
     html(res, 200, page('Survey', '<h1>Before you go</h1><input aria-label="Reason"><script>addEventListener("beforeunload", (e) => { e.preventDefault(); e.returnValue = "" })</script>')),
   '/covered': (res) =>

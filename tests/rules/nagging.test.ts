@@ -28,8 +28,40 @@ const cookieBanner = (): TextBlock[] => [
 ]
 const rejectAll = () => element({ tag: 'button', type: 'button', role: 'button', name: 'Reject all', text: 'Reject all', selector: '#reject', region: 'section "Cookie settings"' })
 
+type Dialog = { type: string; message: string; response: 'accept' | 'dismiss' }
+const STAY = 'Are you sure? You will lose all your benefits and your watch history.'
+/** A click on "Cancel membership" that made the page show browser dialogs. */
+const withDialogs = (path: string, dialogs: Dialog[]) => ({
+  ...click(element({ tag: 'button', role: 'button', name: 'Cancel membership', text: 'Cancel membership', selector: '#cancel' }), page(path, false)),
+  dialogs,
+})
+
 testRule(rule, {
   valid: [
+    {
+      name: 'a browser confirm declined once and not asked again',
+      site: site([flow('cancel', [goto(page('/account', false)), withDialogs('/account', [{ type: 'confirm', message: STAY, response: 'dismiss' }])])]),
+    },
+    {
+      name: 'decoy: the same alert acknowledged twice is no choice ignored',
+      site: site([
+        flow('cancel', [
+          goto(page('/account', false)),
+          withDialogs('/account', [{ type: 'alert', message: 'Your changes were saved.', response: 'accept' }]),
+          withDialogs('/account', [{ type: 'alert', message: 'Your changes were saved.', response: 'accept' }]),
+        ]),
+      ]),
+    },
+    {
+      name: 'decoy: two different questions, each asked once',
+      site: site([
+        flow('cancel', [
+          goto(page('/account', false)),
+          withDialogs('/account', [{ type: 'confirm', message: STAY, response: 'dismiss' }]),
+          withDialogs('/account', [{ type: 'confirm', message: 'Delete the saved address in Berlin?', response: 'dismiss' }]),
+        ]),
+      ]),
+    },
     {
       name: 'fair: "Not now" is remembered and the offer stays away',
       site: site([
@@ -76,6 +108,24 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a browser confirm declined and asked again on the next click of the cancel path',
+      site: site([
+        flow('cancel', [
+          goto(page('/account', false)),
+          withDialogs('/account', [{ type: 'confirm', message: STAY, response: 'dismiss' }]),
+          withDialogs('/account', [{ type: 'confirm', message: 'Are you sure? You will lose all your benefits and your watch history!', response: 'dismiss' }]),
+        ]),
+      ]),
+      findings: [
+        {
+          message: 'The browser confirm dialog "Are you sure? You will lose all your benefits and your watch history." was declined at cancel step 1 (/account) and was asked again once: cancel step 2 (/account).',
+          flow: 'cancel',
+          step: 2,
+          facts: { dialogType: 'confirm', comebacks: 1 },
+        },
+      ],
+    },
     {
       name: 'dark: the print offer comes back on every page after "Not now"',
       site: site([

@@ -9,6 +9,9 @@ import { launchBrowser } from '../../src/browser/launch.js'
 import type { LoadedFlow, LoadedScenario } from '../../src/scenario/loaded-scenario.js'
 import type { Step } from '../../src/scenario/schema.js'
 import { MAX_SCREENSHOT_HEIGHT } from '../../src/walk/capture-evidence.js'
+import { judgeTrace, jurisdictionProfile } from '../../src/audit/judge-trace.js'
+import type { Rule } from '../../src/rules/define-rule.js'
+import nagging from '../../src/rules/nagging.js'
 import { walkSite } from '../../src/walk/walk-site.js'
 import { type ChaosSite, serveChaosPages } from '../helpers/chaos-pages.js'
 
@@ -28,6 +31,7 @@ const FLOWS: LoadedFlow[] = [
   flow('popup', { goto: '/links' }, { click: { role: 'button', name: 'Cancel in a popup' } }, { click: { role: 'button', name: 'Confirm cancellation' } }),
   flow('download', { goto: '/links' }, { click: { role: 'link', name: 'Download the cancellation form' } }),
   flow('dialogs', { goto: '/nag' }, { click: { role: 'button', name: 'Cancel membership' } }, { expect: { text: 'Kept' } }),
+  flow('cancel-nag-again', { goto: '/nag-again' }, { click: { role: 'button', name: 'Cancel membership' } }, { click: { role: 'button', name: 'Cancel membership' } }),
   flow('beforeunload', { goto: '/leave' }, { fill: { target: { label: 'Reason' }, value: 'too dear' } }, { goto: '/ok' }),
   flow('covered', { goto: '/covered' }, { click: { role: 'button', name: 'Place order' } }),
   flow('sticky', { goto: '/sticky' }, { click: { role: 'button', name: 'Place order' } }, { expect: { text: 'Ordered' } }),
@@ -137,6 +141,14 @@ describe('pages that must not break the walk', () => {
       { type: 'confirm', message: 'Are you sure? You will lose all your benefits.', response: 'dismiss' },
     ])
     expect(f.steps[2]!.passed).toBe(true)
+  })
+
+  it('a confirm declined and asked again on the cancel path is a nagging indicator', () => {
+    const judged = judgeTrace({ ...trace, flows: [byName('cancel-nag-again')] }, [nagging as Rule], jurisdictionProfile({}))
+    const result = judged.results.find((r) => r.ruleId === 'nagging')!
+    expect(result.outcome).toBe('fail')
+    expect(result.findings[0]!.message).toMatch(/The browser confirm dialog "Are you sure\? You will lose all your benefits\." was declined at cancel-nag-again step 1 .* asked again once: cancel-nag-again step 2/)
+    expect(result.findings[0]!.evidence.screenshot).toBeTruthy()
   })
 
   it('leaves a page that asks "leave this page?", and records the question', () => {
