@@ -13,20 +13,27 @@ type ClickStore = Record<string, unknown>
  * a tab or popup returns once the new page exists, so the walk can go on there. */
 export async function clickAndConfirm(locator: Locator, timeoutMs: number): Promise<void> {
   for (const attempt of [1, 2]) {
-    const watching = await locator.evaluate(listenForClick, KEYS).then(() => true, () => false)
+    // A handle, not the locator, is asked afterwards: after a click that navigated, a locator would
+    // wait for the element to turn up on the next page.
+    const handle = await locator.elementHandle({ timeout: timeoutMs }).catch(() => null)
+    const watching = handle ? await handle.evaluate(listenForClick, KEYS).then(() => true, () => false) : false
     const popup = locator.page().waitForEvent('popup', { timeout: timeoutMs }).catch(() => undefined)
     await locator.click({ timeout: timeoutMs }).catch((err: unknown) => {
       throw coveredClickError(err) ?? err
     })
-    if (!watching) return
+    if (!watching) {
+      await handle?.dispose().catch(() => undefined)
+      return
+    }
     // An element gone with the page (a link that navigated) or detached by its own handler was
     // clicked: only an element still there and not reached is a click that went astray.
-    const outcome = await locator
+    const outcome = await handle!
       .evaluate((el, keys) => {
         const store = window as unknown as ClickStore
         return { received: (store[keys.received] as WeakSet<Element> | undefined)?.has(el) ?? true, opened: store[keys.opened] === true }
-      }, KEYS, { timeout: 1_000 })
+      }, KEYS)
       .catch(() => ({ received: true, opened: false }))
+    await handle!.dispose().catch(() => undefined)
     if (outcome.opened) await popup
     if (outcome.received) return
     if (attempt === 1) {
