@@ -12,9 +12,11 @@ const HARMLESS = new Set(['.gitkeep', '.DS_Store', 'Thumbs.db'])
 
 export class ForeignFolderError extends Error {}
 
-/** Whether a folder holds a report of ours: the mark, or what a version before the mark wrote. */
+/** Whether a folder holds a report of ours: the mark, or what a version before the mark wrote (a
+ * report, a scan's progress, or the traces alone, as `audit --from` reads them). */
 async function isReportFolder(dir: string, names: readonly string[]): Promise<boolean> {
   if (names.includes(FOLDER_MARK) || names.includes('results.jsonl')) return true
+  if (names.includes(EVIDENCE_DIR) && (await evidenceFiles(dir)).size > 0) return true
   if (!names.includes('report.json')) return false
   try {
     return JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'))?.tool?.name === 'cancelcheck'

@@ -1,4 +1,4 @@
-import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { access, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -160,6 +160,14 @@ describe('formats and re-audits', () => {
     // The evidence travels with the report, so its screenshots still open.
     const screenshot = findingsOf(after)[0]!.evidence.screenshot!
     expect(await exists(join(out, screenshot))).toBe(true)
+  })
+
+  it('audit --from a folder holding only the traces of a run writes its report there', async () => {
+    const traces = join(dir, 'traces-only')
+    await cp(join(dir, 'first', 'sites'), join(traces, 'sites'), { recursive: true })
+    const { code, stderr } = await cancelcheck(['audit', '--from', traces, '--format', 'json'])
+    expect(code, stderr).toBe(1)
+    expect(findingsOf(await readReport(traces)).length).toBeGreaterThan(0)
   })
 
   it('audit --from a folder with no traces says what it expected', async () => {
