@@ -14,6 +14,7 @@ import {
   roscaNegativeOption,
   ukDmccSubscriptions,
 } from './data/legal-references.js'
+import { pressedOn } from './lib/cancel-path.js'
 import { contactChannels } from './lib/contact-routes.js'
 import { evidenceAt, quote } from './lib/evidence.js'
 import { finalPage } from './lib/final-page.js'
@@ -85,32 +86,36 @@ function offlineStatements(steps: readonly SeenStep[]): OfflineStatement[] {
 /** Evidence with no element to outline: the page as a whole. */
 const WHOLE_PAGE = { selector: 'html', box: { x: 0, y: 0, width: 0, height: 0 } }
 
-/** The page before step `at` of a flow, and the control on it that the step pressed. */
-function controlThatLedTo(seenHere: readonly SeenStep[], at: number): { from?: SeenStep; control?: SnapshotElement } {
-  const from = seenHere[at - 1]
-  const selector = seenHere[at]?.step.target?.selector
-  return { from, control: selector && from ? from.snapshot.elements.find((el) => el.selector === selector) : undefined }
+/** Where a step's evidence is shown: the page before it with the control it pressed outlined, when
+ * that control can be found there; else the page the step reached. */
+function shownAt(seenHere: readonly SeenStep[], at: number): { on: SeenStep; control?: SnapshotElement } {
+  const reached = seenHere[at] as SeenStep
+  const before = seenHere[at - 1]
+  const control = before && pressedOn(before.snapshot, reached.step)
+  return control && before ? { on: before, control } : { on: reached }
 }
 
-/** The step of a cancel flow that landed on an HTTP error page, with the control that led there. */
-function brokenCancelStep(flow: FlowTrace): { seen: SeenStep; status: number; from?: SeenStep; control?: SnapshotElement } | undefined {
+/** The step of a cancel flow that landed on an HTTP error page, with where it is shown. */
+function brokenCancelStep(flow: FlowTrace): { errorPage: SeenStep; status: number; on: SeenStep; control?: SnapshotElement } | undefined {
   const seenHere = seenSteps(flow)
   const at = seenHere.findIndex((s) => s.step.status === 'failed' && (s.step.httpStatus ?? 0) >= 400)
-  const seen = seenHere[at]
-  if (!seen) return undefined
-  return { seen, status: seen.step.httpStatus!, ...controlThatLedTo(seenHere, at) }
+  const errorPage = seenHere[at]
+  if (!errorPage) return undefined
+  return { errorPage, status: errorPage.step.httpStatus!, ...shownAt(seenHere, at) }
 }
 
+type Download = NonNullable<StepRecord['downloads']>[number]
+
 /** Steps that downloaded a file in a cancel flow, or when a control worded for cancelling was
- * pressed: with that control, found on the page before the step. */
-function cancellationDownloads(flows: readonly FlowTrace[]): Array<{ seen: SeenStep; download: NonNullable<StepRecord['downloads']>[number]; control?: SnapshotElement }> {
-  const found: Array<{ seen: SeenStep; download: NonNullable<StepRecord['downloads']>[number]; control?: SnapshotElement }> = []
+ * pressed or the page was about cancelling: with where they are shown. */
+function cancellationDownloads(flows: readonly FlowTrace[]): Array<{ on: SeenStep; download: Download; control?: SnapshotElement }> {
+  const found: Array<{ on: SeenStep; download: Download; control?: SnapshotElement }> = []
   for (const flow of flows) {
     const seenHere = seenSteps(flow)
     for (const [i, seen] of seenHere.entries()) {
       const download = seen.step.downloads?.[0]
       if (!download) continue
-      const { from: previous, control } = controlThatLedTo(seenHere, i)
+      const previous = seenHere[i - 1]
       const pressedFor =
         mentionOf(seen.step.target?.text ?? '', 'cancel') ||
         mentionOf(download.fileName.replace(/[-_.]+/g, ' '), 'cancel') ||
@@ -119,7 +124,7 @@ function cancellationDownloads(flows: readonly FlowTrace[]): Array<{ seen: SeenS
       // A file saved from a page that says the cancellation went through is its record (a copy of
       // the confirmation the consumer may keep), not a form to send.
       if (previous?.snapshot.texts.some((t) => t.visible && mentionOf(t.text, 'cancelled'))) continue
-      found.push({ seen: control && previous ? previous : seen, download, control })
+      found.push({ download, ...shownAt(seenHere, i) })
     }
   }
   return found
@@ -173,12 +178,12 @@ export default defineRule({
 
     // A document to download where a person looks for the way to cancel is a paper route: print,
     // sign, post.
-    for (const { seen, download, control } of cancellationDownloads(flows)) {
+    for (const { on, download, control } of cancellationDownloads(flows)) {
       const finding = ctx.finding({
-        flow: seen.flow.name,
-        step: seen.step.index,
-        message: `${control ? `${quote(control.text)} on ${where(seen)}` : `Step ${seen.step.index} of the ${seen.flow.name} flow`} downloads ${quote(download.fileName)} (${download.type}) instead of cancelling online: a form to fill in and send is a way through paper${onlineElsewhere ? `; an online way was also seen at ${where(onlineElsewhere.seen)}, so which way works needs checking` : ''}.`,
-        evidence: evidenceAt(seen, control ?? seen.snapshot.texts[0] ?? WHOLE_PAGE, control?.text ?? download.fileName, {
+        flow: on.flow.name,
+        step: on.step.index,
+        message: `${control ? `${quote(control.text)} on ${where(on)}` : `Step ${on.step.index} of the ${on.flow.name} flow`} downloads ${quote(download.fileName)} (${download.type}) instead of cancelling online: a form to fill in and send is a way through paper${onlineElsewhere ? `; an online way was also seen at ${where(onlineElsewhere.seen)}, so which way works needs checking` : ''}.`,
+        evidence: evidenceAt(on, control ?? on.snapshot.texts[0] ?? WHOLE_PAGE, control?.text ?? download.fileName, {
           downloadedFile: download.fileName,
           fileType: download.type,
           downloadedFrom: download.url,
@@ -196,11 +201,11 @@ export default defineRule({
         findings.push(
           ctx.finding({
             flow: flow.name,
-            step: (broken.control ? broken.from ?? broken.seen : broken.seen).step.index,
-            message: `The ${flow.name} flow's way to cancel is broken: ${broken.control ? `${quote(broken.control.text)} on ${where(broken.from ?? broken.seen)} leads` : `step ${broken.seen.step.index} leads`} to an error page (HTTP ${broken.status} at ${pathOf(broken.seen.step.url)}).`,
-            evidence: evidenceAt(broken.from && broken.control ? broken.from : broken.seen, broken.control ?? broken.seen.snapshot.texts[0] ?? WHOLE_PAGE, broken.control?.text ?? `HTTP ${broken.status}`, {
+            step: broken.on.step.index,
+            message: `The ${flow.name} flow's way to cancel is broken: ${broken.control ? `${quote(broken.control.text)} on ${where(broken.on)} leads` : `step ${broken.errorPage.step.index} leads`} to an error page (HTTP ${broken.status} at ${pathOf(broken.errorPage.step.url)}).`,
+            evidence: evidenceAt(broken.on, broken.control ?? broken.on.snapshot.texts[0] ?? WHOLE_PAGE, broken.control?.text ?? `HTTP ${broken.status}`, {
               httpStatus: broken.status,
-              errorPage: broken.seen.step.url,
+              errorPage: broken.errorPage.step.url,
             }),
           }),
         )
