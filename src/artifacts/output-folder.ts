@@ -16,13 +16,21 @@ export class ForeignFolderError extends Error {}
  * report, a scan's progress, or the traces alone, as `audit --from` reads them). */
 async function isReportFolder(dir: string, names: readonly string[]): Promise<boolean> {
   if (names.includes(FOLDER_MARK) || names.includes('results.jsonl')) return true
-  if (names.includes(EVIDENCE_DIR) && (await evidenceFiles(dir)).size > 0) return true
+  if (names.includes(EVIDENCE_DIR) && (await holdsTrace(dir))) return true
   if (!names.includes('report.json')) return false
   try {
     return JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'))?.tool?.name === 'cancelcheck'
   } catch {
     return false
   }
+}
+
+/** Whether one site trace of the folder (`trace.json` under `sites/`) reads as one: one is enough to tell. */
+async function holdsTrace(dir: string): Promise<boolean> {
+  for (const siteDir of await readdir(join(dir, EVIDENCE_DIR)).catch(() => [] as string[])) {
+    if (await readTrace(join(dir, EVIDENCE_DIR, siteDir, 'trace.json')).then(() => true, () => false)) return true
+  }
+  return false
 }
 
 /** Takes `outDir` for a report before anything is written there. A missing or empty folder, or one

@@ -3,7 +3,7 @@ import pLimit from 'p-limit'
 import { type SiteTrace, unwalkedSite } from '../artifacts/site-trace.js'
 import { fileNamePart } from '../artifacts/file-name-part.js'
 import { writeTrace } from '../artifacts/trace-files.js'
-import { launchBrowser } from '../browser/launch.js'
+import { closeOnAbort, launchBrowser } from '../browser/launch.js'
 import type { FoundBrowser } from '../browser/find-browser.js'
 import { describeFlowFailure } from '../report/flow-failure.js'
 import type { Report, Severity, SiteReport } from '../report/model.js'
@@ -44,9 +44,8 @@ const SETTLE_AFTER_MS = 3_000
 export async function auditSites(scenarios: readonly LoadedScenario[], options: AuditOptions): Promise<Report> {
   await mkdir(options.outDir, { recursive: true })
   const { browser } = await launchBrowser(options.browser)
-  // Closing the browser cuts every walk in flight short; their sites are then left out below.
-  const cutOff = () => void browser.close().catch(() => undefined)
-  options.signal?.addEventListener('abort', cutOff, { once: true })
+  // The sites whose walks this cuts short are left out below.
+  const stopWatching = closeOnAbort(browser, options.signal)
   const limit = pLimit(Math.max(1, options.concurrency))
   const siteDirs = uniqueSiteDirs(scenarios)
   const profile = jurisdictionProfile(options)
@@ -98,7 +97,7 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
     const report = buildReport(sites.filter((s): s is SiteReport => s !== undefined), options.rules, { failOn: options.failOn, ...profile })
     return withInterruption(report, options.signal, scenarios.filter((_, i) => !sites[i]).map((s) => s.site))
   } finally {
-    options.signal?.removeEventListener('abort', cutOff)
+    stopWatching()
     await browser.close().catch(() => undefined)
   }
 }

@@ -6,7 +6,7 @@ import { type SiteTrace, unwalkedSite } from '../artifacts/site-trace.js'
 import { fileNamePart } from '../artifacts/file-name-part.js'
 import { writeTrace } from '../artifacts/trace-files.js'
 import { writeFileAtomic } from '../artifacts/write-atomic.js'
-import { connectBrowser, launchBrowser } from '../browser/launch.js'
+import { closeOnAbort, connectBrowser, launchBrowser } from '../browser/launch.js'
 import { type FoundBrowser, requireBrowser } from '../browser/find-browser.js'
 import { fetchRobotsPolicy } from '../discover/robots-txt.js'
 import { scanSite } from '../discover/scan-site.js'
@@ -88,8 +88,7 @@ export async function scanSites(urls: readonly string[], options: ScanOptions): 
 
   const profile = jurisdictionProfile(options)
   const { browser } = options.browserEndpoint ? await connectBrowser(options.browserEndpoint) : await launchBrowser(options.browser ?? requireBrowser())
-  const cutOff = () => void browser.close().catch(() => undefined)
-  options.signal?.addEventListener('abort', cutOff, { once: true })
+  const stopWatching = closeOnAbort(browser, options.signal)
   const limit = pLimit(Math.max(1, options.concurrency))
   const started = Date.now()
   let finished = 0
@@ -116,7 +115,7 @@ export async function scanSites(urls: readonly string[], options: ScanOptions): 
       ),
     )
   } finally {
-    options.signal?.removeEventListener('abort', cutOff)
+    stopWatching()
     await browser.close().catch(() => undefined)
   }
   const sites = mine.map(({ index }) => done.get(index)?.site).filter((s): s is SiteReport => s !== undefined)

@@ -37,3 +37,11 @@ export async function launchBrowser(found: FoundBrowser = requireBrowser()): Pro
 export async function connectBrowser(wsEndpoint: string): Promise<{ browser: Browser }> {
   return { browser: await chromium.connect(wsEndpoint) }
 }
+
+/** Closes `browser` when `signal` aborts, which cuts every walk in flight short; returns the call
+ * that stops watching. */
+export function closeOnAbort(browser: Browser, signal: AbortSignal | undefined): () => void {
+  const cutOff = () => void browser.close().catch(() => undefined)
+  signal?.addEventListener('abort', cutOff, { once: true })
+  return () => signal?.removeEventListener('abort', cutOff)
+}

@@ -164,10 +164,11 @@ async function walkFlow(
         tab = opened
         entry.openedPage = opened.page.url()
       }
-      noteEvents(entry, seen, opened?.events.collected())
+      const onOpened = opened?.events.collected()
+      noteEvents(entry, seen, onOpened)
       const pending = tab.network.pendingUrls()
       if (pending.length > 0) entry.pendingRequests = pending.slice(0, MAX_PENDING_LISTED)
-      const errorPage = errorPageReason(tab.page, opened ? opened.events.collected() : seen)
+      const errorPage = errorPageReason(tab.page, onOpened ?? seen)
       if (errorPage) throw new Error(errorPage)
     } catch (err) {
       failure = err
