@@ -6,7 +6,7 @@ import { choiceWordingEs } from './lexicon/choice-wording-es.js'
 import { choiceWordingFr } from './lexicon/choice-wording-fr.js'
 import { choiceWordingNl } from './lexicon/choice-wording-nl.js'
 import { normalizeText } from './match-topic.js'
-import { anyOfSource, findEntries } from './phrase-pattern.js'
+import { anyOfSource, compiledOnce, findEntries } from './phrase-pattern.js'
 import { wordCount } from './split-sentences.js'
 
 /** The words of one language that say which way an option of a choice goes. */
@@ -45,15 +45,8 @@ export interface ChoiceWording extends HeuristicResult {
 // Options are button and link labels; a longer text is a sentence that merely mentions a choice.
 const MAX_OPTION_WORDS = 12
 
-const wholeCache = new WeakMap<readonly string[], RegExp>()
-const isWhole = (text: string, entries: readonly string[]): boolean => {
-  let re = wholeCache.get(entries)
-  if (!re) {
-    re = new RegExp(`^(?:${anyOfSource(entries)})$`, 'iu')
-    wholeCache.set(entries, re)
-  }
-  return re.test(text)
-}
+const wholePattern = compiledOnce((entries: readonly string[]) => new RegExp(`^(?:${anyOfSource(entries)})$`, 'iu'))
+const isWhole = (text: string, entries: readonly string[]): boolean => wholePattern(entries).test(text)
 
 /** Which side of a choice the label of an option stands for. Leaving wins over keeping ("Yes,
  * cancel"), keeping over declining ("No, keep my plan"); a bare "Cancel" that closes a form is

@@ -11,7 +11,7 @@ import { urgencyEs } from './lexicon/urgency-es.js'
 import { urgencyFr } from './lexicon/urgency-fr.js'
 import { urgencyNl } from './lexicon/urgency-nl.js'
 import { normalizeText } from './match-topic.js'
-import { anyOfSource, findEntries } from './phrase-pattern.js'
+import { anyOfSource, compiledOnce, findEntries } from './phrase-pattern.js'
 import { urgency, type UrgencyLexicon } from './urgency.js'
 
 /** What reading the time left on a countdown takes in one language. */
@@ -52,16 +52,13 @@ interface Patterns {
   clockThenUnit: RegExp
   dayBefore: RegExp
 }
-const patternsCache = new Map<Language, Patterns>()
-function patternsFor(lang: Language): Patterns {
-  let patterns = patternsCache.get(lang)
-  if (patterns) return patterns
+const patternsFor = compiledOnce((lang: Language): Patterns => {
   const { countdown, urgency: words } = LEXICONS[lang]
   const names = Object.keys(countdown.units).sort((a, b) => b.length - a.length)
   const unit = `(${names.map((n) => n.replace(/\./g, '\\.')).join('|')})`
   const pair = `\\d+\\s?${unit}(?!\\p{L})`
   const dayUnits = names.filter((n) => countdown.units[n] === 86_400)
-  patterns = {
+  return {
     unitRun: new RegExp(`${pair}(?:[\\s:,.]*${pair})*`, 'iu'),
     unitPair: new RegExp(`(\\d+)\\s?${unit}(?!\\p{L})`, 'giu'),
     // Two numbers are minutes and seconds only where the words make them a time left: "ends in
@@ -70,9 +67,7 @@ function patternsFor(lang: Language): Patterns {
     clockThenUnit: new RegExp(`${CLOCK}\\s*${unit}(?!\\p{L})`, 'iu'),
     dayBefore: new RegExp(`(\\d+)\\s?(?:${dayUnits.join('|')})[\\s,]*$`, 'iu'),
   }
-  patternsCache.set(lang, patterns)
-  return patterns
-}
+})
 
 function readIn(text: string, lang: Language): CountdownReading | undefined {
   const { units } = LEXICONS[lang].countdown

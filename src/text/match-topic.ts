@@ -1,6 +1,6 @@
 import { german } from './vocabulary-de.js'
 import { english } from './vocabulary-en.js'
-import { anyOfSource } from './phrase-pattern.js'
+import { anyOfSource, compiledOnce } from './phrase-pattern.js'
 import type { Topic, Vocabulary } from './vocabulary.js'
 
 /** Every language is searched on every page: a page's `lang` attribute is often missing or wrong,
@@ -10,15 +10,7 @@ export const VOCABULARIES: Readonly<Record<string, Vocabulary>> = { en: english,
 const compile = (topic: Topic): RegExp =>
   new RegExp(anyOfSource(Object.values(VOCABULARIES).flatMap((v) => v[topic])), 'iu')
 
-const compiled = new Map<Topic, RegExp>()
-const matcherFor = (topic: Topic): RegExp => {
-  let re = compiled.get(topic)
-  if (!re) {
-    re = compile(topic)
-    compiled.set(topic, re)
-  }
-  return re
-}
+const matcherFor = compiledOnce(compile)
 
 /** Folds what differs between how pages write a word and how the lists do: typographic quotes,
  * non-breaking spaces, compatibility forms. */

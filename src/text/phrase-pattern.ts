@@ -58,7 +58,7 @@ const endsWord = /[*#>\p{L}\p{N}]$/u
  * An entry that begins or ends with a sign ("/month", "%") is not held to a word boundary there:
  * "$9.99/month" has none. */
 export function anyOfSource(entries: readonly string[]): string {
-  const sorted = [...new Set(entries)].sort((a, b) => b.length - a.length)
+  const sorted = [...new Set(entries)].filter((e) => !withheld.has(e)).sort((a, b) => b.length - a.length)
   if (sorted.length === 0) return '(?!)'
   // Entries are grouped by the guards they need, so that each guard is tested once per position
   // rather than once per entry: the lists are long and the texts many.
@@ -108,40 +108,61 @@ export function templateSource<L extends Record<keyof L, readonly string[]>>(tem
   return parts.map((part, i) => (i === 0 || part.gap ? part.source : `${SEP}${part.source}`)).join('')
 }
 
-const listCache = new WeakMap<readonly string[], RegExp>()
-const templateCache = new WeakMap<object, Map<string, RegExp>>()
+// Entries left out of every list, to measure what the lists would find without them
+// (src/text/cross-validate.ts); compiled patterns are rebuilt when this changes.
+let withheld: ReadonlySet<string> = new Set()
+let generation = 0
 
-const presenceCache = new WeakMap<readonly string[], RegExp>()
+/** Runs `measure` as if `entries` were in no word list. */
+export function withholding<T>(entries: ReadonlySet<string>, measure: () => T): T {
+  const before = withheld
+  withheld = entries
+  generation++
+  try {
+    return measure()
+  } finally {
+    withheld = before
+    generation++
+  }
+}
+
+/** `build` once per key, for as long as the word lists stay as they are. */
+export function compiledOnce<K, V>(build: (key: K) => V): (key: K) => V {
+  let cache = new Map<K, V>()
+  let builtFor = generation
+  return (key) => {
+    if (builtFor !== generation) {
+      cache = new Map()
+      builtFor = generation
+    }
+    let value = cache.get(key)
+    if (value === undefined) {
+      value = build(key)
+      cache.set(key, value)
+    }
+    return value
+  }
+}
+
+const listPattern = compiledOnce((entries: readonly string[]) => new RegExp(anyOfSource(entries), 'giu'))
+const presencePattern = compiledOnce((entries: readonly string[]) => new RegExp(anyOfSource(entries), 'iu'))
+const templatePatterns = compiledOnce((_lists: object) => new Map<string, RegExp>())
 
 /** Whether any of `entries` occurs in `text`. */
 export function containsEntry(text: string, entries: readonly string[]): boolean {
-  let re = presenceCache.get(entries)
-  if (!re) {
-    re = new RegExp(anyOfSource(entries), 'iu')
-    presenceCache.set(entries, re)
-  }
-  return re.test(text)
+  return presencePattern(entries).test(text)
 }
 
 /** Every non-overlapping place `entries` occur in `text`, as written there. The list is compiled
  * once per array, so pass the word list itself rather than a copy. */
 export function findEntries(text: string, entries: readonly string[]): string[] {
-  let re = listCache.get(entries)
-  if (!re) {
-    re = new RegExp(anyOfSource(entries), 'giu')
-    listCache.set(entries, re)
-  }
-  return [...text.matchAll(re)].map((m) => m[0])
+  return [...text.matchAll(listPattern(entries))].map((m) => m[0])
 }
 
 /** Every non-overlapping place `template` occurs in `text`, as written there; compiled once per
  * template and lists object. */
 export function findTemplate<L extends Record<keyof L, readonly string[]>>(text: string, template: string, lists: L): string[] {
-  let byTemplate = templateCache.get(lists)
-  if (!byTemplate) {
-    byTemplate = new Map()
-    templateCache.set(lists, byTemplate)
-  }
+  const byTemplate = templatePatterns(lists)
   let re = byTemplate.get(template)
   if (!re) {
     re = new RegExp(templateSource(template, lists), 'giu')

@@ -6,7 +6,7 @@ import { typedConfirmationEs } from './lexicon/typed-confirmation-es.js'
 import { typedConfirmationFr } from './lexicon/typed-confirmation-fr.js'
 import { typedConfirmationNl } from './lexicon/typed-confirmation-nl.js'
 import { normalizeText } from './match-topic.js'
-import { anyOfSource } from './phrase-pattern.js'
+import { anyOfSource, compiledOnce } from './phrase-pattern.js'
 
 /** The words of one language that ask the user to type a given word or phrase. */
 export interface TypedConfirmationLexicon {
@@ -29,15 +29,7 @@ const CAPITALS = `(\\p{Lu}{3,}(?:\\s\\p{Lu}{3,}){0,3})(?!\\p{L})`
 // Case is ignored in the instruction but not in the phrase: "CANCEL" is set apart by its capitals.
 const PHRASE = new RegExp(`^\\s*:?\\s*(?:${QUOTED}|${CAPITALS})`, 'u')
 
-const cache = new WeakMap<TypedConfirmationLexicon, RegExp>()
-const instructionsOf = (lexicon: TypedConfirmationLexicon): RegExp => {
-  let re = cache.get(lexicon)
-  if (!re) {
-    re = new RegExp(anyOfSource(lexicon.instructions), 'giu')
-    cache.set(lexicon, re)
-  }
-  return re
-}
+const instructionsOf = compiledOnce((lexicon: TypedConfirmationLexicon) => new RegExp(anyOfSource(lexicon.instructions), 'giu'))
 
 export interface TypedConfirmation extends HeuristicResult {
   /** The word or phrase the user is told to type. */

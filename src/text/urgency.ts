@@ -6,7 +6,7 @@ import { urgencyEs } from './lexicon/urgency-es.js'
 import { urgencyFr } from './lexicon/urgency-fr.js'
 import { urgencyNl } from './lexicon/urgency-nl.js'
 import { normalizeText } from './match-topic.js'
-import { anyOfSource, findEntries } from './phrase-pattern.js'
+import { anyOfSource, compiledOnce, findEntries } from './phrase-pattern.js'
 
 /** The words of one language that put a deadline on an offer. */
 export interface UrgencyLexicon {
@@ -44,31 +44,25 @@ interface Timers {
   cuedClock: RegExp
 }
 
-const timersCache = new WeakMap<UrgencyLexicon, Timers>()
-const timersFor = (lexicon: UrgencyLexicon): Timers => {
-  let timers = timersCache.get(lexicon)
-  if (!timers) {
-    const units = [...lexicon.timeUnits].sort((a, b) => b.length - a.length).map((u) => u.replace(/\./g, '\\.'))
-    const letters = lexicon.timeUnitLetters.join('')
-    const unit = `(?:${units.join('|')}${letters ? `|[${letters}]` : ''})`
-    const word = anyOfSource(lexicon.timeUnits)
-    const pair = `\\d+\\s?${unit}(?!\\p{L})`
-    timers = {
-      // "2 Hours 57 Minutes", "16H 59M 06S", "0DAYS22HOURS": a number glued or spaced to its unit.
-      unitPair: new RegExp(`\\d+\\s?(${unit})(?!\\p{L})`, 'giu'),
-      unitRun: new RegExp(`${pair}(?:[\\s:,.]*(?:\\d+\\s+)*${pair})+`, 'giu'),
-      // "DAYS HRS MINS SECS": the labels under a countdown whose digits did not come through.
-      unitLabels: new RegExp(`${word}(?:[\\s:.,\\d]+${word}){2,}`, 'iu'),
-      // "ends in 04:53", "reserved for 19:10", "08:48 minutes", "04:53 left".
-      cuedClock: new RegExp(
-        `${anyOfSource(lexicon.countdownCues)}[\\s:]*${CLOCK}|${CLOCK}\\s*(?:${anyOfSource([...lexicon.timeUnits, ...lexicon.timeLeft])})`,
-        'iu',
-      ),
-    }
-    timersCache.set(lexicon, timers)
+const timersFor = compiledOnce((lexicon: UrgencyLexicon): Timers => {
+  const units = [...lexicon.timeUnits].sort((a, b) => b.length - a.length).map((u) => u.replace(/\./g, '\\.'))
+  const letters = lexicon.timeUnitLetters.join('')
+  const unit = `(?:${units.join('|')}${letters ? `|[${letters}]` : ''})`
+  const word = anyOfSource(lexicon.timeUnits)
+  const pair = `\\d+\\s?${unit}(?!\\p{L})`
+  return {
+    // "2 Hours 57 Minutes", "16H 59M 06S", "0DAYS22HOURS": a number glued or spaced to its unit.
+    unitPair: new RegExp(`\\d+\\s?(${unit})(?!\\p{L})`, 'giu'),
+    unitRun: new RegExp(`${pair}(?:[\\s:,.]*(?:\\d+\\s+)*${pair})+`, 'giu'),
+    // "DAYS HRS MINS SECS": the labels under a countdown whose digits did not come through.
+    unitLabels: new RegExp(`${word}(?:[\\s:.,\\d]+${word}){2,}`, 'iu'),
+    // "ends in 04:53", "reserved for 19:10", "08:48 minutes", "04:53 left".
+    cuedClock: new RegExp(
+      `${anyOfSource(lexicon.countdownCues)}[\\s:]*${CLOCK}|${CLOCK}\\s*(?:${anyOfSource([...lexicon.timeUnits, ...lexicon.timeLeft])})`,
+      'iu',
+    ),
   }
-  return timers
-}
+})
 
 function countdownsIn(text: string, lexicon: UrgencyLexicon): string[] {
   const found = [...text.matchAll(CLOCK_WITH_SECONDS)].map((m) => m[0])
