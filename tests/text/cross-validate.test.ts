@@ -6,7 +6,7 @@ import { findEntries } from '../../src/text/phrase-pattern.js'
 const WORDS = ['hurry', 'last chance', 'only at acme']
 const detector: Detector = { name: 'toy', targets: ['Urgency'], detect: (text) => ({ match: findEntries(text, WORDS).length > 0, evidence: [] }) }
 
-const row = (host: string, patternType: string, text: string): LabelledText => ({ host, label: patternType === 'Not Dark Pattern' ? 0 : 1, patternType, text }) as LabelledText
+const row = (host: string, patternType: string, text: string): LabelledText => ({ host, label: patternType === 'Not Dark Pattern' ? '0' : '1', patternType, text }) as unknown as LabelledText
 
 const rows = [
   row('a.com', 'Urgency', 'Hurry, sale ends'),
