@@ -76,7 +76,7 @@
       const l2 = luminance(bg.rgb)
       contrastRatio = Math.round(((Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05)) * 100) / 100
     }
-    return {
+    const look = {
       fontSizePx: parseFloat(cs.fontSize) || 0,
       fontWeight: Number(cs.fontWeight) || 400,
       color: cs.color,
@@ -84,6 +84,32 @@
       opacity: Math.round(opacity * 1000) / 1000,
       contrastRatio,
     }
+    // What makes a control stand out besides its text: a fill of its own set against what is behind
+    // it, a border, a shadow, an underline.
+    const own = parseColor(cs.backgroundColor)
+    const behind = parentOf(el) ? backgroundOf(parentOf(el)) : { known: false }
+    if (cs.backgroundImage && cs.backgroundImage !== 'none' && /gradient/.test(cs.backgroundImage)) look.fill = 'gradient'
+    else if (own && own.a > 0.1 && behind.known) {
+      const filled = blend(own, behind.rgb)
+      const l1 = luminance(filled)
+      const l2 = luminance(behind.rgb)
+      const ratio = Math.round(((Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05)) * 100) / 100
+      if (ratio >= 1.05 || Math.abs(filled.r - behind.rgb.r) + Math.abs(filled.g - behind.rgb.g) + Math.abs(filled.b - behind.rgb.b) > 30) {
+        look.fill = `rgb(${Math.round(filled.r)}, ${Math.round(filled.g)}, ${Math.round(filled.b)})`
+        look.fillContrast = ratio
+      }
+    }
+    const borderWidth = Math.max(
+      ...['Top', 'Right', 'Bottom', 'Left'].map((side) => {
+        const c = parseColor(cs[`border${side}Color`])
+        return cs[`border${side}Style`] !== 'none' && c && c.a > 0.1 ? parseFloat(cs[`border${side}Width`]) || 0 : 0
+      }),
+    )
+    if (borderWidth > 0) look.borderPx = Math.round(borderWidth * 10) / 10
+    if (cs.boxShadow && cs.boxShadow !== 'none') look.shadow = true
+    if (/underline/.test(cs.textDecorationLine || cs.textDecoration || '')) look.underline = true
+    if (cs.cursor === 'pointer') look.pointer = true
+    return look
   }
 
   // --- selectors unique within their root ---
@@ -247,6 +273,25 @@
     }
     return false
   }
+  // Controls made of divs and spans: what a person can click, by the pointer cursor the page sets, a
+  // tabindex or an onclick handler. The outermost one counts (a card, not each line inside it), and
+  // not one that holds a real control (that control is the thing to click) or sits inside one.
+  const SELECTED_CLASS = /(^|[-_\s])(selected|active|checked|chosen|current|is-selected)($|[-_\s])/i
+  const clickableKind = (el, cs) => {
+    if (el.matches(INTERACTIVE) || el.closest('a,button,label,[role=button],[role=link],select,summary')) return undefined
+    const tabindex = el.getAttribute('tabindex')
+    let kind
+    if (typeof el.onclick === 'function') kind = 'handler'
+    else if (tabindex !== null && Number(tabindex) >= 0 && !['HTML', 'BODY', 'MAIN', 'SECTION', 'ARTICLE'].includes(el.tagName)) kind = 'tabindex'
+    else if (cs.cursor === 'pointer') {
+      const parent = parentOf(el)
+      if (parent && parent.nodeType === 1 && getComputedStyle(parent).cursor === 'pointer') return undefined
+      kind = 'pointer'
+    }
+    if (!kind) return undefined
+    if (el.querySelector(INTERACTIVE)) return undefined
+    return kind
+  }
   const hasOwnText = (el) => Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent.trim())
   const isSensitive = (el) =>
     el.type === 'password' ||
@@ -304,10 +349,59 @@
       elements.push(record)
     }
 
+    // Layers that cover most of the viewport from a fixed or absolute position are dialogs, whatever
+    // their markup: a modal of plain divs still stops the visitor until answered. The outermost such
+    // layer counts; an absolutely placed page wrapper has to be stacked above the page to be one.
+    const coveringLayers = new Set()
+    const coversViewport = (el, cs) => {
+      if (cs.position !== 'fixed' && !(cs.position === 'absolute' && Number(cs.zIndex) > 0)) return false
+      if (cs.display === 'none' || cs.visibility === 'hidden' || Number(cs.opacity) === 0) return false
+      const rect = el.getBoundingClientRect()
+      const vw = window.innerWidth
+      const vh = window.innerHeight
+      const w = Math.max(0, Math.min(rect.right, vw) - Math.max(rect.left, 0))
+      const h = Math.max(0, Math.min(rect.bottom, vh) - Math.max(rect.top, 0))
+      if (w * h < 0.5 * vw * vh) return false
+      for (let node = parentOf(el); node && node.nodeType === 1; node = parentOf(node)) if (coveringLayers.has(node)) return false
+      return true
+    }
+
+    for (const el of root.querySelectorAll(root === document ? 'body *' : '*')) {
+      if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'path'].includes(el.tagName)) continue
+      const cs = getComputedStyle(el)
+      if (root === document && coversViewport(el, cs) && (el.innerText || '').trim()) coveringLayers.add(el)
+      if (elements.length >= MAX_ELEMENTS) continue
+      const clickable = clickableKind(el, cs)
+      if (!clickable) continue
+      const rect = el.getBoundingClientRect()
+      const text = fold(el.innerText || '')
+      const name = fold(el.getAttribute('aria-label') || text || el.getAttribute('title') || '')
+      if (!name || rect.width * rect.height < 16) continue
+      const record = {
+        selector: selectorOf(el),
+        tag: el.tagName.toLowerCase(),
+        name,
+        text,
+        visible: isVisible(el, rect),
+        box: boxOf(rect, offset),
+        look: lookOf(el),
+        clickable,
+      }
+      const contextText = contextTextOf(el)
+      if (contextText) record.contextText = contextText
+      const state = el.getAttribute('aria-selected') || el.getAttribute('aria-pressed') || el.getAttribute('aria-checked')
+      if (state === 'true' || (state === null && SELECTED_CLASS.test(typeof el.className === 'string' ? el.className : ''))) record.checked = true
+      if (el.getAttribute('aria-disabled') === 'true') record.disabled = true
+      const region = regionOf(el)
+      if (region) record.region = region
+      if (context) record.context = context
+      elements.push(record)
+    }
+
     for (const el of root.querySelectorAll('*')) {
       if (texts.length >= MAX_TEXTS) break
       const role = el.getAttribute('role')
-      let kind = TEXT_BLOCKS[el.tagName] || (role && ROLE_KINDS[role])
+      let kind = coveringLayers.has(el) ? 'dialog' : TEXT_BLOCKS[el.tagName] || (role && ROLE_KINDS[role])
       if (!kind && el.getAttribute('aria-live') && el.getAttribute('aria-live') !== 'off') kind = 'status'
       if (!kind && hasOwnText(el) && !el.closest('a,button,label,script,style,noscript,template')) kind = 'other'
       if (!kind) continue

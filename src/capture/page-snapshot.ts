@@ -20,6 +20,16 @@ export const ComputedLook = z.object({
   /** WCAG 2 contrast ratio of `color` on `backgroundColor`; null where it cannot be computed
    * (background image, gradient). */
   contrastRatio: z.number().nullable(),
+  /** The control's own fill where it stands out from what is behind it (a colour, or `gradient`). */
+  fill: z.string().optional(),
+  /** Contrast of that fill against the background behind the control. */
+  fillContrast: z.number().optional(),
+  /** Width of a visible border, px. */
+  borderPx: z.number().optional(),
+  shadow: z.boolean().optional(),
+  underline: z.boolean().optional(),
+  /** The page sets the pointer cursor on it: people take it for something to click. */
+  pointer: z.boolean().optional(),
 })
 export type ComputedLook = z.infer<typeof ComputedLook>
 
@@ -66,6 +76,10 @@ export const SnapshotElement = z.object({
   /** Descriptor of the nearest landmark-like ancestor, e.g. `aside#order-summary "Order summary"`. */
   region: z.string().optional(),
   context: ElementContext.optional(),
+  /** Set on controls without a control's markup (a div card, a span "No thanks"): why it counts as
+   * clickable. `checked` on such a control means it is shown as the selected one (aria state or a
+   * selected/active class). */
+  clickable: z.enum(['pointer', 'tabindex', 'handler']).optional(),
 })
 export type SnapshotElement = z.infer<typeof SnapshotElement>
 
