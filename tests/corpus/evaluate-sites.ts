@@ -7,7 +7,7 @@
  * in a browser that resolves no host but 127.0.0.1. Exit code 2 for bad usage or a bad site file. */
 import { spawn } from 'node:child_process'
 import { mkdir, readFile, writeFile, chmod } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { stringify } from 'yaml'
 import { requireBrowser } from '../../src/browser/find-browser.js'
@@ -17,8 +17,8 @@ import { prepareSite, type CorpusPlaces } from './prepare-site.js'
 import { readSiteFiles, SiteFileError, type SiteFile } from './site-file.js'
 import { scoreSites, type SiteScores, type Tally } from './score-sites.js'
 import { serveSite, type ServedSite } from './serve-site.js'
+import { PROJECT } from './site-processes.js'
 
-const PROJECT = resolve(dirname(new URL(import.meta.url).pathname), '../..')
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -46,7 +46,7 @@ async function main(): Promise<number> {
     for (const site of sites) {
       try {
         const app = await prepareSite(site, places, log)
-        const serving = await serveSite(site, app, PROJECT)
+        const serving = await serveSite(site, app)
         served.push(serving)
         const file = join(runDir, `${site.id}.yaml`)
         await writeFile(file, stringify({ ...site.scenario, site: site.id, baseUrl: serving.baseUrl }))

@@ -4,6 +4,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import type { SiteFile } from './site-file.js'
+import { startStub } from './site-processes.js'
 
 const run = promisify(execFile)
 
@@ -35,13 +36,18 @@ export async function prepareSite(site: SiteFile, places: CorpusPlaces, log: (li
   const pathspec = site.source.dir === '.' ? [] : [site.source.dir]
   await shell(`git --git-dir='${gitDir}' archive ${site.source.commit} ${pathspec.join(' ')} | tar -x -C '${partial}'`, partial, {})
   const partialApp = join(partial, site.source.dir)
-  const env = site.build.env
-  for (const [what, command] of [['install', site.build.install], ['build', site.build.command]] as const) {
-    if (!command) continue
-    log(`${site.id}: ${what}: ${command}`)
-    const started = Date.now()
-    await shell(command, partialApp, env)
-    log(`${site.id}: ${what} done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  // Some builds read from the backend (pages rendered at build time), so its stub runs meanwhile.
+  const stub = await startStub(site)
+  try {
+    for (const [what, command] of [['install', site.build.install], ['build', site.build.command]] as const) {
+      if (!command) continue
+      log(`${site.id}: ${what}: ${command}`)
+      const started = Date.now()
+      await shell(command, partialApp, stub.env)
+      log(`${site.id}: ${what} done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    }
+  } finally {
+    stub.stop()
   }
   await rm(root, { recursive: true, force: true })
   await rename(partial, root)

@@ -1,11 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { createServer, request } from 'node:http'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createServer as createNetServer } from 'node:net'
-import { extname, join, normalize, resolve } from 'node:path'
+import { extname, join, normalize } from 'node:path'
 import type { SiteFile } from './site-file.js'
+import { freePort, startProcess, startStub, stopProcess, waitForHttp } from './site-processes.js'
 
 export interface ServedSite {
   /** `http://127.0.0.1:PORT`, no trailing slash. */
@@ -35,38 +34,25 @@ const TYPES: Record<string, string> = {
 
 /** Serves a built site on 127.0.0.1: a static folder (index.html for routes that are not files, as
  * single-page apps expect), or the app's own server started on a free port, with its backend stub. */
-export async function serveSite(site: SiteFile, app: string, projectRoot: string): Promise<ServedSite> {
-  const children: ChildProcess[] = []
-  const stop = async () => {
-    for (const child of children) if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGTERM')
-  }
+export async function serveSite(site: SiteFile, app: string): Promise<ServedSite> {
+  const stub = await startStub(site)
   try {
-    let stubUrl = ''
-    if (site.build.stub) {
-      const port = await freePort()
-      stubUrl = `http://127.0.0.1:${port}`
-      children.push(start(`node '${resolve(projectRoot, site.build.stub)}'`, projectRoot, { STUB_PORT: String(port), PORT: String(port) }))
-      await waitForHttp(stubUrl)
-    }
-    const env = Object.fromEntries(Object.entries(site.build.env).map(([k, v]) => [k, v.replaceAll('$STUB_URL', stubUrl)]))
     if (site.build.serve) {
       const port = await freePort()
       const baseUrl = `http://127.0.0.1:${port}`
-      children.push(start(site.build.serve.replaceAll('$PORT', String(port)).replaceAll('$STUB_URL', stubUrl), app, { ...env, PORT: String(port) }))
-      await waitForHttp(baseUrl)
-      return { baseUrl, close: stop }
+      const server = startProcess(site.build.serve.replaceAll('$PORT', String(port)), app, { ...stub.env, PORT: String(port) })
+      await waitForHttp(baseUrl).catch((err) => {
+        stopProcess(server)
+        throw err
+      })
+      return { baseUrl, close: async () => { stopProcess(server); stub.stop() } }
     }
     const served = await serveFolder(join(app, site.build.output!))
-    return { baseUrl: served.baseUrl, close: async () => { await served.close(); await stop() } }
+    return { baseUrl: served.baseUrl, close: async () => { await served.close(); stub.stop() } }
   } catch (err) {
-    await stop()
+    stub.stop()
     throw err
   }
-}
-
-function start(command: string, cwd: string, env: Record<string, string>): ChildProcess {
-  // A process group of its own, so the app server and whatever it spawns end together.
-  return spawn('bash', ['-c', `exec ${command}`], { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, detached: true, stdio: 'ignore' })
 }
 
 async function serveFolder(root: string): Promise<ServedSite> {
@@ -89,26 +75,4 @@ async function serveFolder(root: string): Promise<ServedSite> {
     baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()) }),
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = createNetServer()
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  const { port } = server.address() as AddressInfo
-  await new Promise<void>((r) => server.close(() => r()))
-  return port
-}
-
-/** Waits until `url` answers at all (any status), up to 60 s: app servers take a while to start. */
-async function waitForHttp(url: string): Promise<void> {
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    const answered = await new Promise<boolean>((r) => {
-      const req = request(url, { method: 'GET', timeout: 2_000 }, (res) => { res.resume(); r(true) })
-      req.on('error', () => r(false)).on('timeout', () => { req.destroy(); r(false) }).end()
-    })
-    if (answered) return
-    await new Promise((r) => setTimeout(r, 300))
-  }
-  throw new Error(`nothing answered at ${url} within 60 s`)
 }

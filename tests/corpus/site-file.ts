@@ -23,9 +23,12 @@ export const SiteFile = z.strictObject({
     output: z.string().min(1).optional(),
     /** A command that serves the app itself on $PORT, for apps with their own server. */
     serve: z.string().min(1).optional(),
-    /** A backend stub of ours (a Node script in this repository) started on $STUB_PORT before the app;
-     * `$STUB_URL` in `env` and `serve` is replaced by its address. */
+    /** A backend stub of ours (a Node script in this repository), running on 127.0.0.1:$STUB_PORT while
+     * the site is built and while it is served. Set STUB_PORT in `env` when the build inlines the stub's
+     * address; otherwise a free port is taken. */
     stub: z.string().min(1).optional(),
+    /** Build and serve environment, stubs only. `$STUBS` is the absolute path of tests/corpus/stubs,
+     * `$STUB_URL` the stub's address. */
     env: z.record(z.string(), z.string()).default({}),
   }),
   language: z.string().regex(/^[a-z]{2}$/),
