@@ -1,6 +1,9 @@
 /** Walks the third-party corpus and scores the findings against its ground truth:
  *
- *   npm run eval:sites [-- --json] [--site <id prefix>]... [--out reports/corpus]
+ *   npm run eval:sites [-- --json] [--site <id prefix>]... [--out reports/corpus] [--reaudit]
+ *
+ * `--reaudit` runs the current rules on the traces the last walk saved in --out (`cancelcheck audit
+ * --from`): seconds instead of minutes, for rule changes; capture changes need a new walk.
  *
  * Sites are exported from git mirrors and built outside the project the first time
  * (tests/corpus/README.md), served on 127.0.0.1 and audited by `cancelcheck run`, as a user would,
@@ -26,6 +29,7 @@ async function main(): Promise<number> {
       json: { type: 'boolean', default: false },
       site: { type: 'string', multiple: true, default: [] },
       out: { type: 'string', default: join(PROJECT, 'reports/corpus') },
+      reaudit: { type: 'boolean', default: false },
     },
   })
   const places: CorpusPlaces = {
@@ -37,6 +41,11 @@ async function main(): Promise<number> {
   const sites = await readSiteFiles(values.site)
   if (!sites.length) throw new SiteFileError(`no site file in tests/corpus/sites matches ${values.site.join(', ') || 'anything'}`)
 
+  if (values.reaudit) {
+    const exit = await spawnCancelcheck(['audit', '--from', values.out, '--format', 'json,html'], {})
+    if (exit === 2) throw new Error('cancelcheck audit exited 2 (bad input): see above')
+    return score(sites, values.out, values.json, 0)
+  }
   const served: ServedSite[] = []
   const scenarioFiles: string[] = []
   const runDir = join(places.corpusDir, 'scenarios')
@@ -57,16 +66,21 @@ async function main(): Promise<number> {
         log(`${site.id}: not evaluated: ${(err as Error).message}`)
       }
     }
-    const exit = await runCancelcheck(scenarioFiles, values.out, places.corpusDir)
+    const args = ['run', ...scenarioFiles, '--out', values.out, '--format', 'json,html', '--concurrency', '2']
+    const exit = await spawnCancelcheck(args, { CANCELCHECK_CHROMIUM: await localOnlyBrowser(places.corpusDir) })
     if (exit === 2) throw new Error('cancelcheck run exited 2 (bad input): see above')
-    const report = Report.parse(JSON.parse(await readFile(join(values.out, 'report.json'), 'utf8')))
-    const scores = scoreSites(sites, report)
-    await writeFileAtomic(join(values.out, 'eval.json'), `${JSON.stringify(scores, null, 2)}\n`)
-    process.stdout.write(values.json ? `${JSON.stringify(scores, null, 2)}\n` : printScores(scores, sites.length - walkable.length))
-    return 0
+    return score(sites, values.out, values.json, sites.length - walkable.length)
   } finally {
     await Promise.all(served.map((s) => s.close()))
   }
+}
+
+async function score(sites: readonly SiteFile[], out: string, json: boolean, notServed: number): Promise<number> {
+  const report = Report.parse(JSON.parse(await readFile(join(out, 'report.json'), 'utf8')))
+  const scores = scoreSites(sites, report)
+  await writeFileAtomic(join(out, 'eval.json'), `${JSON.stringify(scores, null, 2)}\n`)
+  process.stdout.write(json ? `${JSON.stringify(scores, null, 2)}\n` : printScores(scores, notServed))
+  return 0
 }
 
 /** The browser cancelcheck finds, behind a wrapper that lets it resolve no host but 127.0.0.1: fonts,
@@ -79,10 +93,8 @@ async function localOnlyBrowser(corpusDir: string): Promise<string> {
   return wrapper
 }
 
-async function runCancelcheck(files: readonly string[], out: string, corpusDir: string): Promise<number> {
-  const browser = await localOnlyBrowser(corpusDir)
-  const args = ['tsx', 'src/cli/main.ts', 'run', ...files, '--out', out, '--format', 'json,html', '--concurrency', '2']
-  const child = spawn('npx', args, { cwd: PROJECT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CANCELCHECK_CHROMIUM: browser } })
+async function spawnCancelcheck(args: readonly string[], env: Record<string, string>): Promise<number> {
+  const child = spawn('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: PROJECT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } })
   return new Promise((r) => child.on('exit', (code) => r(code ?? 1)))
 }
 
