@@ -7,13 +7,10 @@ import { defineRule, notApplicable, type RuleContext, ruleError } from './define
 import { californiaArlCancellation, ftcNegativeOptionPolicy, roscaNegativeOption, ukDmccSubscriptions } from './data/legal-references.js'
 import { evidenceAt, quote } from './lib/evidence.js'
 import { isPageChrome } from './lib/final-page.js'
-import { failureOf, flowsWithRole, isClickLike, pathOf, ranFlows, type SeenStep, seenSteps } from './lib/flows.js'
+import { failureOf, flowsWithRole, isClickLike, pathOf, ranFlows, roleOf, type SeenStep, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 
-/** Flow names that say the flow looks at the account again after cancelling. */
-const VERIFY_NAMES = ['verify', 'verification', 'revisit', 'recheck', 'aftercancel', 'checkstatus', 'confirmstatus']
-const compact = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
-const isVerifyFlow = (flow: FlowTrace): boolean => VERIFY_NAMES.some((n) => compact(flow.name).startsWith(n))
+const isVerifyFlow = (flow: FlowTrace): boolean => roleOf(flow.name) === 'verify'
 
 /** The pages seen after cancelling: in a cancel flow, from the first `goto` after its last click on
  * a cancel control; and every page of a verify flow that follows a cancel flow. */
