@@ -1,3 +1,5 @@
+import type { FlowRole } from '../../report/model.js'
+
 // The words a scenario's flow names use for what a flow is for, by role and language. Entries are in
 // the notation of src/text/phrase-pattern.ts: whole words, `*` lets a word run on ("résili*" is
 // résilier and résiliation), `-` also matches a space or nothing ("sign-up" is signup, sign up,
@@ -54,4 +56,4 @@ export const FLOW_ROLE_WORDS = {
     'suscribir*', 'darse-de-alta', 'crear-cuenta', 'iscri*', 'abbonar*', 'crea-account',
     'aanmeld*', 'inschrij*', 'abonneren', 'account-aanmaken',
   ],
-} as const satisfies Record<string, readonly string[]>
+} as const satisfies Record<FlowRole, readonly string[]>

@@ -1,12 +1,13 @@
 import type { FlowTrace, SiteTrace, StepRecord } from '../../artifacts/site-trace.js'
 import type { PageSnapshot, SnapshotElement } from '../../capture/page-snapshot.js'
 import type { FlowOutcome } from '../../report/flow-failure.js'
+import type { FlowRole } from '../../report/model.js'
 import { containsEntry } from '../../text/phrase-pattern.js'
 import { FLOW_ROLE_WORDS } from '../data/flow-roles.js'
 
 /** What a flow is for. Scenario authors name flows freely, in their own language; the words in
  * src/rules/data/flow-roles.ts are the names rules understand. */
-export type FlowRole = keyof typeof FLOW_ROLE_WORDS
+export type { FlowRole }
 
 const withoutAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '')
 const ROLE_WORDS = (Object.entries(FLOW_ROLE_WORDS) as [FlowRole, readonly string[]][]).map(
@@ -115,12 +116,8 @@ export function firstAppearances(flows: readonly FlowTrace[], keep: (el: Snapsho
   return found
 }
 
-/** The flows of the given roles grouped by the browser context they share, in trace order. */
-export function chainsWithRole(site: SiteTrace, roles: readonly FlowRole[] | 'all'): FlowTrace[][] {
-  return contextChains(ranFlows(site))
-    .map((chain) => (roles === 'all' ? chain : chain.filter((f) => roles.includes(roleOf(f.name) as FlowRole))))
-    .filter((chain) => chain.length > 0)
-}
+/** The flows that ran, grouped by the browser context they share, in trace order. */
+export const chainsOf = (site: SiteTrace): FlowTrace[][] => contextChains(ranFlows(site))
 
 /** Whether a step of `site` up to `step` (in the same browser context) acted on the element with
  * `selector`: a snapshot taken after such a step shows the user's choice, not the site's default. */
