@@ -43,13 +43,40 @@ export const LegalReference = z.object({
 })
 export type LegalReference = z.infer<typeof LegalReference>
 
+/** What a flow is for, as its name says (src/rules/data/flow-roles.ts holds the words). */
+export const FlowRole = z.enum(['signup', 'checkout', 'cancel', 'support', 'verify'])
+export type FlowRole = z.infer<typeof FlowRole>
+
+/** What a rule needs of a flow it reads. A flow that stopped before it leaves the rule unable to
+ * conclude; src/rules/lib/requirements.ts says when each is reached:
+ * - `every-page`: every page of the flow, to its end (what a stopped flow showed is still read);
+ * - `final-page`: the page the flow ended on;
+ * - `any-page`: the pages the flow reached, whatever became of it after;
+ * - `cancel-entry`: the press on the control that leads into cancelling ("Cancel membership");
+ * - `cancellation-form`: the form that asks to confirm the cancellation, after choosing to cancel;
+ * - `contact-page`: the first page showing an e-mail address, phone number or contact form. */
+export const FlowNeed = z.enum(['every-page', 'final-page', 'any-page', 'cancel-entry', 'cancellation-form', 'contact-page'])
+export type FlowNeed = z.infer<typeof FlowNeed>
+
+/** One kind of flow a rule reads (Lighthouse's `requiredArtifacts`): the runner hands the rule only
+ * those flows, and decides `not-applicable` and `error` from what was walked. */
+export const Requirement = z.object({
+  /** A flow of any of these roles meets the requirement; `any` is every flow walked, whatever its name. */
+  flows: z.array(z.union([FlowRole, z.literal('any')])).min(1),
+  needs: FlowNeed,
+  /** Read when walked; the rule applies without such a flow. */
+  optional: z.literal(true).optional(),
+})
+export type Requirement = z.infer<typeof Requirement>
+
 export const RuleMeta = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   title: z.string(),
   category: OecdCategory,
   severity: Severity,
-  /** The flows the rule reads; `*` for every flow. */
-  flows: z.array(z.string()).min(1),
+  /** The flows the rule reads and what it needs of them; every requirement not `optional` must be met
+   * by a walked flow for the rule to apply. */
+  requires: z.array(Requirement).min(1),
   /** The rule reads pages anyone can open (help, pricing, signup forms before sending): `cancelcheck
    * scan` runs it on the pages it discovers. Rules that need an account or a finished flow do not. */
   scan: z.boolean().optional(),
@@ -156,6 +183,16 @@ export const SiteReport = z.object({
 })
 export type SiteReport = z.infer<typeof SiteReport>
 
+/** A rule as reports written before `requires` list it, with the flows it read by name (`*` for all):
+ * read as a requirement of every page of those flows, so that such a report still serves as a
+ * baseline or a shard to merge. */
+function requirementsFromFlows(rule: unknown): unknown {
+  if (typeof rule !== 'object' || rule === null || 'requires' in rule || !('flows' in rule) || !Array.isArray(rule.flows)) return rule
+  const { flows, ...rest } = rule
+  const roles = flows.includes('*') ? [] : flows.filter((f) => FlowRole.safeParse(f).success)
+  return { ...rest, requires: [{ flows: roles.length > 0 ? roles : ['any'], needs: 'every-page' }] }
+}
+
 export const Report = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   tool: z.object({ name: z.literal('cancelcheck'), version: z.string() }),
@@ -165,7 +202,7 @@ export const Report = z.object({
   jurisdictions: z.array(JurisdictionTag),
   /** The day the law is read as of: references that start after it are informational. */
   auditDate: z.iso.date(),
-  rules: z.array(RuleMeta),
+  rules: z.array(z.preprocess(requirementsFromFlows, RuleMeta)),
   /** Rules set to `warn` in the config file: shown, never failing the build. */
   warnOnly: z.array(z.string()).optional(),
   /** Present when the run was compared with an earlier report (`--baseline`). */

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { roleOf } from '../rules/lib/flows.js'
+import { rolesRead } from '../rules/lib/requirements.js'
 import { isGating, whyNotGating } from './gating.js'
 import type { Finding, Report, RuleMeta, RuleResult, SiteReport } from './model.js'
 import { writeFileAtomic } from '../artifacts/write-atomic.js'
@@ -28,11 +29,11 @@ const escapeXml = (text: string): string =>
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(3)
 
-/** The site's flows a rule reads: by name, by role (`cancel-2` is a cancel flow), or all for `*`. */
+/** The site's flows a rule reads: by role (`cancel-2` is a cancel flow), or all. */
 function flowsRead(meta: RuleMeta, site: SiteReport): string[] {
   const names = site.flows.map((f) => f.name)
-  if (meta.flows.includes('*')) return names
-  return names.filter((name) => meta.flows.includes(name) || meta.flows.includes(roleOf(name) ?? ''))
+  const roles: string[] = rolesRead(meta.requires)
+  return roles.includes('any') ? names : names.filter((name) => roles.includes(roleOf(name) ?? ''))
 }
 
 function findingText(f: Finding): string {

@@ -1,7 +1,7 @@
 import type { FlowTrace } from '../artifacts/site-trace.js'
 import type { PageSnapshot, SnapshotElement } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
-import { defineRule, notApplicable, type RuleContext } from './define-rule.js'
+import { defineRule, type RuleContext } from './define-rule.js'
 import {
   bgbCancellationButton,
   californiaArlCancellation,
@@ -12,7 +12,7 @@ import {
 import { cancelPathOf, type PathClick, pressedOn } from './lib/cancel-path.js'
 import { pressableText } from './lib/choice-options.js'
 import { evidenceAt, quote } from './lib/evidence.js'
-import { failureOf, flowsWithRole, isClickLike, pagePath, pathOf, type SeenStep } from './lib/flows.js'
+import { isClickLike, pagePath, pathOf, ranFlows, type SeenStep } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 import { FAINT_CONTRAST, median } from './lib/visibility.js'
 
@@ -134,29 +134,21 @@ export default defineRule({
     category: 'obstruction',
     severity: 'serious',
     severityByJurisdiction: { de: 'critical' },
-    flows: ['cancel'],
+    requires: [{ flows: ['cancel'], needs: 'cancel-entry' }],
     references: [californiaArlCancellation, roscaNegativeOption, ftcNegativeOptionPolicy, dsaInterfaceDesign, bgbCancellationButton],
     help: 'A "Cancel membership" link in tiny, faint type, behind a collapsed "More options" section, several clicks deep or lost among a wall of links is one most members never find. Cancelling has to be offered as plainly as signing up, and German law requires a cancellation button that is clearly legible and easy to reach.',
     fix: 'Put a clearly labelled "Cancel membership" button on the account page, at the size and contrast of the other account actions, outside any collapsed section.',
   },
   check(site, ctx) {
-    const flows = flowsWithRole(site, ['cancel'])
-    if (flows.length === 0) return notApplicable('no cancel flow in this trace')
     const findings: Finding[] = []
-    const failures: string[] = []
     const noEntry: string[] = []
-    for (const flow of flows) {
+    for (const flow of ranFlows(site)) {
       const { finding, entry } = judge(flow, ctx)
       if (finding) findings.push(finding)
-      else if (!entry) {
-        const failure = failureOf(flow)
-        if (failure) failures.push(`${failure}, before any control asking to cancel was pressed`)
-        else noEntry.push(flow.name)
-      }
+      else if (!entry) noEntry.push(flow.name)
     }
     return conclude({
       findings,
-      incomplete: failures.length ? failures.join('; ') : undefined,
       reviewReason: noEntry.length
         ? `the ${noEntry.join(', ')} flow${noEntry.length === 1 ? '' : 's'} pressed no link or button worded as cancelling, so the way in could not be measured`
         : undefined,

@@ -1,14 +1,13 @@
 import type { SnapshotElement } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
 import { mentions } from '../text/match-topic.js'
-import { defineRule, notApplicable } from './define-rule.js'
+import { defineRule, failIfAny, notApplicable } from './define-rule.js'
 import { bgbCancellationConfirmationPage, californiaArlCancellation, ftcNegativeOptionPolicy } from './data/legal-references.js'
-import { confirmationPageOf, isCancelClick } from './lib/cancellation-page.js'
-import { clicksOf, controlLabel } from './lib/clicks.js'
+import { cancellationChoiceOf } from './lib/cancellation-page.js'
+import { controlLabel } from './lib/clicks.js'
 import { labelOf } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
-import { chainOf, failureOf, flowsWithRole, pagePath, pathOf, seenSteps } from './lib/flows.js'
-import { conclude } from './lib/outcome.js'
+import { pagePath, pathOf, ranFlows, seenSteps } from './lib/flows.js'
 
 const isPasswordField = (el: SnapshotElement): boolean =>
   el.visible && el.tag === 'input' && (el.type === 'password' || (el.type !== 'hidden' && mentions(labelOf(el), 'password')))
@@ -20,44 +19,28 @@ export default defineRule({
     category: 'obstruction',
     severity: 'info',
     severityByJurisdiction: { de: 'serious' },
-    flows: ['cancel'],
+    requires: [{ flows: ['cancel'], needs: 'cancellation-form' }],
     scan: true,
     references: [bgbCancellationConfirmationPage, californiaArlCancellation, ftcNegativeOptionPolicy],
     help: 'A cancellation button that opens a login form instead of the cancellation stops everyone who has forgotten a password or never set one, at the moment they have decided to leave. German law lets the confirmation page ask only for what identifies the consumer and the contract, so a login in between is an obstacle the law does not provide for.',
     fix: 'Let the cancellation button lead straight to the cancellation form, identifying the consumer by name, e-mail address or contract number instead of a login.',
   },
   check(site, ctx) {
-    const flows = flowsWithRole(site, ['cancel'])
-    if (flows.length === 0) return notApplicable('no cancel flow in this trace')
-
     const findings: Finding[] = []
-    const failures: string[] = []
-    let cancelClicks = 0
-    for (const flow of flows) {
-      const clicks = clicksOf(chainOf(site, flow)).filter((c) => c.flow === flow)
+    let chosen = 0
+    for (const flow of ranFlows(site)) {
       // Only a login met after choosing to cancel stands in the way: one passed before (a scenario
       // that signs in first, then looks for the button) is how any account page is reached.
-      const chose = clicks.find(isCancelClick)
-      if (!chose) {
-        if (flow.status === 'failed') failures.push(failureOf(flow) as string)
-        continue
-      }
-      cancelClicks++
-      // A flow that stops where the control led (as a scan does) last left the page the control was
-      // pressed on: that page is no cancellation form.
-      const found = confirmationPageOf(site, flow)
-      const form = found && found.seen.step.index >= chose.step.index ? found : undefined
+      const { chose, form } = cancellationChoiceOf(site, flow)
+      if (!chose) continue
+      chosen++
       const wall = seenSteps(flow).find(
         (s) =>
           s.step.index >= chose.step.index &&
           (!form || (s.step.index < form.seen.step.index && pagePath(s.snapshot.url) !== pagePath(form.seen.snapshot.url))) &&
           s.snapshot.elements.some(isPasswordField),
       )
-      if (!wall) {
-        // A failed flow that never showed a "jetzt kündigen" form may have stopped at the wall.
-        if (flow.status === 'failed' && !form?.confirmButton) failures.push(`${failureOf(flow)}, before the cancellation form`)
-        continue
-      }
+      if (!wall) continue
       const password = wall.snapshot.elements.find(isPasswordField) as SnapshotElement
       const label = controlLabel(chose)
       const onPage = `${pathOf(chose.before.snapshot.url)} (${flow.name} flow, step ${chose.step.index})`
@@ -76,7 +59,7 @@ export default defineRule({
         }),
       )
     }
-    if (cancelClicks === 0 && failures.length === 0) return notApplicable('no cancel flow pressed a control that chose to cancel')
-    return conclude({ findings, incomplete: failures.length ? failures.join('; ') : undefined })
+    if (chosen === 0) return notApplicable('no cancel flow pressed a control that chose to cancel')
+    return failIfAny(findings)
   },
 })

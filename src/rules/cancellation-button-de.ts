@@ -4,14 +4,14 @@ import type { Finding } from '../report/model.js'
 import { type FieldPurpose, cancellationButtonLabelIn, confirmationLabelIn, fieldPurpose, saveLabelIn } from '../text/cancellation-button.js'
 import { dateIn, timeOfDayIn } from '../text/dates.js'
 import { mentions } from '../text/match-topic.js'
-import { defineRule, notApplicable, type RuleContext } from './define-rule.js'
+import { defineRule, notApplicable, outOfScope, type RuleContext } from './define-rule.js'
 import { bgbCancellationButton, bgbCancellationConfirmationPage } from './data/legal-references.js'
 import { type ConfirmationPage, confirmationPageOf } from './lib/cancellation-page.js'
 import { controlLabel } from './lib/clicks.js'
 import { labelOf } from './lib/controls.js'
 import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import { finalPage, isPageChrome } from './lib/final-page.js'
-import { failureOf, flowsWithRole, pagePath, pathOf, ranFlows, type SeenStep, seenSteps } from './lib/flows.js'
+import { flowsWithRole, pagePath, pathOf, ranFlows, type SeenStep, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 import { pricesIn } from './lib/price.js'
 import { siteLanguage } from './lib/site-language.js'
@@ -59,7 +59,10 @@ export default defineRule({
     category: 'obstruction',
     severity: 'info',
     severityByJurisdiction: { de: 'critical' },
-    flows: ['*', 'cancel'],
+    requires: [
+      { flows: ['any'], needs: 'any-page' },
+      { flows: ['cancel'], needs: 'every-page', optional: true },
+    ],
     scan: true,
     references: [bgbCancellationButton, bgbCancellationConfirmationPage],
     help: 'German law requires a site that sells subscriptions to offer, on every page, a button labelled "Verträge hier kündigen" that leads to a short confirmation page with a "jetzt kündigen" button and then to a confirmation the consumer can save with the date and time of the declaration. Anything that hides the button, renames it or asks for more than the law allows (a login, a password, a survey) keeps consumers in contracts they have decided to end.',
@@ -69,7 +72,7 @@ export default defineRule({
     const language = siteLanguage(site)
     if (!language) return notApplicable('no page of the site told its language')
     if (language.lang !== 'de') {
-      return notApplicable(`the site is not in German: ${language.pages} of ${language.of} page(s) read are in "${language.lang}"`)
+      return outOfScope(`the site is not in German: ${language.pages} of ${language.of} page(s) read are in "${language.lang}"`)
     }
     const pages = pagesRead(site)
     const sells =
@@ -79,7 +82,6 @@ export default defineRule({
 
     const findings: Finding[] = []
     const reviews: string[] = []
-    const failures: string[] = []
 
     const button = buttonOnEveryPage(ctx, site, pages)
     if (button) findings.push(button)
@@ -89,8 +91,7 @@ export default defineRule({
     for (const flow of cancels) {
       const page = site.mode === 'scan' ? pageCancelPathLedTo(flow) : confirmationPageOf(site, flow)
       if (!page) {
-        if (flow.status === 'failed') failures.push(`${failureOf(flow)}, before the confirmation page`)
-        else reviews.push(`the ${flow.name} flow never left a page with a click, so no confirmation page could be told`)
+        reviews.push(`the ${flow.name} flow never left a page with a click, so no confirmation page could be told`)
         continue
       }
       const confirm = confirmButtonFinding(ctx, page)
@@ -99,13 +100,7 @@ export default defineRule({
 
       if (!page.leftBy) {
         // A scan sends nothing: what it can judge ends with the page the button led to.
-        if (site.mode === 'scan') continue
-        if (flow.status === 'failed') failures.push(`${failureOf(flow)}, before the cancellation was sent`)
-        else reviews.push(`the ${flow.name} flow ended on its confirmation page ${pathOf(page.seen.snapshot.url)} without sending it`)
-        continue
-      }
-      if (flow.status === 'failed') {
-        failures.push(`${failureOf(flow)}, so the page after the cancellation was not judged`)
+        if (site.mode !== 'scan') reviews.push(`the ${flow.name} flow ended on its confirmation page ${pathOf(page.seen.snapshot.url)} without sending it`)
         continue
       }
       const saved = saveableConfirmationFinding(ctx, flow)
@@ -114,7 +109,6 @@ export default defineRule({
 
     return conclude({
       findings,
-      incomplete: failures.length ? failures.join('; ') : undefined,
       reviewReason: reviews.length ? reviews.join('; ') : undefined,
     })
   },

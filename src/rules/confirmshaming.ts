@@ -1,12 +1,11 @@
 import type { SnapshotElement } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
 import { confirmshaming } from '../text/confirmshaming.js'
-import { defineRule } from './define-rule.js'
+import { defineRule, failIfAny } from './define-rule.js'
 import { dsaInterfaceDesign, ftcAmazonPrime, ucpdAggressivePractices } from './data/legal-references.js'
 import { controlKind, labelOf } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
-import { failuresOf, firstAppearances, pathOf, ranFlows } from './lib/flows.js'
-import { conclude, nothingRead } from './lib/outcome.js'
+import { firstAppearances, pathOf, ranFlows } from './lib/flows.js'
 
 const BUTTON_TYPES = new Set(['submit', 'button', 'reset'])
 
@@ -27,19 +26,15 @@ export default defineRule({
     title: 'The option to decline is worded to shame the user',
     category: 'interface-interference',
     severity: 'moderate',
-    flows: ['*'],
+    requires: [{ flows: ['any'], needs: 'every-page' }],
     references: [ftcAmazonPrime, ucpdAggressivePractices, dsaInterfaceDesign],
     help: 'A decline option such as "No thanks, I\'d rather pay full price" makes saying no feel foolish or guilty, steering users towards the choice the site wants. The wording pressures rather than informs, and regulators have cited it in subscription cases.',
     fix: 'Label the option to decline neutrally, such as "No thanks" or "Continue to cancel".',
   },
   check(site, ctx) {
-    const flows = ranFlows(site)
-    const unread = nothingRead(flows)
-    if (unread) return unread
-
     const findings: Finding[] = []
     // One finding per element and page: the same offer page seen at several steps is one page.
-    const options = firstAppearances(flows, (el) => el.visible && optionText(el) !== undefined)
+    const options = firstAppearances(ranFlows(site), (el) => el.visible && optionText(el) !== undefined)
     for (const seen of options) {
       const { element: el, step, snapshot, flow } = seen
       const text = optionText(el) ?? ''
@@ -57,7 +52,6 @@ export default defineRule({
         }),
       )
     }
-    // What a failed flow did not reach cannot pass.
-    return conclude({ findings, incomplete: failuresOf(flows) })
+    return failIfAny(findings)
   },
 })

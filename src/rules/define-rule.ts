@@ -8,7 +8,7 @@ export type CheckResult =
   | { outcome: 'fail'; findings: Finding[] }
   | { outcome: 'pass'; reason?: string }
   | { outcome: 'needs-review'; reason: string; findings?: Finding[] }
-  | { outcome: 'not-applicable'; reason: string }
+  | { outcome: 'not-applicable'; reason: string; outOfScope?: true }
   | { outcome: 'error'; reason: string }
 
 /** Handed to every check: builds findings that carry the rule's id, severity and references. */
@@ -24,6 +24,7 @@ export interface RuleContext {
 
 export interface Rule {
   meta: RuleMeta
+  /** `site` holds only the flows `meta.requires` names, and at least one of each kind it requires. */
   check(site: SiteTrace, ctx: RuleContext): CheckResult
 }
 
@@ -58,7 +59,12 @@ export function contextFor(meta: RuleMeta, site: SiteTrace): RuleContext {
 }
 
 export const pass = (reason?: string): CheckResult => ({ outcome: 'pass', reason })
+/** Nothing the rule judges was among the pages it read. When a flow it reads stopped early, the
+ * runner makes this `error`: what was not seen may have held it. */
 export const notApplicable = (reason: string): CheckResult => ({ outcome: 'not-applicable', reason })
+/** The site is not what the rule is about (not in German, no EU contract), whatever the pages a
+ * stopped flow did not reach would have shown. */
+export const outOfScope = (reason: string): CheckResult => ({ outcome: 'not-applicable', reason, outOfScope: true })
 export const needsReview = (reason: string, findings?: Finding[]): CheckResult => ({ outcome: 'needs-review', reason, findings })
 export const ruleError = (reason: string): CheckResult => ({ outcome: 'error', reason })
 /** `fail` when there are findings, else `pass`. */

@@ -2,7 +2,7 @@ import type { StepRecord } from '../artifacts/site-trace.js'
 import type { TextBlock } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
 import { checkoutTerms, saysCheckoutTerm } from '../text/checkout-terms.js'
-import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import { defineRule, failIfAny, notApplicable } from './define-rule.js'
 import {
   ftcActDeception,
   ftcFeesRule,
@@ -12,9 +12,8 @@ import {
 } from './data/legal-references.js'
 import { isChoiceControl, labelOf } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
-import { chainsWithRole, failuresOf, pagePath, pathOf, type SeenStep, seenSteps } from './lib/flows.js'
+import { chainsOf, pagePath, pathOf, type SeenStep, seenSteps } from './lib/flows.js'
 import { namesItem, summaryRegions } from './lib/order-summary.js'
-import { conclude } from './lib/outcome.js'
 import { costIn, type Price, withoutPrices } from './lib/price.js'
 
 type LineKind = 'item' | 'fee' | 'tax' | 'total'
@@ -97,20 +96,16 @@ export default defineRule({
     title: 'Mandatory fees appear only after the first price',
     category: 'sneaking',
     severity: 'serious',
-    flows: ['signup', 'checkout'],
+    requires: [{ flows: ['signup', 'checkout'], needs: 'every-page' }],
     scan: true,
     references: [ucpdPriceIndication, ukDmccDripPricing, ftcFeesRule, ftcActDeception, massachusettsFeesAndRenewals],
     help: 'A price that grows on the way to payment, through service, delivery or processing fees nobody could avoid, makes the first price a bait: users compare and decide on a number they will not pay. The total that everyone must pay has to be the price shown from the start.',
     fix: 'Show every mandatory fee in the first price the user sees, and let the total grow only with what the user adds.',
   },
   check(site, ctx) {
-    const chains = chainsWithRole(site, ['signup', 'checkout'])
-    if (chains.length === 0) return notApplicable('no signup or checkout flow in this trace')
-    const incomplete = failuresOf(chains.flat())
-
     const findings: Finding[] = []
     let summaries = 0
-    for (const chain of chains) {
+    for (const chain of chainsOf(site)) {
       const steps = chain.flatMap(seenSteps)
       const reported = new Set<string>()
       for (const seen of steps) {
@@ -178,9 +173,7 @@ export default defineRule({
       }
     }
 
-    if (summaries === 0) {
-      return incomplete ? ruleError(incomplete) : notApplicable('no order summary with priced lines on any page of the signup or checkout flows')
-    }
-    return conclude({ findings, incomplete })
+    if (summaries === 0) return notApplicable('no order summary with priced lines on any page of the signup or checkout flows')
+    return failIfAny(findings)
   },
 })

@@ -4,7 +4,7 @@ import { offerWordsIn, readCountdown, type CountdownReading } from '../text/coun
 import { defineRule, notApplicable, type RuleContext } from './define-rule.js'
 import { ftcActDeception, ucpdFalseLimitedTime, ukDmccBannedPractices } from './data/legal-references.js'
 import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
-import { failuresOf, pathOf, ranFlows, seenSteps, type SeenStep } from './lib/flows.js'
+import { pathOf, ranFlows, seenSteps, type SeenStep } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 
 /** Beyond the readings' own resolution: the two pages are read a tenth of a second apart, and a
@@ -33,19 +33,17 @@ export default defineRule({
     title: 'Offer countdown starts again on a fresh visit',
     category: 'urgency',
     severity: 'serious',
-    flows: ['*'],
+    requires: [{ flows: ['any'], needs: 'every-page' }],
     scan: true,
     references: [ucpdFalseLimitedTime, ukDmccBannedPractices, ftcActDeception],
     help: 'A countdown that shows a full ten minutes to everyone who arrives claims a deadline that does not exist, to rush people into paying before they have compared or read the terms. Falsely stating that an offer is available only for a very limited time is banned outright in the EU and the UK.',
     fix: 'Show a countdown only to a real deadline that is the same for every visitor, or state the end date instead.',
   },
   check(site, ctx) {
-    const flows = ranFlows(site)
-    const probed = flows.flatMap(seenSteps).filter((s) => s.step.urgencyProbe)
-    const incomplete = failuresOf(flows)
-    if (probed.length === 0) {
-      return incomplete ? conclude({ findings: [], incomplete }) : notApplicable('no page showed a countdown')
-    }
+    const probed = ranFlows(site)
+      .flatMap(seenSteps)
+      .filter((s) => s.step.urgencyProbe)
+    if (probed.length === 0) return notApplicable('no page showed a countdown')
 
     const findings: Finding[] = []
     const reviews: Finding[] = []
@@ -99,10 +97,9 @@ export default defineRule({
       }
     }
 
-    if (offers === 0 && !incomplete) return notApplicable('the countdowns seen (session or delivery timers) put no deadline on an offer')
+    if (offers === 0) return notApplicable('the countdowns seen (session or delivery timers) put no deadline on an offer')
     return conclude({
       findings,
-      incomplete,
       reviews,
       reviewReason: reviews.length ? 'an offer countdown could not be read again in a fresh browser context: see the findings' : undefined,
       passReason: 'every offer countdown showed the same deadline to a fresh visitor',

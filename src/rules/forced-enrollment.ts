@@ -1,12 +1,11 @@
 import type { Finding } from '../report/model.js'
 import { checkoutTerms, saysCheckoutTerm } from '../text/checkout-terms.js'
 import { mentions } from '../text/match-topic.js'
-import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import { defineRule, failIfAny, notApplicable } from './define-rule.js'
 import { ccpaConsent, gdprFreelyGivenConsent, ucpdAggressivePractices } from './data/legal-references.js'
 import { controlKind, labelOf } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
-import { chainsWithRole, failuresOf, firstAppearances, pathOf, type SeenStep } from './lib/flows.js'
-import { conclude } from './lib/outcome.js'
+import { chainsOf, firstAppearances, pathOf, type SeenStep } from './lib/flows.js'
 import { distinctPages } from './lib/pages.js'
 
 const where = (seen: SeenStep): string => `${pathOf(seen.snapshot.url)} (${seen.flow.name} flow, step ${seen.step.index})`
@@ -17,22 +16,15 @@ export default defineRule({
     title: 'The form cannot be sent without accepting something optional',
     category: 'forced-action',
     severity: 'serious',
-    flows: ['signup', 'checkout'],
+    requires: [{ flows: ['signup', 'checkout'], needs: 'every-page' }],
     references: [gdprFreelyGivenConsent, ccpaConsent, ucpdAggressivePractices],
     help: 'A newsletter or partner-offers box that must be ticked, or an account that must be created to buy a single item, makes the purchase hostage to something the user may not want. Consent given because there is no other way to buy is not freely given.',
     fix: 'Make marketing, partner and account options optional, so that the purchase goes through without them.',
   },
   check(site, ctx) {
-    const chains = chainsWithRole(site, ['signup', 'checkout'])
-    if (chains.length === 0) return notApplicable('no signup or checkout flow in this trace')
-    const incomplete = failuresOf(chains.flat())
-    if (chains.flat().every((f) => f.steps.every((s) => !s.snapshot))) {
-      return ruleError(incomplete ?? 'no page of the signup or checkout flows could be read')
-    }
-
     const findings: Finding[] = []
     let forms = 0
-    for (const chain of chains) {
+    for (const chain of chainsOf(site)) {
       // A required box about newsletters, offers or partners.
       for (const seen of firstAppearances(chain, (el) => controlKind(el) === 'checkbox' && el.visible)) {
         forms++
@@ -84,7 +76,7 @@ export default defineRule({
       }
     }
 
-    if (forms === 0 && !incomplete) return notApplicable('no checkbox and no one-off purchase on any page of the signup or checkout flows')
-    return conclude({ findings, incomplete })
+    if (forms === 0) return notApplicable('no checkbox and no one-off purchase on any page of the signup or checkout flows')
+    return failIfAny(findings)
   },
 })

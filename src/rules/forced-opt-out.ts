@@ -1,7 +1,7 @@
 import type { SiteTrace } from '../artifacts/site-trace.js'
 import type { Finding } from '../report/model.js'
 import { mentionOf } from '../text/match-topic.js'
-import { defineRule, notApplicable, type RuleContext, ruleError } from './define-rule.js'
+import { defineRule, notApplicable, type RuleContext } from './define-rule.js'
 import {
   ccpaConsent,
   ePrivacyCookies,
@@ -13,7 +13,7 @@ import {
 import { labelOf, NOUN, radioGroup, TICKED } from './lib/controls.js'
 import { type CookieBannerSeen, cookieBannersSeen } from './lib/cookie-banner.js'
 import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
-import { failuresOf, flowsWithRole, pathOf, ranFlows, seenSteps } from './lib/flows.js'
+import { pathOf, ranFlows, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 import { tickedByDefault } from './lib/ticked-by-default.js'
 
@@ -38,23 +38,18 @@ export default defineRule({
     title: 'Consent to marketing, data sharing or cookies is given by default',
     category: 'interface-interference',
     severity: 'serious',
-    flows: ['signup', 'checkout', '*'],
+    requires: [
+      { flows: ['any'], needs: 'any-page' },
+      { flows: ['signup', 'checkout'], needs: 'every-page', optional: true },
+    ],
     scan: true,
     references: [gdprConsentDefinition, gdprConditionsForConsent, planet49, ePrivacyUnsolicitedCommunications, ePrivacyCookies, ccpaConsent],
     help: 'A box for marketing, partner offers or data sharing that is already ticked, or a cookie banner that accepts in one click and hides refusal behind its settings, turns silence or impatience into consent. Consent must be a clear, free and affirmative act, as easy to refuse as to give, and neither is one.',
     fix: 'Leave every consent box for marketing, partners or data sharing unticked until the user ticks it, and put a "Reject all" beside a cookie banner\'s "Accept all", in the same style.',
   },
   check(site, ctx) {
-    const flows = ranFlows(site)
-    // Consent boxes live where people join and pay: only those flows stopping early leave the
-    // question open.
-    const incomplete = failuresOf(flowsWithRole(site, ['signup', 'checkout']))
-    if (flows.every((f) => seenSteps(f).length === 0)) {
-      return ruleError(failuresOf(flows) ?? 'no page of the site could be read')
-    }
-
     const findings: Finding[] = []
-    const { seen: controls, ticked } = tickedByDefault(site, 'all')
+    const { seen: controls, ticked } = tickedByDefault(site)
     for (const seen of ticked) {
       const { element: el, step, snapshot, flow, kind } = seen
       const label = el.labelText || el.name || el.contextText || ''
@@ -84,10 +79,10 @@ export default defineRule({
     const banners = cookieBannersSeen(site)
     findings.push(...banners.flatMap((banner) => bannerWithoutRefusal(banner, site, ctx)))
     const reviews = findings.length === 0 ? unrefusedBanner(site, ctx) : []
-    if (controls === 0 && banners.length === 0 && reviews.length === 0 && !incomplete) {
+    if (controls === 0 && banners.length === 0 && reviews.length === 0) {
       return notApplicable('no checkbox, radio button, switch or cookie banner on any page seen')
     }
-    return conclude({ findings, incomplete, reviews, ...(reviews.length ? { reviewReason: REVIEW_REASON } : {}) })
+    return conclude({ findings, reviews, ...(reviews.length ? { reviewReason: REVIEW_REASON } : {}) })
   },
 })
 

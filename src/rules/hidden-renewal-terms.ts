@@ -4,7 +4,7 @@ import { saysCheckoutTerm } from '../text/checkout-terms.js'
 import { cancelRoutesIn } from '../text/hard-to-cancel.js'
 import { disclosesRenewal, RENEWAL_TERMS, type RenewalTerm } from '../text/renewal-disclosure.js'
 import { trialTerms } from '../text/trial-terms.js'
-import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import { defineRule, failIfAny, notApplicable } from './define-rule.js'
 import {
   californiaArlClearDisclosure,
   californiaArlConsent,
@@ -17,8 +17,7 @@ import {
 import { type Prominence, prominenceOf, whyInconspicuous } from './lib/conspicuous.js'
 import { controlKind, labelOf } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
-import { chainsWithRole, failuresOf, pathOf, type SeenStep } from './lib/flows.js'
-import { conclude } from './lib/outcome.js'
+import { chainsOf, pathOf, type SeenStep } from './lib/flows.js'
 import { distinctPages } from './lib/pages.js'
 import { pricesIn } from './lib/price.js'
 
@@ -131,7 +130,7 @@ export default defineRule({
     title: 'Auto-renewal terms are missing or out of sight where the user pays',
     category: 'sneaking',
     severity: 'serious',
-    flows: ['signup', 'checkout'],
+    requires: [{ flows: ['signup', 'checkout'], needs: 'every-page' }],
     scan: true,
     references: [
       roscaNegativeOption,
@@ -146,13 +145,9 @@ export default defineRule({
     fix: 'Put the renewal terms (until cancelled, price, period and how to cancel) in body-size, readable type right beside the button that starts the subscription.',
   },
   check(site, ctx) {
-    const chains = chainsWithRole(site, ['signup', 'checkout'])
-    if (chains.length === 0) return notApplicable('no signup or checkout flow in this trace')
-    const incomplete = failuresOf(chains.flat())
-
     const findings: Finding[] = []
     let paymentPages = 0
-    for (const chain of chains) {
+    for (const chain of chainsOf(site)) {
       // The page as it stood when the user pressed its button: fields filled, add-ons ticked.
       for (const seen of distinctPages(chain, 'last')) {
         const { snapshot } = seen
@@ -206,10 +201,7 @@ export default defineRule({
       }
     }
 
-    if (paymentPages === 0) {
-      if (incomplete) return ruleError(incomplete)
-      return notApplicable('no page of the signup or checkout flows asks for payment details for a subscription')
-    }
-    return conclude({ findings, incomplete })
+    if (paymentPages === 0) return notApplicable('no page of the signup or checkout flows asks for payment details for a subscription')
+    return failIfAny(findings)
   },
 })

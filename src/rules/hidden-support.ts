@@ -1,6 +1,6 @@
 import type { PageSnapshot, SnapshotElement } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
-import { defineRule, notApplicable } from './define-rule.js'
+import { defineRule } from './define-rule.js'
 import {
   bgbCancellationButton,
   californiaArlCancellation,
@@ -11,7 +11,6 @@ import { type ContactChannel, contactChannels, fillsPassword, helpRoutes, isHelp
 import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import {
   contextChains,
-  failureOf,
   flowsWithRole,
   isClickLike,
   pagePath,
@@ -46,7 +45,10 @@ export default defineRule({
     title: 'Help and contact are hard to find',
     category: 'obstruction',
     severity: 'moderate',
-    flows: ['support', '*'],
+    requires: [
+      { flows: ['any'], needs: 'any-page' },
+      { flows: ['support'], needs: 'contact-page', optional: true },
+    ],
     scan: true,
     references: [ucpdAggressiveBarriers, dsaInterfaceDesign, californiaArlCancellation, bgbCancellationButton],
     help: 'People who want to cancel, complain or ask about a charge need a way to reach the business; a contact route that is tiny, faint, buried several clicks deep or shown only after login keeps them from it. Obstacles to reaching the trader weigh most when they stand between a consumer and ending a contract.',
@@ -55,25 +57,16 @@ export default defineRule({
   check(site, ctx) {
     const flows = ranFlows(site)
     const allSeen = flows.flatMap(seenSteps)
-    if (allSeen.length === 0) return notApplicable('the trace has no readable page of the site')
-
     const findings: Finding[] = []
-    let incomplete: string | undefined
 
     // (a) The support flow: how many clicks from its first page to a page with a contact channel.
     for (const flow of flowsWithRole(site, ['support'])) {
       const seen = seenSteps(flow)
       const first = seen[0]
-      if (!first) {
-        incomplete ??= failureOf(flow)
-        continue
-      }
+      if (!first) continue
       const reached = seen.find((s) => contactChannels(s.snapshot).length > 0)
       if (!reached) {
-        if (flow.status === 'failed') {
-          incomplete ??= `${failureOf(flow)}, before any page with a contact channel`
-          continue
-        }
+        if (flow.status === 'failed') continue
         const last = seen.at(-1) as SeenStep
         findings.push(
           ctx.finding({
@@ -184,7 +177,6 @@ export default defineRule({
     const anyChannel = allSeen.some((s) => contactChannels(s.snapshot).length > 0)
     return conclude({
       findings,
-      incomplete,
       reviewReason:
         pagesWithRoutes === 0 && !anyChannel
           ? `no help or contact link, e-mail address, phone number or contact form on any of the ${allSeen.length} page(s) seen; the scenario may not have visited the pages that have one`

@@ -4,7 +4,7 @@ import { defineRule, notApplicable, type RuleContext } from './define-rule.js'
 import { ftcActDeception, gdprSecurityOfProcessing } from './data/legal-references.js'
 import { labelOf } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
-import { failuresOf, pagePath, pathOf, ranFlows, seenSteps, type SeenStep } from './lib/flows.js'
+import { pagePath, pathOf, ranFlows, seenSteps, type SeenStep } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 import { isSecureDestination, SENSITIVE_NOUN, sensitiveKind, type SensitiveKind } from './lib/sensitive-fields.js'
 
@@ -33,19 +33,18 @@ export default defineRule({
     title: 'Card, password or personal data sent over plain HTTP',
     category: 'sneaking',
     severity: 'serious',
-    flows: ['*'],
+    requires: [{ flows: ['any'], needs: 'every-page' }],
     scan: true,
     references: [gdprSecurityOfProcessing, ftcActDeception],
     help: 'A form on an http:// page, or one whose action is an http:// address, sends what is typed into it unencrypted, where anyone on the network path can read or change it. Card numbers, passwords and contact details sent that way are exposed however secure the page around them looks.',
     fix: 'Serve every page that asks for card, password or personal data over HTTPS and point its form at an https:// address.',
   },
   check(site, ctx) {
-    const flows = ranFlows(site)
     const findings: Finding[] = []
     const reported = new Set<string>()
     let sensitiveSeen = 0
 
-    for (const seen of flows.flatMap(seenSteps)) {
+    for (const seen of ranFlows(site).flatMap(seenSteps)) {
       const { snapshot } = seen
       const fields = snapshot.elements
         .filter((el) => el.visible)
@@ -90,9 +89,8 @@ export default defineRule({
       }
     }
 
-    const incomplete = failuresOf(flows)
-    if (sensitiveSeen === 0 && !incomplete) return notApplicable('no page asked for card, password or personal data')
-    return conclude({ findings, incomplete, passReason: 'every field for card, password or personal data was on an HTTPS page (or this machine) and posted to one' })
+    if (sensitiveSeen === 0) return notApplicable('no page asked for card, password or personal data')
+    return conclude({ findings, passReason: 'every field for card, password or personal data was on an HTTPS page (or this machine) and posted to one' })
   },
 })
 

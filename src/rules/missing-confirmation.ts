@@ -2,7 +2,7 @@ import type { FlowTrace } from '../artifacts/site-trace.js'
 import type { Finding } from '../report/model.js'
 import { dateIn } from '../text/dates.js'
 import { mentionOf } from '../text/match-topic.js'
-import { defineRule, notApplicable, type RuleContext } from './define-rule.js'
+import { defineRule, type RuleContext } from './define-rule.js'
 import {
   bgbCancellationButton,
   californiaArlConsent,
@@ -12,7 +12,7 @@ import {
 } from './data/legal-references.js'
 import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import { type FinalPage, type FinalText, finalPage } from './lib/final-page.js'
-import { failureOf, flowsWithRole, pathOf, roleOf } from './lib/flows.js'
+import { pathOf, ranFlows, roleOf } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 import { costIn } from './lib/price.js'
 
@@ -71,29 +71,18 @@ export default defineRule({
     title: 'No lasting confirmation of the cancellation or order',
     category: 'obstruction',
     severity: 'serious',
-    flows: ['cancel', 'checkout'],
+    requires: [{ flows: ['cancel', 'checkout'], needs: 'final-page' }],
     references: [bgbCancellationButton, crdContractConfirmation, californiaArlConsent, ftcNegativeOptionPolicy, ukDmccSubscriptions],
     help: 'Without a page that states what was cancelled and when it ends, people cannot tell whether they will be charged again, and have nothing to show when they are. A toast that disappears after a few seconds is not a confirmation anyone can keep.',
     fix: 'End the flow on a page that states, in its main content, what was cancelled or bought and the date it ends or next bills.',
   },
   check(site, ctx) {
-    const flows = flowsWithRole(site, ['cancel', 'checkout'])
-    if (flows.length === 0) return notApplicable('no cancel or checkout flow in this trace')
-
     const findings: Finding[] = []
     const reviews: Finding[] = []
-    const failures: string[] = []
-    for (const flow of flows) {
+    for (const flow of ranFlows(site)) {
       const role = roleOf(flow.name) === 'cancel' ? 'cancel' : 'checkout'
-      if (flow.status === 'failed') {
-        failures.push(`${failureOf(flow)}, so its final page was never reached`)
-        continue
-      }
       const page = finalPage(flow)
-      if (!page) {
-        failures.push(`the ${flow.name} flow left no readable page`)
-        continue
-      }
+      if (!page) continue
       const verdict = role === 'cancel' ? judgeCancellation(page.texts) : judgeOrder(page.texts)
       if (verdict.kind === 'ok') continue
       if (verdict.kind === 'review') reviews.push(reviewFinding(ctx, flow, page, role, verdict))
@@ -102,7 +91,6 @@ export default defineRule({
 
     return conclude({
       findings,
-      incomplete: failures.length ? failures.join('; ') : undefined,
       reviews,
       reviewReason: reviews.length ? 'the final page confirms only part of what happened: see the findings' : undefined,
     })

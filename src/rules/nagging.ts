@@ -3,12 +3,12 @@ import type { Box, PageSnapshot, SnapshotElement, TextBlock } from '../capture/p
 import type { Finding } from '../report/model.js'
 import { normalizeText } from '../text/match-topic.js'
 import { dismissesPrompt } from '../text/prompt-dismissal.js'
-import { defineRule } from './define-rule.js'
+import { defineRule, pass } from './define-rule.js'
 import { dsaInterfaceDesign, gdprConditionsForConsent, ucpdAggressivePractices } from './data/legal-references.js'
 import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import { isPageChrome } from './lib/final-page.js'
-import { contextChains, failuresOf, isClickLike, pathOf, ranFlows, type SeenStep, seenSteps } from './lib/flows.js'
-import { conclude, nothingRead } from './lib/outcome.js'
+import { chainsOf, isClickLike, pathOf, type SeenStep, seenSteps } from './lib/flows.js'
+import { conclude } from './lib/outcome.js'
 
 /** Texts this alike (shared words over all words) are the same prompt: a countdown or a name filled
  * in differs, the offer does not. */
@@ -147,21 +147,16 @@ export default defineRule({
     title: 'A dismissed prompt keeps coming back',
     category: 'nagging',
     severity: 'moderate',
-    flows: ['*'],
+    requires: [{ flows: ['any'], needs: 'every-page' }],
     references: [ucpdAggressivePractices, dsaInterfaceDesign, gdprConditionsForConsent],
     help: 'An offer or "are you sure?" prompt that returns on page after page once the user has said "Not now" wears people down until they give in, and every return interrupts what they came to do. A choice to decline that the site does not remember is not respected.',
     fix: 'Remember that a prompt was dismissed and do not show it again in the same session.',
   },
   check(site, ctx) {
-    const flows = ranFlows(site)
-    const unread = nothingRead(flows)
-    if (unread) return unread
     // A fresh browser context has no memory of a dismissal: a prompt shown again there is shown once.
-    const nags = contextChains(flows).flatMap(nagsIn)
-    const dialogNags = contextChains(flows).flatMap(dialogNagsIn)
-    if (nags.length === 0 && dialogNags.length === 0) {
-      return conclude({ findings: [], incomplete: failuresOf(flows), passReason: 'no step dismissed a dialog or banner' })
-    }
+    const nags = chainsOf(site).flatMap(nagsIn)
+    const dialogNags = chainsOf(site).flatMap(dialogNagsIn)
+    if (nags.length === 0 && dialogNags.length === 0) return pass('no step dismissed a dialog or banner')
 
     const findings: Finding[] = []
     for (const nag of dialogNags) {
@@ -198,10 +193,6 @@ export default defineRule({
         }),
       )
     }
-    return conclude({
-      findings,
-      incomplete: failuresOf(flows),
-      passReason: `${nags.length} dismissed prompt(s) stayed dismissed`,
-    })
+    return conclude({ findings, passReason: `${nags.length} dismissed prompt(s) stayed dismissed` })
   },
 })

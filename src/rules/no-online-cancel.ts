@@ -3,7 +3,7 @@ import type { PageSnapshot, SnapshotElement, TextBlock } from '../capture/page-s
 import type { Finding } from '../report/model.js'
 import { cancelRoutesIn } from '../text/hard-to-cancel.js'
 import { mentionOf } from '../text/match-topic.js'
-import { defineRule, notApplicable, type RuleContext, ruleError } from './define-rule.js'
+import { defineRule, type RuleContext } from './define-rule.js'
 import {
   bgbCancellationButton,
   californiaArlCancellation,
@@ -18,7 +18,7 @@ import { pressedOn } from './lib/cancel-path.js'
 import { contactChannels } from './lib/contact-routes.js'
 import { evidenceAt, quote } from './lib/evidence.js'
 import { finalPage } from './lib/final-page.js'
-import { failureOf, failuresOf, flowsWithRole, pagePath, pathOf, ranFlows, roleOf, type SeenStep, seenSteps } from './lib/flows.js'
+import { flowsWithRole, pagePath, pathOf, ranFlows, roleOf, type SeenStep, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 
 /** A button or link that starts cancelling a subscription online: named for cancelling and for the
@@ -138,7 +138,7 @@ export default defineRule({
     title: 'Cancelling needs a call, letter, e-mail or chat',
     category: 'obstruction',
     severity: 'serious',
-    flows: ['support', 'cancel', '*'],
+    requires: [{ flows: ['any'], needs: 'every-page' }],
     scan: true,
     references: [
       roscaNegativeOption,
@@ -156,10 +156,6 @@ export default defineRule({
   check(site, ctx) {
     const flows = ranFlows(site)
     const steps = flows.flatMap(seenSteps)
-    if (steps.length === 0) {
-      const failures = failuresOf(flows)
-      return failures ? ruleError(failures) : notApplicable('no page of the site was read')
-    }
     const joinedOnline = flowsWithRole(site, ['signup', 'checkout']).some((f) => seenSteps(f).length > 0)
     // A cancel button says more than a sentence about cancelling online, so it is looked for first.
     const onlineElsewhere =
@@ -193,7 +189,6 @@ export default defineRule({
       else findings.push(finding)
     }
 
-    let incomplete: string | undefined
     for (const flow of flowsWithRole(site, ['cancel'])) {
       const broken = brokenCancelStep(flow)
       if (broken) {
@@ -209,10 +204,6 @@ export default defineRule({
             }),
           }),
         )
-        continue
-      }
-      if (flow.status === 'failed') {
-        incomplete ??= failureOf(flow)
         continue
       }
       const page = finalPage(flow)
@@ -233,7 +224,6 @@ export default defineRule({
 
     return conclude({
       findings,
-      incomplete: incomplete ?? failuresOf(flows),
       reviews,
       reviewReason: reviews.length
         ? joinedOnline

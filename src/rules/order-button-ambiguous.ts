@@ -1,14 +1,13 @@
 import type { Finding } from '../report/model.js'
 import { mentionOf } from '../text/match-topic.js'
 import { isPaymentField, statesObligationToPay } from '../text/order-button.js'
-import { defineRule, notApplicable } from './define-rule.js'
+import { defineRule, failIfAny, notApplicable } from './define-rule.js'
 import { bgbOrderButton, crdOrderButton, roscaNegativeOption, ukOrderButton } from './data/legal-references.js'
 import { type Click, clicksOf, controlLabel } from './lib/clicks.js'
 import { labelOf } from './lib/controls.js'
 import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import { isPageChrome } from './lib/final-page.js'
-import { chainsWithRole, failuresOf, flowsWithRole, pathOf, type SeenStep } from './lib/flows.js'
-import { conclude } from './lib/outcome.js'
+import { chainsOf, pathOf, type SeenStep } from './lib/flows.js'
 import { costIn } from './lib/price.js'
 
 const paymentFieldsOn = (seen: SeenStep) =>
@@ -33,19 +32,16 @@ export default defineRule({
     category: 'sneaking',
     severity: 'serious',
     severityByJurisdiction: { de: 'critical' },
-    flows: ['signup', 'checkout'],
+    requires: [{ flows: ['signup', 'checkout'], needs: 'every-page' }],
     scan: true,
     references: [crdOrderButton, bgbOrderButton, ukOrderButton, roscaNegativeOption],
     help: 'EU, German and UK law require the button that places a paid order to say that pressing it creates an obligation to pay, as "zahlungspflichtig bestellen", "Buy now" or "Subscribe and pay" do. A button labelled "Continue", "Jetzt starten" or "Start my trial" lets people pay without knowing that this was the click that cost money, and in Germany no contract is concluded at all.',
     fix: 'Label the final button "zahlungspflichtig bestellen", "Buy now", "Subscribe and pay" or with an equally unambiguous wording that says the click costs money.',
   },
   check(site, ctx) {
-    const flows = flowsWithRole(site, ['signup', 'checkout'])
-    if (flows.length === 0) return notApplicable('no signup or checkout flow in this trace')
-
     const findings: Finding[] = []
     let judged = 0
-    for (const chain of chainsWithRole(site, ['signup', 'checkout'])) {
+    for (const chain of chainsOf(site)) {
       const click = orderClick(clicksOf(chain))
       if (!click) continue
       const { before } = click
@@ -80,8 +76,7 @@ export default defineRule({
         }),
       )
     }
-    const incomplete = failuresOf(flows)
-    if (judged === 0 && !incomplete) return notApplicable('no click placed a paid order: no page taking payment details was left and no order confirmation followed a priced page')
-    return conclude({ findings, incomplete })
+    if (judged === 0) return notApplicable('no click placed a paid order: no page taking payment details was left and no order confirmation followed a priced page')
+    return failIfAny(findings)
   },
 })

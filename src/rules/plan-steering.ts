@@ -2,13 +2,12 @@ import type { PageSnapshot, SnapshotElement } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
 import { saysCheckoutTerm } from '../text/checkout-terms.js'
 import { mentions } from '../text/match-topic.js'
-import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import { defineRule, failIfAny, notApplicable } from './define-rule.js'
 import { dsaInterfaceDesign, ftcActDeception, ucpdMisleadingPractices } from './data/legal-references.js'
 import { controlKind, costOfControl, labelOf, radioGroup } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
-import { chainOf, chainsWithRole, failuresOf, fullSelector, pagePath, pathOf, type SeenStep } from './lib/flows.js'
+import { chainOf, chainsOf, fullSelector, pagePath, pathOf, type SeenStep } from './lib/flows.js'
 import { namesItem } from './lib/order-summary.js'
-import { conclude } from './lib/outcome.js'
 import { distinctPages } from './lib/pages.js'
 import { costIn, type Price, withoutPrices } from './lib/price.js'
 import { tickedByDefault } from './lib/ticked-by-default.js'
@@ -48,17 +47,13 @@ export default defineRule({
     title: 'A pricier plan is chosen for the user, or the cheaper way is hidden',
     category: 'interface-interference',
     severity: 'moderate',
-    flows: ['signup', 'checkout'],
+    requires: [{ flows: ['signup', 'checkout'], needs: 'every-page' }],
     scan: true,
     references: [ucpdMisleadingPractices, dsaInterfaceDesign, ftcActDeception],
     help: 'When the dearer plan is already selected, or the cheaper way to buy is a tiny or faint link beside large plan buttons, users who do not stop to look pay more than they meant to. The choice should be the user\'s, made between options shown alike.',
     fix: 'Leave the plan unselected (or select the cheapest), and show cheaper options in the same size and style as the others.',
   },
   check(site, ctx) {
-    const chains = chainsWithRole(site, ['signup', 'checkout'])
-    if (chains.length === 0) return notApplicable('no signup or checkout flow in this trace')
-    const incomplete = failuresOf(chains.flat())
-
     const findings: Finding[] = []
     const reported = new Set<string>()
     const once = (seen: SeenStep, el: SnapshotElement): boolean => {
@@ -69,7 +64,7 @@ export default defineRule({
     }
 
     // A dearer plan selected before the user chose.
-    for (const seen of tickedByDefault(site, ['signup', 'checkout']).ticked) {
+    for (const seen of tickedByDefault(site).ticked) {
       if (seen.kind !== 'radio') continue
       const price = costOfControl(seen.element)
       const group = radioGroup(seen.snapshot, seen.element)
@@ -107,7 +102,7 @@ export default defineRule({
 
     // The cheaper way to buy shown as a small or faint link beside the plan controls.
     let planPages = 0
-    for (const chain of chains) {
+    for (const chain of chainsOf(site)) {
       for (const seen of distinctPages(chain, 'first')) {
         const { snapshot } = seen
         const plans = planOptions(snapshot)
@@ -153,9 +148,7 @@ export default defineRule({
       }
     }
 
-    if (planPages === 0 && findings.length === 0) {
-      return incomplete ? ruleError(incomplete) : notApplicable('no page of the signup or checkout flows offers two or more priced plans')
-    }
-    return conclude({ findings, incomplete })
+    if (planPages === 0 && findings.length === 0) return notApplicable('no page of the signup or checkout flows offers two or more priced plans')
+    return failIfAny(findings)
   },
 })

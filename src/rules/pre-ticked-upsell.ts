@@ -1,6 +1,6 @@
 import type { Finding } from '../report/model.js'
 import { mentions } from '../text/match-topic.js'
-import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import { defineRule, notApplicable } from './define-rule.js'
 import {
   californiaArlConsent,
   crdAdditionalPayments,
@@ -9,7 +9,7 @@ import {
 } from './data/legal-references.js'
 import { costOfControl, labelOf, NOUN, radioGroup, TICKED } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
-import { failuresOf, flowsWithRole, pathOf, seenSteps } from './lib/flows.js'
+import { pathOf } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 import { tickedByDefault } from './lib/ticked-by-default.js'
 
@@ -19,23 +19,16 @@ export default defineRule({
     title: 'Paid add-on is selected before the user chooses it',
     category: 'sneaking',
     severity: 'serious',
-    flows: ['signup', 'checkout'],
+    requires: [{ flows: ['signup', 'checkout'], needs: 'every-page' }],
     scan: true,
     references: [crdAdditionalPayments, ukAdditionalPayments, roscaNegativeOption, californiaArlConsent],
     help: 'A paid extra that is already ticked when the page loads is bought by everyone who does not notice and untick it. Consent to an extra payment has to be given by the consumer, not inferred from a default the consumer had to reject.',
     fix: 'Show every paid extra unticked, so that it is added only when the user ticks it.',
   },
   check(site, ctx) {
-    const flows = flowsWithRole(site, ['signup', 'checkout'])
-    if (flows.length === 0) return notApplicable('no signup or checkout flow in this trace')
-    const incomplete = failuresOf(flows)
-    if (flows.every((f) => seenSteps(f).length === 0)) {
-      return ruleError(incomplete ?? 'no page of the signup or checkout flows could be read')
-    }
-
     const findings: Finding[] = []
     const reviews: Finding[] = []
-    const { seen: controls, ticked } = tickedByDefault(site, ['signup', 'checkout'])
+    const { seen: controls, ticked } = tickedByDefault(site)
     for (const seen of ticked) {
       const { element: el, step, snapshot, flow, kind } = seen
       const price = costOfControl(el)
@@ -82,12 +75,9 @@ export default defineRule({
       )
     }
 
-    if (controls === 0 && !incomplete) {
-      return notApplicable('no checkbox, radio button or switch on any page of the signup or checkout flows')
-    }
+    if (controls === 0) return notApplicable('no checkbox, radio button or switch on any page of the signup or checkout flows')
     return conclude({
       findings,
-      incomplete,
       reviews,
       reviewReason: reviews.length ? 'a paid option was pre-selected over a free one; it may be the plan choice rather than an add-on' : undefined,
     })

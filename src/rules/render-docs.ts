@@ -1,6 +1,7 @@
 import type { LegalReference, RuleMeta } from '../report/model.js'
 import type { Rule } from './define-rule.js'
 import { referenceJurisdictions } from './jurisdictions.js'
+import { describeRequirement, rolesRead } from './lib/requirements.js'
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
 
@@ -35,7 +36,7 @@ export function renderRuleDoc(meta: RuleMeta): string {
     `| Rule id | \`${meta.id}\` |`,
     `| Category | ${meta.category} (OECD dark-pattern category) |`,
     `| Severity | ${severityText(meta)} |`,
-    `| Flows read | ${meta.flows.map((f) => `\`${f}\``).join(', ')} |`,
+    `| Flows read | ${meta.requires.map(describeRequirement).join('; ')} |`,
     `| In \`cancelcheck scan\` | ${meta.scan ? 'yes: it reads pages anyone can open' : 'no: it needs a scenario'} |`,
     `| Jurisdictions | ${referenceJurisdictions(meta).map((tag) => `\`${tag}\``).join(', ')} |`,
     '',
@@ -72,7 +73,7 @@ export function renderRuleTable(rules: readonly Rule[], docsPath = 'docs/rules')
     '| --- | --- | --- | --- | --- | --- |',
     ...rules.map(
       ({ meta }) =>
-        `| [\`${meta.id}\`](${docsPath}/${meta.id}.md) | ${cell(meta.title)} | ${meta.category} | ${severityText(meta)} | ${meta.flows.map((f) => `\`${f}\``).join(', ')} | ${cell([...new Set(meta.references.map((r) => r.law))].join(', '))} |`,
+        `| [\`${meta.id}\`](${docsPath}/${meta.id}.md) | ${cell(meta.title)} | ${meta.category} | ${severityText(meta)} | ${rolesRead(meta.requires).map((f) => `\`${f}\``).join(', ')} | ${cell([...new Set(meta.references.map((r) => r.law))].join(', '))} |`,
     ),
     '',
   ].join('\n')

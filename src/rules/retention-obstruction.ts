@@ -2,7 +2,7 @@ import type { PageSnapshot, SnapshotElement } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
 import { mentions } from '../text/match-topic.js'
 import { typedConfirmation } from '../text/typed-confirmation.js'
-import { defineRule, notApplicable, type RuleContext } from './define-rule.js'
+import { defineRule, failIfAny, type RuleContext } from './define-rule.js'
 import {
   californiaArlSaveOffers,
   coloradoAutoRenewal,
@@ -17,8 +17,7 @@ import { type ChoiceOption, choiceOptions, isConsentOption } from './lib/choice-
 import { controlKind, labelOf, radioGroup } from './lib/controls.js'
 import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import { sensitiveKind } from './lib/sensitive-fields.js'
-import { failuresOf, flowsWithRole, pathOf, type SeenStep, seenSteps } from './lib/flows.js'
-import { conclude } from './lib/outcome.js'
+import { pathOf, ranFlows, type SeenStep, seenSteps } from './lib/flows.js'
 import { describeLook, type Look, lookOf, prominenceFacts, prominenceGap, type ProminenceGap } from './lib/prominence.js'
 import { FAINT_CONTRAST } from './lib/visibility.js'
 
@@ -259,7 +258,7 @@ export default defineRule({
     category: 'obstruction',
     severity: 'serious',
     severityByJurisdiction: { 'us-ca': 'critical', 'us-mn': 'critical' },
-    flows: ['cancel'],
+    requires: [{ flows: ['cancel'], needs: 'every-page' }],
     references: [
       californiaArlSaveOffers,
       minnesotaAutoRenewal,
@@ -273,9 +272,6 @@ export default defineRule({
     fix: 'Ask at most one optional question or show at most one offer, with a "Continue to cancel" button as prominent as the offer.',
   },
   check(site, ctx) {
-    const flows = flowsWithRole(site, ['cancel'])
-    if (flows.length === 0) return notApplicable('no cancel flow in this trace')
-    const findings = flows.flatMap((flow) => checkPath(cancelPathOf(flow), ctx))
-    return conclude({ findings, incomplete: failuresOf(flows) })
+    return failIfAny(ranFlows(site).flatMap((flow) => checkPath(cancelPathOf(flow), ctx)))
   },
 })

@@ -1,6 +1,6 @@
 import type { StepRecord } from '../artifacts/site-trace.js'
 import type { Finding } from '../report/model.js'
-import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import { defineRule, notApplicable } from './define-rule.js'
 import {
   crdAdditionalPayments,
   crdOrderInformation,
@@ -11,9 +11,9 @@ import {
 } from './data/legal-references.js'
 import { isChoiceControl, labelOf } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
-import { chainsWithRole, failuresOf, pagePath, pathOf, type SeenStep, seenSteps } from './lib/flows.js'
-import { namesItem, sameItem, type SummaryLine, summaryLines } from './lib/order-summary.js'
+import { chainsOf, pagePath, pathOf, type SeenStep, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
+import { namesItem, sameItem, type SummaryLine, summaryLines } from './lib/order-summary.js'
 
 const CHOOSING_KINDS = new Set<StepRecord['kind']>(['click', 'check', 'select', 'fill', 'press'])
 
@@ -35,7 +35,7 @@ export default defineRule({
     title: 'A paid item appears in the order summary without the user adding it',
     category: 'sneaking',
     severity: 'serious',
-    flows: ['signup', 'checkout'],
+    requires: [{ flows: ['signup', 'checkout'], needs: 'every-page' }],
     references: [
       crdAdditionalPayments,
       crdOrderInformation,
@@ -50,14 +50,10 @@ export default defineRule({
   check(site, ctx) {
     // Only flows that join or pay are read, but they are followed across flows that continue the
     // same browser context: a basket filled during signup is the basket at checkout.
-    const chains = chainsWithRole(site, ['signup', 'checkout'])
-    if (chains.length === 0) return notApplicable('no signup or checkout flow in this trace')
-    const incomplete = failuresOf(chains.flat())
-
     const findings: Finding[] = []
     let summaries = 0
     const summaryPages = new Set<string>()
-    for (const chain of chains) {
+    for (const chain of chainsOf(site)) {
       const allSteps = chain.flatMap((f) => f.steps)
       const known: SummaryLine[] = []
       let lastSummary: SeenStep | undefined
@@ -104,13 +100,7 @@ export default defineRule({
       }
     }
 
-    if (summaries === 0) {
-      return incomplete ? ruleError(incomplete) : notApplicable('no order summary with priced lines on any page of the signup or checkout flows')
-    }
-    return conclude({
-      findings,
-      incomplete,
-      passReason: summaryPages.size === 1 ? 'only one page showed an order summary' : undefined,
-    })
+    if (summaries === 0) return notApplicable('no order summary with priced lines on any page of the signup or checkout flows')
+    return conclude({ findings, passReason: summaryPages.size === 1 ? 'only one page showed an order summary' : undefined })
   },
 })

@@ -1,7 +1,7 @@
 import type { TextBlock } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
 import { trialTerms } from '../text/trial-terms.js'
-import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import { defineRule, failIfAny, notApplicable } from './define-rule.js'
 import {
   californiaArlFreeTrial,
   ftcNegativeOptionPolicy,
@@ -10,8 +10,7 @@ import {
 } from './data/legal-references.js'
 import { isConspicuous, type Prominence, prominenceOf, whyInconspicuous } from './lib/conspicuous.js'
 import { evidenceAt, quote } from './lib/evidence.js'
-import { chainsWithRole, failuresOf, pathOf } from './lib/flows.js'
-import { conclude } from './lib/outcome.js'
+import { chainsOf, pathOf } from './lib/flows.js'
 import { distinctPages } from './lib/pages.js'
 
 /** A statement on the page of what the trial turns into, and how it stands beside the offer. */
@@ -28,23 +27,17 @@ export default defineRule({
     title: 'A free trial does not say what it costs afterwards, or from when',
     category: 'sneaking',
     severity: 'serious',
-    flows: ['signup', 'checkout'],
+    requires: [{ flows: ['signup', 'checkout'], needs: 'every-page' }],
     scan: true,
     references: [roscaNegativeOption, ftcNegativeOptionPolicy, californiaArlFreeTrial, ucpdFalseFree],
     help: 'A "free trial" that turns into a paid subscription is only free if the user cancels in time, so the price after it and the day charging starts are what the user is really agreeing to. When the page that makes the offer leaves them out, or hides them in a collapsed section or fine print, users are charged without having seen the terms.',
     fix: 'State beside every trial offer, in the same type, the price charged after the trial and the date or length after which it is charged.',
   },
   check(site, ctx) {
-    const chains = chainsWithRole(site, ['signup', 'checkout'])
-    if (chains.length === 0) return notApplicable('no signup or checkout flow in this trace')
-    const incomplete = failuresOf(chains.flat())
-
     const findings: Finding[] = []
-    let pages = 0
     let offers = 0
-    for (const chain of chains) {
+    for (const chain of chainsOf(site)) {
       for (const seen of distinctPages(chain, 'first')) {
-        pages++
         const { snapshot } = seen
         const lang = snapshot.lang || undefined
         const offer = snapshot.texts.find((b) => b.visible && trialTerms(b.text, { lang }).offers.length > 0)
@@ -93,8 +86,7 @@ export default defineRule({
       }
     }
 
-    if (pages === 0) return ruleError(incomplete ?? 'no page of the signup or checkout flows could be read')
-    if (offers === 0 && !incomplete) return notApplicable('no page of the signup or checkout flows offers a free trial')
-    return conclude({ findings, incomplete })
+    if (offers === 0) return notApplicable('no page of the signup or checkout flows offers a free trial')
+    return failIfAny(findings)
   },
 })

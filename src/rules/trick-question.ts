@@ -2,12 +2,12 @@ import type { PageSnapshot, SnapshotElement } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
 import { mentionOf } from '../text/match-topic.js'
 import { trickQuestion } from '../text/trick-question.js'
-import { defineRule } from './define-rule.js'
+import { defineRule, pass } from './define-rule.js'
 import { ccpaConsent, gdprConsentDefinition, planet49, ucpdMisleadingPractices } from './data/legal-references.js'
 import { controlKind, labelOf, NOUN, TICKED } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
-import { type Appearance, failuresOf, firstAppearances, pathOf, ranFlows } from './lib/flows.js'
-import { conclude, nothingRead } from './lib/outcome.js'
+import { type Appearance, firstAppearances, pathOf, ranFlows } from './lib/flows.js'
+import { conclude } from './lib/outcome.js'
 
 /** Boxes that hold a yes or no; a radio button is one answer among several, not a consent box. */
 const isConsentBox = (el: SnapshotElement): boolean => el.visible && (controlKind(el) === 'checkbox' || controlKind(el) === 'switch')
@@ -61,21 +61,15 @@ export default defineRule({
     title: 'A consent box is worded so that it reads the wrong way round',
     category: 'interface-interference',
     severity: 'moderate',
-    flows: ['signup', 'checkout', '*'],
+    requires: [{ flows: ['any'], needs: 'every-page' }],
     references: [gdprConsentDefinition, planet49, ucpdMisleadingPractices, ccpaConsent],
     help: 'A box labelled "Untick if you would prefer not to not receive offers", or one that means yes while the box beside it means no, leads people to tick the opposite of what they want. Consent given through wording built to confuse is neither informed nor unambiguous.',
     fix: 'Word every consent box as a plain opt-in ("Send me offers by e-mail") that is ticked to agree, with no negations.',
   },
   check(site, ctx) {
-    const flows = ranFlows(site)
-    const unread = nothingRead(flows)
-    if (unread) return unread
-
     const findings: Finding[] = []
-    const boxes = firstAppearances(flows, isConsentBox)
-    if (boxes.length === 0) {
-      return conclude({ findings, incomplete: failuresOf(flows), passReason: 'no checkbox or switch on any page seen' })
-    }
+    const boxes = firstAppearances(ranFlows(site), isConsentBox)
+    if (boxes.length === 0) return pass('no checkbox or switch on any page seen')
     const reviews: Finding[] = []
     const reported = new Set<SnapshotElement>()
     for (const seen of boxes) {
@@ -136,7 +130,6 @@ export default defineRule({
     }
     return conclude({
       findings,
-      incomplete: failuresOf(flows),
       reviews,
       reviewReason: reviews.length ? 'a box is ticked to refuse rather than to agree: an opt-out box, reversed only if the user reads it as an opt-in' : undefined,
     })

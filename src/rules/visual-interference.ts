@@ -10,8 +10,8 @@ import {
 } from './data/legal-references.js'
 import { type ChoiceOption, choiceOptions } from './lib/choice-options.js'
 import { evidenceAt, quote } from './lib/evidence.js'
-import { failuresOf, pagePath, pathOf, ranFlows, seenSteps } from './lib/flows.js'
-import { conclude, nothingRead } from './lib/outcome.js'
+import { pagePath, pathOf, ranFlows, seenSteps } from './lib/flows.js'
+import { conclude } from './lib/outcome.js'
 import { CLEAR_CONTRAST, describeLook, lookOf, prominenceFacts, prominenceGap, type ProminenceGap } from './lib/prominence.js'
 import { FAINT_CONTRAST, SMALL_TEXT_RATIO } from './lib/visibility.js'
 
@@ -44,20 +44,17 @@ export default defineRule({
     title: 'The costly option is made to stand out over the one that saves',
     category: 'interface-interference',
     severity: 'moderate',
-    flows: ['*'],
+    requires: [{ flows: ['any'], needs: 'every-page' }],
     scan: true,
     references: [dsaInterfaceDesign, ucpdMisleadingPractices, ucpdAggressivePractices, californiaArlSaveOffers, ccpaConsent],
     help: 'When "Keep my plan" or "Accept" is a large, bright button and "Cancel" or "No thanks" a small, faint link beside it, the page decides for users who skim. Giving one option of a choice visual prominence over the other is interface design that steers rather than informs.',
     fix: 'Show the option that saves the user (cancel, decline) in the same size, weight, contrast and style as the option that costs them.',
   },
   check(site, ctx) {
-    const flows = ranFlows(site)
-    const unread = nothingRead(flows)
-    if (unread) return unread
     const findings: Finding[] = []
     const reported = new Set<string>()
     let choices = 0
-    for (const seen of flows.flatMap(seenSteps)) {
+    for (const seen of ranFlows(site).flatMap(seenSteps)) {
       const options = choiceOptions(seen.snapshot)
       const costly = options.filter((o) => o.side === 'costly')
       const saving = options.filter((o) => o.side === 'saving')
@@ -91,10 +88,6 @@ export default defineRule({
         )
       }
     }
-    return conclude({
-      findings,
-      incomplete: failuresOf(flows),
-      passReason: choices === 0 ? 'no page showed an option that costs the user beside one that saves them' : undefined,
-    })
+    return conclude({ findings, passReason: choices === 0 ? 'no page showed an option that costs the user beside one that saves them' : undefined })
   },
 })

@@ -2,13 +2,12 @@ import type { SnapshotElement } from '../capture/page-snapshot.js'
 import { mentionOf } from '../text/match-topic.js'
 import { isPaymentField } from '../text/order-button.js'
 import { withdrawalLabelIn, withdrawalMentionIn } from '../text/withdrawal-button.js'
-import { defineRule, notApplicable, ruleError } from './define-rule.js'
+import { defineRule, failIfAny, notApplicable, outOfScope, pass } from './define-rule.js'
 import { bgbWithdrawalButton, crdWithdrawalButton } from './data/legal-references.js'
 import { labelOf } from './lib/controls.js'
 import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import { isPageChrome } from './lib/final-page.js'
-import { failuresOf, flowsWithRole, pagePath, pathOf, ranFlows, type SeenStep, seenSteps } from './lib/flows.js'
-import { conclude } from './lib/outcome.js'
+import { flowsWithRole, pagePath, pathOf, ranFlows, type SeenStep, seenSteps } from './lib/flows.js'
 import { pricesIn } from './lib/price.js'
 import { EU_LANGUAGES_BUT_ENGLISH, siteLanguage } from './lib/site-language.js'
 
@@ -35,7 +34,10 @@ export default defineRule({
     title: 'No "withdraw from contract" function after an online contract in the EU',
     category: 'obstruction',
     severity: 'serious',
-    flows: ['signup', 'checkout', '*'],
+    requires: [
+      { flows: ['signup', 'checkout'], needs: 'every-page' },
+      { flows: ['any'], needs: 'any-page', optional: true },
+    ],
     scan: true,
     references: [crdWithdrawalButton, bgbWithdrawalButton],
     help: 'From 19 June 2026 a contract concluded through a website in the EU must be withdrawable there through a function labelled "withdraw from contract here" (in German "Vertrag widerrufen") or an equally clear wording, available throughout the withdrawal period. Without it, the fourteen-day right of withdrawal exists only on paper for people who cannot find out how to use it.',
@@ -43,12 +45,13 @@ export default defineRule({
   },
   check(site, ctx) {
     const joining = flowsWithRole(site, ['signup', 'checkout'])
-    if (joining.length === 0) return notApplicable('no signup or checkout flow, so no contract was concluded in this trace')
     const joiningSeen = joining.flatMap(seenSteps)
     const language = siteLanguage(site)
     const eu = euSignal(joiningSeen, language?.lang)
     if (!eu) {
-      return notApplicable(`not an EU contract: the site is in "${language?.lang ?? 'an unknown language'}" and no price in euros was seen`)
+      const reason = `not an EU contract: the site is in "${language?.lang ?? 'an unknown language'}" and no price in euros was seen`
+      // A site that speaks a language of its own is judged by it; with none, unread pages might have charged in euros.
+      return language ? outOfScope(reason) : notApplicable(reason)
     }
     // The contract is concluded where a page confirms the order in its own content.
     const concludedOn = (s: SeenStep) => s.snapshot.texts.find((t) => t.visible && !isPageChrome(t) && mentionOf(t.text, 'orderConfirmation'))
@@ -60,15 +63,11 @@ export default defineRule({
         ? undefined
         : joining.find((f) => f.status === 'completed' && seenSteps(f).some((s) => s.snapshot.elements.some((el) => el.visible && isPaymentField(labelOf(el)))))
     const concluded = joiningSeen.find(concludedOn) ?? (paid ? seenSteps(paid).at(-1) : undefined)
-    const incomplete = failuresOf(joining)
-    if (!concluded) {
-      if (incomplete) return ruleError(`${incomplete}, before any page confirmed a contract`)
-      return notApplicable('no page of the signup or checkout flows confirmed that a contract was concluded')
-    }
+    if (!concluded) return notApplicable('no page of the signup or checkout flows confirmed that a contract was concluded')
 
     const allSeen = ranFlows(site).flatMap(seenSteps)
     const withdrawable = allSeen.some((s) => s.snapshot.elements.some((el) => el.visible && isPressable(el) && withdrawalLabelIn(el.text || el.name)))
-    if (withdrawable) return conclude({ findings: [] })
+    if (withdrawable) return pass()
 
     const pages = new Set(allSeen.map((s) => pagePath(s.snapshot.url)))
     // Where the right is spoken of without a way to use it: worth showing beside the finding.
@@ -95,6 +94,6 @@ export default defineRule({
       message,
       evidence: confirmation ? evidenceAt(concluded, confirmation, confirmation.text, facts) : evidenceOfPage(concluded, facts),
     })
-    return conclude({ findings: [finding] })
+    return failIfAny([finding])
   },
 })

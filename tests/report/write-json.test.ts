@@ -25,6 +25,14 @@ describe('writeJsonReport', () => {
     expect(Report.parse(JSON.parse(text))).toEqual(report)
   })
 
+  it('reads a report written before rules declared `requires`: the flows it named become a requirement', () => {
+    const older = JSON.parse(JSON.stringify(report)) as { rules: Record<string, unknown>[] }
+    older.rules = older.rules.map(({ requires: _, ...rule }, i) => ({ ...rule, flows: i === 0 ? ['signup', 'checkout'] : ['support', '*'] }))
+    const [first, second] = Report.parse(older).rules
+    expect(first?.requires).toEqual([{ flows: ['signup', 'checkout'], needs: 'every-page' }])
+    expect(second?.requires).toEqual([{ flows: ['any'], needs: 'every-page' }])
+  })
+
   it('keeps hostile strings as data, unchanged', async () => {
     const text = await readFile(await writeJsonReport(report, outDir), 'utf8')
     const parsed = Report.parse(JSON.parse(text))

@@ -126,7 +126,7 @@ testRule(rule, {
       name: 'error when the cancel flow failed before it took more than joining',
       site: site([signup, checkout, flow('cancel', [goto(page('/account')), step({ kind: 'click', action: 'click: Cancel', status: 'failed', error: 'Timeout' })])]),
       outcome: 'error',
-      reason: 'after 0 action(s); cancelling may take more than the 3 of joining',
+      reason: 'the cancel flow failed at step 1 (click: Cancel): Timeout',
     },
   ],
 })

@@ -127,10 +127,10 @@ testRule(rule, {
   ],
   outcomes: [
     {
-      name: 'not applicable when no page of the site could be read',
+      name: 'error when no page of the site could be read',
       site: site([flow('support', [step({ kind: 'goto', action: 'goto: /help', status: 'failed', error: 'net::ERR_NAME_NOT_RESOLVED' })])]),
-      outcome: 'not-applicable',
-      reason: 'no readable page',
+      outcome: 'error',
+      reason: 'the support flow failed at step 0 (goto: /help): net::ERR_NAME_NOT_RESOLVED, before any page of it could be read',
     },
     {
       name: 'error when the support flow failed before any contact channel',

@@ -27,7 +27,7 @@ const meta = (fields: Partial<RuleMeta> = {}): RuleMeta => ({
   title: 'A pattern only German law names',
   category: 'obstruction',
   severity: 'info',
-  flows: ['cancel'],
+  requires: [{ flows: ['cancel'], needs: 'every-page' }],
   references: [ref('de')],
   help: 'Why. Really.',
   fix: 'How.',

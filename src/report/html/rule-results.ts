@@ -1,5 +1,6 @@
 import type { Finding, LegalReference, Outcome, RuleMeta, RuleResult, SiteReport } from '../model.js'
 import { isJurisdiction, JURISDICTIONS, type JurisdictionProfile, jurisdictionName, notYetInForce, referencesIn } from '../../rules/jurisdictions.js'
+import { rolesRead } from '../../rules/lib/requirements.js'
 import { OUTCOME_LABEL, OUTCOME_ORDER, resultSeverity, ruleSeverity } from '../report-counts.js'
 import { renderEvidenceCrop } from './evidence-crop.js'
 import { type RenderContext, resultAnchor } from './render-context.js'
@@ -75,7 +76,7 @@ interface FilterValues {
 /** A result's own filter values; undefined when they are its rule's (no findings, a known rule). */
 function filterValues(result: RuleResult, meta: RuleMeta | undefined, severity: string | undefined, ctx: RenderContext): FilterValues | undefined {
   if (result.findings.length === 0 && meta) return undefined
-  const flows = result.findings.length > 0 ? result.findings.map((f) => f.flow) : (meta?.flows ?? [])
+  const flows = result.findings.length > 0 ? result.findings.map((f) => f.flow) : meta ? flowWords(meta) : []
   const jurisdictions =
     result.findings.length > 0
       ? result.findings.flatMap((f) => applicableIn(f.references, ctx.profile))
@@ -86,8 +87,11 @@ function filterValues(result: RuleResult, meta: RuleMeta | undefined, severity: 
 /** What a result of the rule without findings is filtered by, held once on the rule's entry. */
 function ruleFilterAttributes(meta: RuleMeta, profile: JurisdictionProfile): SafeHtml {
   const jurisdictions = applicableIn(referencesIn(meta.references, profile.jurisdictions), profile)
-  return html` data-severity="${ruleSeverity(meta, profile)}" data-flow="${spaced(meta.flows)}" data-jurisdictions="${spaced(jurisdictions)}"`
+  return html` data-severity="${ruleSeverity(meta, profile)}" data-flow="${spaced(flowWords(meta))}" data-jurisdictions="${spaced(jurisdictions)}"`
 }
+
+/** The flows a rule reads, as the flow filter matches them: by role, `*` for every flow. */
+const flowWords = (meta: RuleMeta): string[] => rolesRead(meta.requires).map((role) => (role === 'any' ? '*' : role))
 
 const spaced = (values: readonly string[]): string => [...new Set(values.map((v) => v.replace(/\s+/g, '_')))].join(' ')
 

@@ -45,3 +45,12 @@ export function confirmationPageOf(site: SiteTrace, flow: FlowTrace): Confirmati
   const shown = seenSteps(flow).find((s) => s.step.index <= last.before.step.index && pagePath(s.snapshot.url) === pagePath(last.before.snapshot.url))
   return { seen: shown ?? last.before, leftBy: last }
 }
+
+/** In a cancel flow, the first click that chose to cancel and the form that then asks to confirm the
+ * cancellation (the confirmation page, when the flow reached it at or after that click). */
+export function cancellationChoiceOf(site: SiteTrace, flow: FlowTrace): { chose?: Click; form?: ConfirmationPage } {
+  const chose = clicksOf(chainOf(site, flow)).find((c) => c.flow === flow && isCancelClick(c))
+  if (!chose) return {}
+  const found = confirmationPageOf(site, flow)
+  return { chose, form: found && found.seen.step.index >= chose.step.index ? found : undefined }
+}

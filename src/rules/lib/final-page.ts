@@ -22,12 +22,12 @@ const CHROME = /(^|>\s*)(footer|header|nav)([#.\s"]|$)/i
 /** Site furniture (header, footer, navigation) says the same on every page: it confirms nothing. */
 export const isPageChrome = (block: TextBlock): boolean => Boolean(block.region && CHROME.test(block.region))
 
-/** The page a flow ended on, each text block marked persistent or transient. With a settled snapshot
- * (the same page a few seconds later), text that is gone by then was transient, and text that only
- * appeared by then counts too; without one, a fixed live-region block (a toast) is taken as
- * transient. */
+/** The page a flow ended on, each text block marked persistent or transient; undefined for a flow
+ * that stopped before its end, whose last page is no final one. With a settled snapshot (the same
+ * page a few seconds later), text that is gone by then was transient, and text that only appeared by
+ * then counts too; without one, a fixed live-region block (a toast) is taken as transient. */
 export function finalPage(flow: FlowTrace): FinalPage | undefined {
-  const seen = seenSteps(flow).at(-1)
+  const seen = flow.status === 'completed' ? seenSteps(flow).at(-1) : undefined
   if (!seen) return undefined
   const visible = seen.snapshot.texts.filter((t) => t.visible && !isPageChrome(t))
   const settled = flow.settled?.snapshot

@@ -1,26 +1,31 @@
 import type { FlowTrace, SiteTrace, StepRecord } from '../../artifacts/site-trace.js'
 import type { PageSnapshot, SnapshotElement } from '../../capture/page-snapshot.js'
 import type { FlowOutcome } from '../../report/flow-failure.js'
+import type { FlowRole } from '../../report/model.js'
+import { containsEntry } from '../../text/phrase-pattern.js'
+import { FLOW_ROLE_WORDS } from '../data/flow-roles.js'
 
-/** What a flow is for. Scenario authors name flows freely; these are the names rules understand. */
-export type FlowRole = 'signup' | 'checkout' | 'cancel' | 'support'
+/** What a flow is for. Scenario authors name flows freely, in their own language; the words in
+ * src/rules/data/flow-roles.ts are the names rules understand. */
+export type { FlowRole }
 
-const ROLE_NAMES: Record<FlowRole, readonly string[]> = {
-  signup: ['signup', 'register', 'registration', 'join', 'subscribe', 'enrol', 'enroll', 'createaccount', 'registrierung', 'anmeldung'],
-  checkout: ['checkout', 'purchase', 'buy', 'payment', 'order', 'pay', 'kasse', 'bestellung'],
-  cancel: ['cancel', 'cancellation', 'unsubscribe', 'terminate', 'termination', 'kuendigen', 'kündigen', 'kündigung', 'kuendigung'],
-  support: ['support', 'help', 'contact', 'customerservice', 'hilfe', 'kontakt'],
-}
+const withoutAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '')
+const ROLE_WORDS = (Object.entries(FLOW_ROLE_WORDS) as [FlowRole, readonly string[]][]).map(
+  ([role, words]) => [role, words.map(withoutAccents)] as const,
+)
 
-const compact = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+/** A flow's name as words: "cancelMembership", "cancel_membership-2" and "Cancel membership" alike. */
+const nameWords = (name: string): string =>
+  withoutAccents(name)
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
 
-/** The role a flow's name gives it: "sign-up", "Signup" and "signup-2" are all signup flows. */
+/** The role a flow's name gives it: "sign-up", "Signup", "signup-2", "inscription" and "registrering"
+ * are all signup flows; "kündigen", "résiliation" and "meld av" all cancel flows. */
 export function roleOf(flowName: string): FlowRole | undefined {
-  const name = compact(flowName)
-  for (const [role, names] of Object.entries(ROLE_NAMES) as [FlowRole, readonly string[]][]) {
-    if (names.some((n) => name === n || (name.startsWith(n) && !/\p{L}/u.test(name.slice(n.length, n.length + 1))))) return role
-  }
-  return undefined
+  const words = nameWords(flowName)
+  return ROLE_WORDS.find(([, entries]) => containsEntry(words, entries))?.[0]
 }
 
 /** The flows of the given roles that ran (skipped flows show nothing), in trace order. */
@@ -111,12 +116,8 @@ export function firstAppearances(flows: readonly FlowTrace[], keep: (el: Snapsho
   return found
 }
 
-/** The flows of the given roles grouped by the browser context they share, in trace order. */
-export function chainsWithRole(site: SiteTrace, roles: readonly FlowRole[] | 'all'): FlowTrace[][] {
-  return contextChains(ranFlows(site))
-    .map((chain) => (roles === 'all' ? chain : chain.filter((f) => roles.includes(roleOf(f.name) as FlowRole))))
-    .filter((chain) => chain.length > 0)
-}
+/** The flows that ran, grouped by the browser context they share, in trace order. */
+export const chainsOf = (site: SiteTrace): FlowTrace[][] => contextChains(ranFlows(site))
 
 /** Whether a step of `site` up to `step` (in the same browser context) acted on the element with
  * `selector`: a snapshot taken after such a step shows the user's choice, not the site's default. */
