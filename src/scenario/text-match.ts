@@ -1,6 +1,7 @@
 /** `/pattern/flags` is a regular expression; anything else is literal text. A string such as
- * `/year/2024` has "flags" that are not letters, so it stays literal text. */
-const REGEX_LITERAL = /^\/(.+)\/([a-zA-Z]*)$/s
+ * `/year/2024` or the path `/app/home` has "flags" that are not regular-expression flags, so it
+ * stays literal text. */
+const REGEX_LITERAL = /^\/(.+)\/([dgimsuvy]*)$/s
 
 /** Turns a scenario's text match into what Playwright's `getBy*` methods take. */
 export function parseTextMatch(s: string): string | RegExp {

@@ -101,13 +101,15 @@ export async function performStep(page: Page, step: Step, baseUrl: string, timeo
       await page.waitForURL(typeof match === 'string' ? (url) => url.href.includes(match) : match, options)
       return { kind: 'wait', targetWaitMs: waited() }
     }
-    const awaited = 'selector' in w ? page.locator(w.selector).first() : page.getByText(parseTextMatch(w.text)).first()
+    // The first visible match: pages often keep a hidden copy (a mobile menu, a closed drawer) of the
+    // same text earlier in the document.
+    const awaited = ('selector' in w ? page.locator(w.selector) : page.getByText(parseTextMatch(w.text))).filter({ visible: true }).first()
     if (await visibleNow(awaited)) return { kind: 'wait', targetWaitMs: 0 }
     await awaited.waitFor({ state: 'visible', ...options })
     return { kind: 'wait', targetWaitMs: waited() }
   }
   if ('expect' in step) {
-    const expected = page.getByText(parseTextMatch(step.expect.text)).first()
+    const expected = page.getByText(parseTextMatch(step.expect.text)).filter({ visible: true }).first()
     if (await visibleNow(expected)) return { kind: 'expect', passed: true, targetWaitMs: 0 }
     const passed = await expected
       .waitFor({ state: 'visible', timeout: Math.min(timeoutMs, 5_000) })

@@ -8,6 +8,8 @@ describe('parseTextMatch', () => {
     expect(parseTextMatch('Subscribe')).toBe('Subscribe')
     expect(parseTextMatch('/month')).toBe('/month')
     expect(parseTextMatch('/year/2024')).toBe('/year/2024')
+    // A path whose last part is not made of regular-expression flags stays a path.
+    expect(parseTextMatch('/app/home')).toBe('/app/home')
   })
 
   it('turns /pattern/flags into a regular expression', () => {

@@ -15,6 +15,7 @@ import { type ServedPages, servePages } from '../helpers/serve-pages.js'
 const PAGES: Record<string, string> = {
   '/': `<h1>Home</h1><input aria-label="Nickname"><button onclick="localStorage.setItem('member', 'yes')">Join</button>`,
   '/account': `<h1>Account</h1><p id="state"></p><script>document.getElementById('state').textContent = localStorage.getItem('member') ? 'Member since today' : 'Not a member'</script>`,
+  '/copies': `<nav hidden><p>Plan ends on 1 May</p></nav><h1>Your plan</h1><p>Plan ends on 1 May</p>`,
   '/done': `<h1>Done</h1><div role="status" style="position:fixed;bottom:0" id="toast">Request received</div><script>setTimeout(() => document.getElementById('toast').remove(), 800)</script>`,
 }
 
@@ -48,6 +49,7 @@ beforeAll(async () => {
       { name: 'account', fresh: false, steps: [step({ goto: '/account' }, 'goto /account'), step({ expect: { text: 'Member since' } }, 'expect')] },
       { name: 'visitor', fresh: true, steps: [step({ goto: '/account' }, 'goto /account'), step({ expect: { text: 'Member since' } }, 'expect')] },
       { name: 'broken', fresh: false, steps: [step({ goto: '/' }, 'goto /'), step({ click: { text: 'No such button' } }, 'click text="No such button"'), step({ goto: '/account' }, 'goto /account')] },
+      { name: 'copies', fresh: false, steps: [step({ goto: '/copies' }, 'goto /copies'), step({ wait: { text: 'Plan ends on' } }, 'wait'), step({ expect: { text: 'Plan ends on' } }, 'expect')] },
       { name: 'cancel', fresh: false, steps: [step({ goto: '/done' }, 'goto /done')] },
     ],
   }
@@ -69,6 +71,11 @@ afterAll(async () => {
 const flow = (name: string) => trace.flows.find((f) => f.name === name)!
 
 describe('walkSite', () => {
+  it('waits for and expects the visible copy of a text the page also keeps hidden', () => {
+    expect(flow('copies').status).toBe('completed')
+    expect(flow('copies').steps.at(-1)?.passed).toBe(true)
+  })
+
   it('records every step with a snapshot and a screenshot on disk', () => {
     const signup = flow('signup')
     expect(signup.status).toBe('completed')
