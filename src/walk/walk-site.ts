@@ -12,8 +12,8 @@ import { recordingPage } from './record-script.js'
 import { scriptTypedSecrets } from './script-secrets.js'
 import { redactSecrets, redactStrings } from './secret-encodings.js'
 import { type CountdownProber, countdownProber } from './probe-countdown.js'
-import { errorPageReason, fileTypeOf, type StepEvents, type Tab, watchTab } from './page-events.js'
-import { waitForSettled } from './settle.js'
+import { type Tab, watchTab } from './page-events.js'
+import { recordStep, VIEWPORT } from './record-step.js'
 
 export interface WalkOptions {
   /** The report folder; evidence goes to `<outDir>/<siteDir>/`. */
@@ -30,8 +30,6 @@ export interface WalkOptions {
   playwrightTraces?: boolean
   onFlowDone?: (flow: FlowTrace) => void
 }
-
-const VIEWPORT = { width: 1280, height: 800 }
 
 /** Walks every flow of one scenario in its own browser context. A failing step ends its flow, not
  * the site; a failing flow does not stop the next one. */
@@ -137,7 +135,6 @@ async function walkFlow(
     act: () => Promise<{ target?: DescribedElement; passed?: boolean; captureName?: string }>,
   ): Promise<void> => {
     const index = steps.length
-    const stepStarted = Date.now()
     const entry: StepRecord = {
       index,
       kind,
@@ -145,52 +142,19 @@ async function walkFlow(
       line,
       url: tab.page.url(),
       title: '',
-      startedAt: new Date(stepStarted).toISOString(),
+      startedAt: new Date().toISOString(),
       durationMs: 0,
       status: 'ok',
     }
     steps.push(entry)
-    let failure: unknown
-    tab.events.begin()
-    try {
-      Object.assign(entry, await act())
-      await waitForSettled(tab.page, tab.network, stepStarted, options.timeoutMs)
-      const seen = tab.events.collected()
-      const opened = seen.opened.at(-1)
-      if (opened) {
-        // The walk goes on where a person would be looking: the tab or popup the step opened.
-        await opened.page.waitForLoadState('domcontentloaded', { timeout: options.timeoutMs }).catch(() => undefined)
-        await waitForSettled(opened.page, opened.network, stepStarted, options.timeoutMs)
-        tab = opened
-        entry.openedPage = opened.page.url()
-      }
-      const onOpened = opened?.events.collected()
-      noteEvents(entry, seen, onOpened)
-      const pending = tab.network.pendingUrls()
-      if (pending.length > 0) entry.pendingRequests = pending.slice(0, MAX_PENDING_LISTED)
-      const errorPage = errorPageReason(tab.page, onOpened ?? seen)
-      if (errorPage) throw new Error(errorPage)
-    } catch (err) {
-      failure = err
-      entry.status = 'failed'
-      entry.error = errorMessage(err)
-    }
-    entry.durationMs = Date.now() - stepStarted
-    // Evidence is taken even for a failed step: the page as it stood is what explains the failure.
-    try {
-      const { snapshotAt, ...evidence } = await capture(index)
-      Object.assign(entry, evidence)
-      if (!failure) probes.probe(entry, snapshotAt)
-    } catch (err) {
-      if (!failure) {
-        failure = err
-        entry.status = 'failed'
-        entry.error = `could not read the page: ${errorMessage(err)}`
-      }
-    }
-    entry.url = tab.page.url().startsWith('chrome-error://') ? (tab.events.collected().navigationFailure?.url ?? entry.url) : tab.page.url()
-    entry.title = await tab.page.title().catch(() => '')
-    if (failure) throw new StepFailed(entry.error ?? errorMessage(failure))
+    const recorded = await recordStep(tab, entry, evidencePath(index), act, {
+      outDir: options.outDir,
+      timeoutMs: options.timeoutMs,
+      secrets: scenario.secrets,
+      onRead: (read, snapshotAt) => probes.probe(read, snapshotAt),
+    })
+    tab = recorded.tab
+    if (recorded.failure) throw new StepFailed(recorded.failure)
   }
 
   try {
@@ -239,18 +203,6 @@ async function walkFlow(
   }
   flowTrace.durationMs = Date.now() - started
   return { trace: flowTrace, tab }
-}
-
-const MAX_PENDING_LISTED = 10
-
-/** What the page did besides the step's own effect, kept on the step as evidence. */
-function noteEvents(entry: StepRecord, seen: StepEvents, onOpened: StepEvents | undefined): void {
-  const response = onOpened?.response ?? seen.response
-  if (response) entry.httpStatus = response.status
-  const dialogs = [...seen.dialogs, ...(onOpened?.dialogs ?? [])]
-  if (dialogs.length > 0) entry.dialogs = dialogs
-  const downloads = [...seen.downloads, ...(onOpened?.downloads ?? [])]
-  if (downloads.length > 0) entry.downloads = downloads.map((d) => ({ ...d, type: fileTypeOf(d.fileName) }))
 }
 
 class StepFailed extends Error {}

@@ -160,7 +160,12 @@ describe('cancelcheck scan', { timeout: 240_000 }, () => {
   })
 
   it('honours robots.txt unless told otherwise', async () => {
-    const closed = await servePages({ '/': `<h1>Private</h1>${footer}`, '/robots.txt': 'User-agent: *\nDisallow: /' })
+    const closed = await servePages({
+      '/': `<h1>Private</h1>${footer}`,
+      '/help': `<h1>Help</h1><p>Write to help@private.example.</p>`,
+      '/signup': `<h1>Sign up</h1><label>Email <input type="email"></label>`,
+      '/robots.txt': 'User-agent: *\nDisallow: /',
+    })
     try {
       const out = join(dir, 'robots')
       const { code } = await cancelcheck(['scan', `${closed.baseUrl}/`, '--out', out, '--format', 'json'])
@@ -170,6 +175,24 @@ describe('cancelcheck scan', { timeout: 240_000 }, () => {
       expect((await readReport(out)).sites[0]!.status).toBe('complete')
     } finally {
       await closed.close()
+    }
+  })
+
+  it('names a site by its address and records its steps as a walk does: a broken help link fails its flow', async () => {
+    const paths = await servePages({
+      '/shop': `<h1>Shop</h1><footer><a href="/shop/help">Help</a></footer>`,
+      '/other': `<h1>Other shop</h1>`,
+    })
+    try {
+      const out = join(dir, 'paths')
+      await cancelcheck(['scan', `${paths.baseUrl}/shop`, `${paths.baseUrl}/other`, '--out', out, '--format', 'json'])
+      const report = await readReport(out)
+      expect(report.sites.map((s) => s.site)).toEqual([`${new URL(paths.baseUrl).host}/shop`, `${new URL(paths.baseUrl).host}/other`])
+      const support = report.sites[0]!.flows.find((f) => f.name === 'support')
+      expect(support?.status).toBe('failed')
+      expect(support?.error).toMatch(/HTTP 404/)
+    } finally {
+      await paths.close()
     }
   })
 
