@@ -155,6 +155,11 @@ export const CookieBannerRecord = z.object({
 })
 export type CookieBannerRecord = z.infer<typeof CookieBannerRecord>
 
+/** The jurisdictions a scan read off a site's own pages, with what it read them from ("prices in
+ * EUR", ".de domain", "German text"). */
+export const InferredJurisdictions = z.object({ tags: z.array(z.string()), because: z.array(z.string()) })
+export type InferredJurisdictions = z.infer<typeof InferredJurisdictions>
+
 export const SiteTrace = z.object({
   site: z.string(),
   baseUrl: z.string(),
@@ -168,12 +173,17 @@ export const SiteTrace = z.object({
   error: z.string().optional(),
   /** Scans only: the cookie banner on the home page. */
   cookieBanner: CookieBannerRecord.optional(),
+  /** The site's own jurisdictions, as its scenario names them: only their law (and their parents')
+   * is applied to it. */
+  jurisdictions: z.array(z.string()).optional(),
+  /** Scans only: the jurisdictions read off the site's pages; applied as a scenario's would be. */
+  jurisdictionsInferred: InferredJurisdictions.optional(),
   flows: z.array(FlowTrace),
 })
 export type SiteTrace = z.infer<typeof SiteTrace>
 
 /** The trace of a site that could not be walked at all (a refusal by robots.txt, a browser that
  * would not open a context): still a line of the report, saying why. */
-export function unwalkedSite(about: Pick<SiteTrace, 'site' | 'baseUrl' | 'mode' | 'scenarioFile'>, error: string): SiteTrace {
+export function unwalkedSite(about: Pick<SiteTrace, 'site' | 'baseUrl' | 'mode' | 'scenarioFile' | 'jurisdictions'>, error: string): SiteTrace {
   return { ...about, startedAt: new Date().toISOString(), durationMs: 0, error, flows: [] }
 }

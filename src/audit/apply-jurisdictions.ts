@@ -28,6 +28,7 @@ export function applyJurisdictions(
 
 /** "no provision in force in us, us-ca (informational: CA ARL applies from 2025-07-01)". */
 function notInForceReason(informational: readonly LegalReference[], profile: JurisdictionProfile): string {
+  if (profile.jurisdictions.length === 0) return "none of the site's jurisdictions is among the report's"
   const later = [...new Set(informational.map((ref) => `${ref.law} ${notYetInForce(ref, profile.auditDate)}`))]
   return `no provision in force in ${profile.jurisdictions.join(', ')}${later.length > 0 ? ` (informational: ${later.join('; ')})` : ''}`
 }

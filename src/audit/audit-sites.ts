@@ -84,6 +84,7 @@ export async function auditSites(scenarios: readonly LoadedScenario[], options: 
                 site: siteName,
                 baseUrl: redactSecrets(scenario.baseUrl, scenario.secrets),
                 scenarioFile: scenario.file,
+                ...(scenario.jurisdictions ? { jurisdictions: scenario.jurisdictions } : {}),
               },
               redactSecrets(errorMessage(err), scenario.secrets),
             )

@@ -17,6 +17,7 @@ export function siteReport(trace: SiteTrace, results: RuleResult[], tracePath?: 
     error: trace.error,
     durationMs: trace.durationMs,
     ...(trace.cookieBanner ? { cookieBanner: trace.cookieBanner } : {}),
+    ...(trace.jurisdictionsInferred ? { jurisdictionsInferred: trace.jurisdictionsInferred } : {}),
     trace: tracePath,
     flows: trace.flows.map((flow) => ({
       name: flow.name,

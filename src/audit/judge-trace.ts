@@ -15,7 +15,19 @@ export function jurisdictionProfile(options: { jurisdictions?: readonly string[]
   }
 }
 
+/** The site's own jurisdictions, parents included: named by its scenario, else inferred by a scan;
+ * undefined when nothing says where its consumers are. */
+export function ownJurisdictions(trace: Pick<SiteTrace, 'jurisdictions' | 'jurisdictionsInferred'>): string[] | undefined {
+  const own = trace.jurisdictions ?? trace.jurisdictionsInferred?.tags
+  return own && own.length > 0 ? withParents(own) : undefined
+}
+
 /** One walked site judged by the rules, whether the trace is fresh from the browser or read back
- * from an earlier report folder. */
-export const judgeTrace = (trace: SiteTrace, rules: readonly Rule[], profile: JurisdictionProfile, tracePath?: string): SiteReport =>
-  siteReport(trace, applyJurisdictions(runRules(trace, rules), rules, profile), tracePath)
+ * from an earlier report folder. A site with jurisdictions of its own is judged under those of the
+ * run's that are its own: the run's `--jurisdiction` limits every site, the site narrows it further. */
+export function judgeTrace(trace: SiteTrace, rules: readonly Rule[], profile: JurisdictionProfile, tracePath?: string): SiteReport {
+  const own = ownJurisdictions(trace)
+  const site = own ? { ...profile, jurisdictions: profile.jurisdictions.filter((tag) => own.includes(tag)) } : profile
+  const report = siteReport(trace, applyJurisdictions(runRules(trace, rules), rules, site), tracePath)
+  return own ? { ...report, jurisdictions: [...site.jurisdictions] } : report
+}

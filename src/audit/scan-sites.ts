@@ -8,6 +8,7 @@ import { writeTrace } from '../artifacts/trace-files.js'
 import { writeFileAtomic } from '../artifacts/write-atomic.js'
 import { closeOnAbort, connectBrowser, launchBrowser } from '../browser/launch.js'
 import { type FoundBrowser, requireBrowser } from '../browser/find-browser.js'
+import { inferJurisdictions } from '../discover/infer-jurisdictions.js'
 import { fetchRobotsPolicy } from '../discover/robots-txt.js'
 import { scanSite } from '../discover/scan-site.js'
 import { urlSecrets } from '../discover/url-secrets.js'
@@ -99,7 +100,10 @@ export async function scanSites(urls: readonly string[], options: ScanOptions): 
         limit(async () => {
           if (options.signal?.aborted) return
           const siteDir = scanSiteDir(index, url)
-          const trace = await scanOne(browser, url, siteDir, options)
+          const scanned = await scanOne(browser, url, siteDir, options)
+          // Where the site sells decides which law it is read under; a site that shows nothing keeps them all.
+          const inferred = inferJurisdictions(scanned)
+          const trace = inferred ? { ...scanned, jurisdictionsInferred: inferred } : scanned
           // A site the signal cut off is not a result: recorded, `resume` would skip it for ever.
           if (options.signal?.aborted) return
           await mkdir(join(options.outDir, siteDir), { recursive: true })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CookieBannerRecord } from '../artifacts/site-trace.js'
+import { CookieBannerRecord, InferredJurisdictions } from '../artifacts/site-trace.js'
 import { Box } from '../capture/page-snapshot.js'
 
 export const SCHEMA_VERSION = 1
@@ -176,6 +176,11 @@ export const SiteReport = z.object({
   durationMs: z.number(),
   /** Scans only: the cookie banner met on the home page, and whether declining it worked. */
   cookieBanner: CookieBannerRecord.optional(),
+  /** The legal systems this site was judged under, parents included, when it has its own (named by
+   * its scenario, or inferred by a scan): those of the report that are its own. Absent: the report's. */
+  jurisdictions: z.array(JurisdictionTag).optional(),
+  /** Scans only: the jurisdictions read off the site's pages, and from what. */
+  jurisdictionsInferred: InferredJurisdictions.optional(),
   /** Relative path of the full trace (snapshots included) in the report folder. */
   trace: z.string().optional(),
   flows: z.array(ReportFlow),

@@ -13,6 +13,7 @@ import { renderSiteRuleMatrix } from './html/site-rule-matrix.js'
 import { html, httpUrl, reportRelativeUrl, type SafeHtml, trustedConstant } from './html/safe-html.js'
 import { renderBaseline, renderFilters, renderMasthead, renderSummary } from './html/summary-section.js'
 import type { Outcome, Report, SiteReport } from './model.js'
+import { jurisdictionName } from '../rules/jurisdictions.js'
 import { OUTCOME_ORDER, siteTotals } from './report-counts.js'
 import { writeFileAtomic } from '../artifacts/write-atomic.js'
 
@@ -150,7 +151,9 @@ ${body}
 `.markup
 }
 
-function renderSite(site: SiteReport, index: number, ctx: RenderContext): SafeHtml {
+function renderSite(site: SiteReport, index: number, reportCtx: RenderContext): SafeHtml {
+  // A site with jurisdictions of its own was judged under those, and its results read so.
+  const ctx = site.jurisdictions ? { ...reportCtx, profile: { ...reportCtx.profile, jurisdictions: site.jurisdictions } } : reportCtx
   const baseHref = httpUrl(site.baseUrl)
   const trace = ctx.fileUrl(site.trace)
   return html`<section class="site" id="${siteAnchor(index)}" aria-labelledby="${siteAnchor(index)}-title" data-site="${site.site}" style="contain-intrinsic-size:auto ${estimatedHeight(site)}px">
@@ -162,6 +165,7 @@ function renderSite(site: SiteReport, index: number, ctx: RenderContext): SafeHt
         <span class="badge status-${site.status}">${site.status}</span>
         <span>${formatDuration(site.durationMs)}</span>
         ${site.scenarioFile ? html`<span>Scenario <code>${site.scenarioFile}</code></span>` : ''}
+        ${site.jurisdictions ? renderSiteJurisdictions(site.jurisdictions, site.jurisdictionsInferred) : ''}
         ${site.cookieBanner ? renderCookieBanner(site.cookieBanner) : ''}
         ${trace ? html`<a href="${trace}">Trace</a>` : ''}
       </div>
@@ -173,6 +177,14 @@ function renderSite(site: SiteReport, index: number, ctx: RenderContext): SafeHt
   ${renderEffortComparison(site)}
   ${renderRuleResults(site, index, ctx)}
 </section>`
+}
+
+/** The law a site with jurisdictions of its own was judged under, and where they came from: its
+ * scenario, or what a scan read off its pages. */
+function renderSiteJurisdictions(tags: readonly string[], inferred: SiteReport['jurisdictionsInferred']): SafeHtml {
+  const names = tags.map(jurisdictionName).join(', ') || "none of the report's"
+  const from = inferred ? `inferred from ${inferred.because.join(', ')}` : 'named by the scenario'
+  return html`<span class="site-jurisdictions">Law of <strong>${names}</strong> (${from})</span>`
 }
 
 const COOKIE_BANNER_WORDS: Record<NonNullable<SiteReport['cookieBanner']>['outcome'], string> = {

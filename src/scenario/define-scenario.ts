@@ -17,6 +17,8 @@ export interface ScenarioDefinition {
   timeoutMs?: number
   /** How confirm and prompt dialogs are answered (default dismiss). */
   dialogs?: 'accept' | 'dismiss'
+  /** Where the site's consumers are (`['us-ca', 'de']`): only their law applies to it. Default: all. */
+  jurisdictions?: string[]
   flows: FlowDefinition[]
 }
 

@@ -105,6 +105,7 @@ function loadTextScenario(file: string, text: string, format: 'yaml' | 'json', e
     baseUrl: scenario.baseUrl,
     ...(scenario.timeoutMs === undefined ? {} : { timeoutMs: scenario.timeoutMs }),
     ...(scenario.dialogs ? { dialogs: scenario.dialogs } : {}),
+    ...(scenario.jurisdictions ? { jurisdictions: scenario.jurisdictions } : {}),
     flows: scenario.flows.map((flow, flowIndex) => ({
       name: flow.name,
       fresh: flow.fresh,
@@ -151,6 +152,7 @@ async function loadCodeScenario(file: string, env: NodeJS.ProcessEnv): Promise<L
     baseUrl: scenario.baseUrl,
     ...(scenario.timeoutMs === undefined ? {} : { timeoutMs: scenario.timeoutMs }),
     ...(scenario.dialogs ? { dialogs: scenario.dialogs } : {}),
+    ...(scenario.jurisdictions ? { jurisdictions: scenario.jurisdictions } : {}),
     flows,
     secrets: withTypedSecrets(interpolated.secrets, flows.flatMap((flow) => ('steps' in flow ? flow.steps.map((s) => s.step) : []))),
   }

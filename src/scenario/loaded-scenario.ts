@@ -30,6 +30,8 @@ export interface LoadedScenario {
   timeoutMs?: number
   /** How confirm and prompt dialogs are answered; default dismiss. */
   dialogs?: 'accept' | 'dismiss'
+  /** The site's own jurisdictions, when the scenario names them. */
+  jurisdictions?: string[]
   flows: LoadedFlow[]
   /** Values pulled from the environment: redacted from every output. */
   secrets: string[]

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isJurisdiction, JURISDICTION_TAGS } from '../rules/jurisdictions.js'
 import { ariaRoleProblem } from './aria-roles.js'
 import { textMatchProblem } from './text-match.js'
 
@@ -63,6 +64,11 @@ export const Flow = z.strictObject({
 })
 export type Flow = z.infer<typeof Flow>
 
+/** A jurisdiction tag the rules know (src/rules/jurisdictions.ts). */
+const Jurisdiction = z.string().superRefine((tag, ctx) => {
+  if (!isJurisdiction(tag)) ctx.addIssue({ code: 'custom', message: `unknown jurisdiction "${tag}" (expected one of ${JURISDICTION_TAGS.join(', ')})` })
+})
+
 export const ScenarioFile = z.strictObject({
   site: z.string().min(1),
   baseUrl: z.string().min(1),
@@ -71,6 +77,10 @@ export const ScenarioFile = z.strictObject({
   /** How confirm and prompt dialogs are answered (default dismiss); alerts are acknowledged and a
    * page's "leave this page?" question always lets the walk leave. Each dialog is recorded. */
   dialogs: z.enum(['accept', 'dismiss']).optional(),
+  /** Where the site's consumers are (`[us-ca, de]`): only the law of these and of their parents (EU
+   * law in `de`, federal law in `us-ca`) is applied to this site, within what `--jurisdiction`
+   * allows. Absent: every jurisdiction of the run. */
+  jurisdictions: z.array(Jurisdiction).min(1).optional(),
   flows: z.array(Flow).min(1),
 })
 export type ScenarioFile = z.infer<typeof ScenarioFile>

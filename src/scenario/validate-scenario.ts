@@ -12,6 +12,7 @@ export interface ValidatedScenario {
   baseUrl: string
   timeoutMs?: number
   dialogs?: 'accept' | 'dismiss'
+  jurisdictions?: string[]
   flows: ValidatedFlow[]
 }
 
@@ -75,8 +76,8 @@ export function validateScenarioDefinition(definition: unknown, written: unknown
   })
   issues.push(...crossCheck(definition, written))
   if (issues.length || !top.success) return { ok: false, issues }
-  const { site, baseUrl, timeoutMs, dialogs } = top.data
-  return { ok: true, value: { site, baseUrl, ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(dialogs ? { dialogs } : {}), flows } }
+  const { flows: _flows, ...rest } = top.data
+  return { ok: true, value: { ...rest, flows } }
 }
 
 /** zod's issues as messages. Issues inside a step are replaced by the step's own diagnosis (see

@@ -41,6 +41,7 @@ export async function walkSite(browser: Browser, loaded: LoadedScenario, options
     site: scenario.site,
     baseUrl: scenario.baseUrl,
     scenarioFile: relative(process.cwd(), scenario.file),
+    ...(scenario.jurisdictions ? { jurisdictions: scenario.jurisdictions } : {}),
     startedAt: new Date(started).toISOString(),
     durationMs: 0,
     flows: [],

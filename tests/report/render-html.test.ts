@@ -72,6 +72,18 @@ describe('renderHtml', () => {
     expect(markup).toContain('was already ticked when the page loaded')
   })
 
+  it('names, in a site’s header, the law it was judged under and where that came from', async () => {
+    const sites: Report = structuredClone(report)
+    const [named, scanned] = sites.sites
+    if (!named || !scanned) throw new Error('fixture shape changed')
+    named.jurisdictions = ['us', 'us-ca']
+    scanned.jurisdictions = ['eu', 'de']
+    scanned.jurisdictionsInferred = { tags: ['de'], because: ['.de domain', 'prices in EUR', 'German text'] }
+    const markup = await renderHtml(sites, outDir)
+    expect(markup).toContain('<span class="site-jurisdictions">Law of <strong>US (federal), California</strong> (named by the scenario)</span>')
+    expect(markup).toContain('<span class="site-jurisdictions">Law of <strong>EU, Germany</strong> (inferred from .de domain, prices in EUR, German text)</span>')
+  })
+
   it('says so when a screenshot the report names is not in the folder', async () => {
     const missing: Report = structuredClone(report)
     const site = missing.sites[0]

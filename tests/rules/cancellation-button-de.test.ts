@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest'
+import { judgeTrace, jurisdictionProfile } from '../../src/audit/judge-trace.js'
 import type { SnapshotElement } from '../../src/capture/page-snapshot.js'
 import rule from '../../src/rules/cancellation-button-de.js'
 import { button, checkbox, click, field, fill, flow, goto, heading, link, radio, site, snapshot, step, text, url } from '../helpers/build-trace.js'
@@ -239,4 +241,38 @@ testRule(rule, {
       reason: 'the cancel flow failed at step 1',
     },
   ],
+})
+
+// German law alone stands behind this rule: on a site whose own jurisdictions are elsewhere it has no
+// provision to rest on, as a run limited to those jurisdictions would say.
+describe('the site’s own jurisdictions', () => {
+  const noButton = site([signupFlow(false), cancelFlow(fairForm([], jetztKuendigen(), false), fairDone(false))])
+  const judged = (jurisdictions?: string[]) =>
+    judgeTrace({ ...noButton, ...(jurisdictions ? { jurisdictions } : {}) }, [rule], jurisdictionProfile({ auditDate: '2026-12-01' }))
+  const resultOf = (jurisdictions?: string[]) => judged(jurisdictions).results[0]
+
+  it('is critical on a site in Germany', () => {
+    expect(resultOf(['de'])).toMatchObject({ outcome: 'fail', findings: [{ severity: 'critical' }] })
+    expect(judged(['de']).jurisdictions).toEqual(['eu', 'de'])
+  })
+
+  it('is not applicable, and nothing counts, on a site in the US', () => {
+    const result = resultOf(['us'])
+    expect(result).toMatchObject({ outcome: 'not-applicable', reason: 'no provision in force in us' })
+    expect(result?.findings.every((f) => f.severity !== 'critical' && f.references.length === 0)).toBe(true)
+    expect(judged(['us']).jurisdictions).toEqual(['us'])
+  })
+
+  it('is critical where the site names no jurisdiction and the run has them all', () => {
+    expect(resultOf()).toMatchObject({ outcome: 'fail', findings: [{ severity: 'critical' }] })
+    expect(judged().jurisdictions).toBeUndefined()
+  })
+
+  it('applies only the run’s jurisdictions that are the site’s own', () => {
+    const report = judgeTrace({ ...noButton, jurisdictions: ['de', 'us-ca'] }, [rule], jurisdictionProfile({ jurisdictions: ['us-ca'], auditDate: '2026-12-01' }))
+    expect(report.jurisdictions).toEqual(['us', 'us-ca'])
+    expect(report.results[0]?.outcome).toBe('not-applicable')
+    const outside = judgeTrace({ ...noButton, jurisdictions: ['de'] }, [rule], jurisdictionProfile({ jurisdictions: ['uk'], auditDate: '2026-12-01' }))
+    expect(outside.results[0]).toMatchObject({ outcome: 'not-applicable', reason: "none of the site's jurisdictions is among the report's" })
+  })
 })

@@ -9,6 +9,7 @@ const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fix
 const shown = (file: string): string => path.relative(process.cwd(), path.join(fixtures, file))
 const ACTIONS = 'goto, click, fill, check, uncheck, select, press, wait, expect, capture'
 const TARGET_KINDS = 'role, label, text, placeholder, testId, css'
+const JURISDICTIONS = 'us, us-ca, us-ny, us-co, us-mn, us-ma, eu, de, uk'
 
 async function errorLines(file: string, env: NodeJS.ProcessEnv = {}): Promise<string[]> {
   const error = await loadScenario(path.join(fixtures, file), env).then(
@@ -62,8 +63,8 @@ const CASES: Array<[file: string, lines: string[]]> = [
       '@:1: missing required field "site"',
       '@:1: missing required field "baseUrl"',
       '@:1: missing required field "flows"',
-      '@:1: unknown key "name" (expected one of site, baseUrl, timeoutMs, dialogs, flows)',
-      '@:2: unknown key "url" (expected one of site, baseUrl, timeoutMs, dialogs, flows)',
+      '@:1: unknown key "name" (expected one of site, baseUrl, timeoutMs, dialogs, jurisdictions, flows)',
+      '@:2: unknown key "url" (expected one of site, baseUrl, timeoutMs, dialogs, jurisdictions, flows)',
     ],
   ],
   [
@@ -74,6 +75,13 @@ const CASES: Array<[file: string, lines: string[]]> = [
     ],
   ],
   ['errors/bad-base-url.yaml', ['@:2: baseUrl: expected an http(s) URL such as https://example.com, got string "acme.example"']],
+  [
+    'errors/jurisdictions.yaml',
+    [
+      `@:3: jurisdictions[1]: unknown jurisdiction "germany" (expected one of ${JURISDICTIONS})`,
+      `@:3: jurisdictions[2]: unknown jurisdiction "DE" (expected one of ${JURISDICTIONS})`,
+    ],
+  ],
   ['errors/duplicate-flows.yaml', ['@:10: flows[2].name: duplicate flow name "cancel" (already used by flows[0])']],
   ['errors/syntax.yaml', ['@:7: invalid YAML: Missing closing "quote']],
   ['errors/syntax.json', ['@:5: invalid JSON: trailing comma before "]"']],
@@ -83,7 +91,7 @@ const CASES: Array<[file: string, lines: string[]]> = [
     'errors/many.yaml',
     [
       '@:2: baseUrl: expected an http(s) URL such as https://example.com, got string "ftp://acme.example"',
-      '@:3: unknown key "sites" (expected one of site, baseUrl, timeoutMs, dialogs, flows)',
+      '@:3: unknown key "sites" (expected one of site, baseUrl, timeoutMs, dialogs, jurisdictions, flows)',
       `@:8: flows[0].steps[1]: unknown action "clik" (expected one of ${ACTIONS})`,
       '@:9: flows[0].steps[2].fill: missing required field "value"',
       '@:10: flows[0].steps[3].wait: unknown wait kind "txt" (expected one of text, selector, url, ms)',
@@ -158,6 +166,17 @@ describe('scenario errors', () => {
     }
   })
 
+  it('reads the jurisdictions a scenario names for its site', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cancelcheck-scenario-'))
+    try {
+      const file = path.join(dir, 'acme.yaml')
+      await writeFile(file, 'site: Acme\nbaseUrl: https://acme.example\njurisdictions: [us-ca, de]\nflows:\n  - name: signup\n    steps:\n      - goto: /\n')
+      expect((await loadScenario(file, {})).jurisdictions).toEqual(['us-ca', 'de'])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
   it('collects the errors of every file before throwing', async () => {
     const error = await loadScenarios([path.join(fixtures, 'errors'), path.join(fixtures, 'missing-dir')], {}).catch(
       (thrown: unknown) => thrown,
@@ -173,6 +192,7 @@ describe('scenario errors', () => {
           'bad-regex.yaml',
           'duplicate-flows.yaml',
           'empty.yaml',
+          'jurisdictions.yaml',
           'many.yaml',
           'missing-field.yaml',
           'schema.json',

@@ -3,7 +3,7 @@ import { pagePath, type SeenStep, seenSteps } from './flows.js'
 
 /** Each page the flows showed, once: the first snapshot of it (as the site presented it) or the last
  * (as it stood when the user left it, fields filled and boxes ticked). The flows should share one
- * browser context, as `chainsWithRole` groups them. */
+ * browser context, as `chainsOf` groups them. */
 export function distinctPages(flows: readonly FlowTrace[], which: 'first' | 'last'): SeenStep[] {
   const byPage = new Map<string, SeenStep>()
   for (const seen of flows.flatMap(seenSteps)) {

@@ -3,11 +3,11 @@ import type { PageSnapshot } from '../../capture/page-snapshot.js'
 import { detectLanguage } from '../../text/detect-language.js'
 import { ranFlows, seenSteps } from './flows.js'
 
-/** The primary language subtag of a page: its `lang` attribute ("de-AT" is "de"), else what its
- * headings and paragraphs read as; undefined when neither tells. */
-export function pageLanguage(snapshot: PageSnapshot): string | undefined {
-  const declared = snapshot.lang.trim().toLowerCase().split(/[-_]/)[0]
-  if (declared) return declared
+/** The primary subtag of a page's `lang` attribute ("de-AT" is "de"); undefined without one. */
+export const declaredLanguage = (snapshot: PageSnapshot): string | undefined => snapshot.lang.trim().toLowerCase().split(/[-_]/)[0] || undefined
+
+/** What a page's headings and paragraphs read as, whatever its markup says. */
+export function textLanguage(snapshot: PageSnapshot): string | undefined {
   const sample = snapshot.texts
     .filter((t) => t.visible && (t.kind === 'heading' || t.kind === 'paragraph'))
     .map((t) => t.text)
@@ -15,6 +15,10 @@ export function pageLanguage(snapshot: PageSnapshot): string | undefined {
     .slice(0, 4000)
   return detectLanguage(sample)
 }
+
+/** The primary language subtag of a page: its `lang` attribute ("de-AT" is "de"), else what its
+ * headings and paragraphs read as; undefined when neither tells. */
+export const pageLanguage = (snapshot: PageSnapshot): string | undefined => declaredLanguage(snapshot) ?? textLanguage(snapshot)
 
 /** The language most pages of the site were read in, with how many pages of how many said so;
  * undefined when no page tells. */
