@@ -4,6 +4,11 @@ import { LOAD_WAIT_MS } from './navigate.js'
 const QUIET_WINDOW_MS = 150
 const MAX_NETWORK_WAIT_MS = 3_000
 const MAX_ANIMATION_WAIT_MS = 1_500
+/** A page that has just loaded often sets its state by script a moment later (a box ticked, a price
+ * filled in, a modal mounted): a new document is read once its DOM has been still this long… */
+const DOM_QUIET_MS = 250
+/** …or after this long, for pages that never stop changing (tickers, countdowns). */
+const MAX_DOM_WAIT_MS = 1_200
 
 /** Counts the page's requests in flight, so a step can wait for a quiet network without Playwright's
  * fixed 500 ms `networkidle` window on every step. Long-lived requests (event streams, websockets,
@@ -60,6 +65,21 @@ export async function waitForSettled(page: Page, network: NetworkActivity, stepS
     const quietFor = Date.now() - Math.max(network.lastActivityAt(), stepStartedAt)
     if (idle && (network.lastActivityAt() < stepStartedAt || quietFor >= QUIET_WINDOW_MS)) break
     await new Promise((r) => setTimeout(r, 20))
+  }
+
+  if (network.lastNavigationAt() >= stepStartedAt) {
+    const budget = Math.max(0, Math.min(MAX_DOM_WAIT_MS, deadline - Date.now()))
+    await page
+      .evaluate(
+        `new Promise((resolve) => {
+          let timer = setTimeout(done, ${DOM_QUIET_MS})
+          const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, ${DOM_QUIET_MS}) })
+          const cap = setTimeout(done, ${budget})
+          function done() { observer.disconnect(); clearTimeout(timer); clearTimeout(cap); resolve(undefined) }
+          observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
+        })`,
+      )
+      .catch(() => undefined)
   }
 
   const animationBudget = Math.max(0, Math.min(MAX_ANIMATION_WAIT_MS, deadline - Date.now()))

@@ -90,7 +90,7 @@ export function fullSelector(el: { selector: string; context?: { shadowHost?: st
   return el.context?.shadowHost ? `${el.context.shadowHost} >>> ${el.selector}` : el.selector
 }
 
-const elementKey = (snapshot: PageSnapshot, el: SnapshotElement): string =>
+export const elementKey = (snapshot: PageSnapshot, el: SnapshotElement): string =>
   `${pagePath(snapshot.url)}|${el.context?.frameUrl ?? ''}|${fullSelector(el)}`
 
 /** An element on the first page of a flow where it shows up. */
