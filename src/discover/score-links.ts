@@ -43,7 +43,9 @@ const PATHS = byCategory((c) =>
   merged((l) => l.paths[c]).map((p) => new RegExp(`(?<![\\p{L}\\p{N}])${pathSource(p)}(?![\\p{L}\\p{N}])`, 'u')),
 )
 const NEVER = merged((l) => l.never)
-const NEVER_PATH = /(?<![\p{L}\p{N}])(log-?out|sign-?out|logoff|abmelden|ausloggen|checkout|cart|basket|warenkorb|kasse|pay|payment|order|bestellen|delete-account)(?![\p{L}\p{N}])/u
+// Opening a checkout page submits nothing and shows what a buyer is asked before paying, so its
+// address may be followed; carts (a link can add to one), payments and orders may not.
+const NEVER_PATH = /(?<![\p{L}\p{N}])(log-?out|sign-?out|logoff|abmelden|ausloggen|cart|basket|warenkorb|pay|payment|order|bestellen|delete-account)(?![\p{L}\p{N}])/u
 const DOWNLOAD = /\.(pdf|zip|gz|rar|7z|docx?|xlsx?|pptx?|csv|exe|dmg|pkg|apk|msi|mp3|mp4|mov|jpe?g|png|gif|webp|svg)$/i
 const LINK_ROLES = new Set(['link', 'button', 'menuitem'])
 const REGION_WORDS = /footer|header|nav|menu|account|konto|sidebar/i

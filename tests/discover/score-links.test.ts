@@ -27,6 +27,20 @@ describe('scoreLinks', () => {
     for (const c of candidates) expect(c.score).toBeGreaterThan(0)
   })
 
+  it('finds pricing pages by the other names they go by, and opens a checkout page but never submits one', () => {
+    const page = snapshot({
+      elements: [
+        link({ text: 'Membership Levels', href: url('/membership-account/levels'), region: 'header > nav "Main"' }),
+        link({ text: 'Packages', href: url('/packages') }),
+        link({ text: 'Checkout', href: url('/checkout') }),
+        element({ tag: 'button', type: 'submit', role: 'button', name: 'Checkout', text: 'Checkout', form: 'form#cart', region: 'form#cart' }),
+      ],
+    })
+    const candidates = scoreLinks(page, ORIGIN)
+    expect(textsOf(candidates, 'pricing')).toEqual(expect.arrayContaining(['Membership Levels', 'Packages']))
+    expect(candidates.filter((c) => c.element.text === 'Checkout').map((c) => c.url)).toEqual([url('/checkout')])
+  })
+
   it('ranks a real cancellation link above a "Cancel" button that closes a form on the page', () => {
     const closeEdit = element({ tag: 'button', type: 'button', role: 'button', name: 'Cancel', text: 'Cancel', form: 'form#edit-profile', region: 'form#edit-profile' })
     const page = snapshot({
@@ -61,7 +75,7 @@ describe('scoreLinks', () => {
         link({ text: 'Contact support', href: 'mailto:help@shop.example' }),
         link({ text: 'Call to cancel', href: 'tel:+18005550100' }),
         link({ text: 'Terms (PDF)', href: url('/terms.pdf') }),
-        link({ text: 'Account', href: url('/checkout/account') }),
+        link({ text: 'Account', href: url('/cart/account') }),
       ],
     })
     const candidates = scoreLinks(page, ORIGIN)

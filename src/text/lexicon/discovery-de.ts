@@ -3,7 +3,7 @@ import type { DiscoveryLexicon } from '../../discover/discovery-lexicon.js'
 /** German. "Abmelden" is signing out (or off a newsletter), never the way to an account. */
 export const discoveryDe: DiscoveryLexicon = {
   words: {
-    pricing: ['preise', 'preis', 'tarife', 'tarif', 'abo', 'abos', 'abonnement', 'pakete', 'mitgliedschaft'],
+    pricing: ['preise', 'preis', 'tarife', 'tarif', 'abo', 'abos', 'abonnement', 'pakete', 'mitgliedschaft', 'mitgliedschaften', 'preise & tarife', 'tarife & preise', 'angebote'],
     signup: ['abonnieren', 'jetzt abonnieren', 'jetzt testen', 'kostenlos testen', 'gratis testen', 'registrieren', 'jetzt registrieren', 'konto erstellen', 'mitglied werden', 'probeabo', 'probemonat'],
     help: ['hilfe', 'faq', 'kundenservice', 'kundendienst', 'support', 'hilfe-center', 'häufige fragen', 'service'],
     contact: ['kontakt', 'kontaktieren', 'kontaktformular', 'kontakt aufnehmen'],

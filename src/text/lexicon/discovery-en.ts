@@ -3,11 +3,16 @@ import type { DiscoveryLexicon } from '../../discover/discovery-lexicon.js'
 /** English. */
 export const discoveryEn: DiscoveryLexicon = {
   words: {
-    pricing: ['pricing', 'prices', 'plans', 'our plans', 'see plans', 'view plans', 'compare plans', 'membership options', 'subscription plans'],
+    // What pages listing the offers go by: pricing, plans, levels, packages, memberships.
+    pricing: [
+      'pricing', 'prices', 'plans', 'our plans', 'see plans', 'view plans', 'compare plans', 'plans & pricing', 'plans and pricing',
+      'choose a plan', 'choose your plan', 'membership', 'memberships', 'membership options', 'membership plans',
+      'membership levels', 'levels', 'subscription plans', 'subscriptions', 'packages', 'tiers',
+    ],
     signup: [
       'sign up', 'signup', 'subscribe', 'subscribe now', 'join', 'join now', 'start free trial', 'start your free trial',
       'start trial', 'free trial', 'try free', 'try it free', 'try for free', 'get started', 'create account',
-      'create an account', 'register', 'become a member',
+      'create an account', 'register', 'become a member', 'checkout', 'check out', 'membership checkout',
     ],
     help: ['help', 'faq', 'faqs', 'support', 'help centre', 'help center', 'customer service', 'customer support', 'frequently asked questions'],
     contact: ['contact', 'contact us', 'get in touch', 'contact support'],
@@ -23,8 +28,8 @@ export const discoveryEn: DiscoveryLexicon = {
   },
   weakWords: { cancel: ['cancel'] },
   paths: {
-    pricing: ['pricing', 'prices', 'plans', 'plan', 'membership'],
-    signup: ['signup', 'sign-up', 'subscribe', 'register', 'join', 'trial', 'free-trial', 'get-started'],
+    pricing: ['pricing', 'prices', 'plans', 'plan', 'membership', 'memberships', 'levels', 'membership-levels', 'packages', 'subscriptions'],
+    signup: ['signup', 'sign-up', 'subscribe', 'register', 'join', 'trial', 'free-trial', 'get-started', 'checkout', 'membership-checkout'],
     help: ['help', 'faq', 'faqs', 'support', 'helpcenter', 'help-center', 'help-centre'],
     contact: ['contact', 'contact-us'],
     account: ['account', 'my-account', 'login', 'log-in', 'signin', 'sign-in', 'profile'],
@@ -32,8 +37,7 @@ export const discoveryEn: DiscoveryLexicon = {
     terms: ['terms', 'tos', 'terms-of-service', 'terms-of-use', 'conditions', 'legal'],
   },
   never: [
-    'buy', 'buy now', 'pay', 'pay now', 'place order', 'complete order', 'complete purchase', 'confirm order', 'checkout',
-    'check out', 'add to cart', 'add to basket', 'log out', 'logout', 'sign out', 'delete account', 'delete my account',
+    'buy', 'buy now', 'pay', 'pay now', 'place order', 'complete order', 'complete purchase', 'confirm order', 'add to cart', 'add to basket', 'log out', 'logout', 'sign out', 'delete account', 'delete my account',
     'delete your account', 'close account', 'download',
   ],
 }

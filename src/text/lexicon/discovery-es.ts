@@ -3,7 +3,7 @@ import type { DiscoveryLexicon } from '../../discover/discovery-lexicon.js'
 /** Spanish. */
 export const discoveryEs: DiscoveryLexicon = {
   words: {
-    pricing: ['precios', 'planes', 'tarifas', 'suscripciones'],
+    pricing: ['precios', 'planes', 'tarifas', 'suscripciones', 'membresía', 'membresías', 'paquetes'],
     signup: ['suscribirse', 'suscríbete', 'registrarse', 'regístrate', 'prueba gratis', 'prueba gratuita', 'crear cuenta', 'crear una cuenta'],
     help: ['ayuda', 'centro de ayuda', 'preguntas frecuentes', 'soporte', 'atención al cliente'],
     contact: ['contacto', 'contáctanos', 'contactar'],

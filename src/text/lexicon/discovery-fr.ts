@@ -3,7 +3,7 @@ import type { DiscoveryLexicon } from '../../discover/discovery-lexicon.js'
 /** French. */
 export const discoveryFr: DiscoveryLexicon = {
   words: {
-    pricing: ['tarifs', 'prix', 'offres', 'nos offres', 'abonnements', 'formules'],
+    pricing: ['tarifs', 'prix', 'offres', 'nos offres', 'abonnements', 'formules', 'abonnement', 'adhésion', 'adhésions', 'forfaits'],
     signup: ["s'abonner", "s'inscrire", 'inscription', 'essai gratuit', 'essayer gratuitement', 'créer un compte'],
     help: ['aide', "centre d'aide", 'faq', 'assistance', 'service client'],
     contact: ['contact', 'nous contacter', 'contactez-nous'],

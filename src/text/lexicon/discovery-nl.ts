@@ -3,7 +3,7 @@ import type { DiscoveryLexicon } from '../../discover/discovery-lexicon.js'
 /** Dutch. */
 export const discoveryNl: DiscoveryLexicon = {
   words: {
-    pricing: ['prijzen', 'abonnementen', 'pakketten', 'tarieven'],
+    pricing: ['prijzen', 'abonnementen', 'pakketten', 'tarieven', 'lidmaatschap', 'lidmaatschappen'],
     signup: ['abonneren', 'aanmelden', 'registreren', 'gratis proberen', 'proefperiode', 'account aanmaken', 'word lid'],
     help: ['hulp', 'klantenservice', 'veelgestelde vragen', 'faq', 'support'],
     contact: ['contact', 'neem contact op'],
