@@ -83,6 +83,12 @@ describe('confirmshaming', () => {
     expect(confirmshaming('No thanks, I don’t like cheaper groceries.').evidence).toEqual(['No thanks', "I don't like cheaper"])
   })
 
+  it('reads an accent, backtick or prime typed for an apostrophe as one', () => {
+    for (const apostrophe of ['´', '`', '′', 'ʼ']) {
+      expect(confirmshaming(`No thanks, I don${apostrophe}t like cheaper groceries`).match).toBe(true)
+    }
+  })
+
   it('uses the language it is given instead of guessing', () => {
     expect(confirmshaming('ich verzichte auf Rabatte', { lang: 'de-AT' }).match).toBe(true)
     expect(confirmshaming('ich verzichte auf Rabatte', { lang: 'en' }).match).toBe(false)
