@@ -58,6 +58,42 @@ describe('confirmshaming', () => {
     })
   })
 
+  describe('knows each family of English wording in all its spellings', () => {
+    it.each([
+      // Rather not, in every contraction.
+      ['Nah, I would rather not save', "I rather not win a thing", 'I prefer not to get the better price'],
+      // Not wanting or needing, long and short.
+      ['No thx, I do not need savings', "NO, I DIDN'T WANT A BONUS", "I don´t care for lower prices"],
+      // Hating.
+      ["No, I can't stand winning", 'I would hate to get the best deal', 'I detest bargains'],
+      // Doing without, in each tense.
+      ['I will pass on free samples', "No, I'm skipping the giveaway", "Nope, I'm fine without rewards", 'I am giving up coupons'],
+      // A loss that falls on someone in the user's care.
+      ["No thanks, my cat doesn't deserve the best", 'My family does not need protection', 'Our kids don´t want better food'],
+      // Paying more than the offer asks.
+      ["No thank you, I'll gladly pay the regular price", "No thanks, I'm happy paying for postage", 'I prefer paying extra', 'I love to pay retail'],
+      // Staying uninformed, said with irony.
+      ['No thanks, maybe I’ll just stay uninformed', 'I will remain clueless', "I'd rather stay out of the loop"],
+      // Putting it off, or doing it alone.
+      ["No thanks, I'll remember this later", "No, I'll figure it out myself", "No thanks, I'll regret it later"],
+      // Taking on the risk or the liability instead.
+      ["No thanks, I'll accept the risk", 'No thanks, I accept full liability', "I'll ship it at my own risk", "I'd rather stay uninsured"],
+      // Saying the benefit is not for the user.
+      ["Deals aren't for me", 'Savings are not for me', "Coupons ain't for me", 'Discounts are for suckers'],
+    ])('%s', (...texts) => {
+      for (const text of texts) expect(confirmshaming(text).match, text).toBe(true)
+    })
+
+    it.each([
+      'No thanks', 'Not right now', 'Maybe next time', "I'll pass", "I'd rather not say", "I don't want to receive e-mails",
+      "I'm not interested in newsletters", "My dog doesn't need a bigger bed", "I'll pay by card", 'I accept the terms',
+      "No, I'll set it up myself", "I'd rather not pay for shipping", 'Yes, free shipping is for me', "I'll skip this step",
+      'I love spending more time outdoors', 'It is not for me to say',
+    ])('leaves %j alone', (text) => {
+      expect(confirmshaming(text).match).toBe(false)
+    })
+  })
+
   describe('leaves the accepting side alone, though it is worded with a refusal', () => {
     it.each([
       ['en', "Yes! I don't want to miss out on deals"],
