@@ -94,6 +94,36 @@ describe('confirmshaming', () => {
     })
   })
 
+  describe('knows the same families in the other languages', () => {
+    it.each([
+      ['de', 'Nein danke, mein Hund braucht keinen Schutz'],
+      ['de', 'Nee danke, ich brauche lieber keine Gutscheine'],
+      ['de', 'Nein danke, ich trage das volle Risiko'],
+      ['de', 'Nein, ich mache es auf die teure Tour'],
+      ['fr', "Non merci, mon chien n'a pas besoin de protection"],
+      ['fr', 'Non merci, je prends le risque'],
+      ['fr', "Les bons plans, ce n'est pas mon truc"],
+      ['es', 'No gracias, mi perro no necesita protección'],
+      ['es', 'Prefiero correr el riesgo'],
+      ['es', 'Los descuentos no son para mi'],
+      ['nl', 'Nee bedankt, mijn kat hoeft geen korting'],
+      ['nl', 'Nee dank je, ik neem het risico'],
+      ['nl', 'Ik wil liever het risico lopen'],
+    ])('%s: %s', (_lang, text) => {
+      expect(confirmshaming(text).match).toBe(true)
+    })
+
+    it.each([
+      ['de', 'Nein, das Risiko trägt der Verkäufer'],
+      ['de', 'Mein Hund braucht keinen Maulkorb'],
+      ['fr', 'Non, le risque est faible'],
+      ['es', 'Asumo que el riesgo es bajo'],
+      ['nl', 'Nee, het risico is klein'],
+    ])('%s: leaves %j alone', (_lang, text) => {
+      expect(confirmshaming(text).match).toBe(false)
+    })
+  })
+
   describe('leaves the accepting side alone, though it is worded with a refusal', () => {
     it.each([
       ['en', "Yes! I don't want to miss out on deals"],
