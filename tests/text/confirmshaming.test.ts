@@ -128,6 +128,7 @@ describe('confirmshaming', () => {
     it.each([
       ['en', "Yes! I don't want to miss out on deals"],
       ['en', "I don't want to waste money"],
+      ['en', "No, I don't want to risk my health"],
       ['de', 'Ich möchte keine Angebote verpassen'],
       ['de', 'Ich kaufe gerne mehr Produkte'],
       ['fr', 'Je ne veux pas rater les promos'],

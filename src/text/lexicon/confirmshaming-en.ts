@@ -64,7 +64,7 @@ export const confirmshamingEn: ConfirmshamingLexicon = {
     '(my card|card details|payment details|payment method)', '(my details|my address|my information|my data|password)',
     '(my changes|preferences|settings|my cart|my basket|for later)',
   ],
-  inverters: ['(miss|missing|lose|losing|waste|wasting|forgo|give up)', '(pay|paying|spend|spending)'],
+  inverters: ['(miss|missing|lose|losing|waste|wasting|forgo|give up|risk|risking)', '(pay|paying|spend|spending)'],
   negations: ["(not|never|no longer|don't|won't|wouldn't|didn't)"],
   refusalTemplates: ['{refusals} … {benefits}', '{benefits} …2 {notForMe}'],
   lossTemplates: ['{choices} … {losses}', '{openers} …1 {losses}'],
