@@ -67,7 +67,7 @@ export async function allWordListEntries(): Promise<string[]> {
   const entries = new Set<string>()
   const collect = (value: unknown): void => {
     if (typeof value === 'string') {
-      if (!value.includes('{')) entries.add(value)
+      if (value && !value.includes('{')) entries.add(value)
     } else if (Array.isArray(value)) value.forEach(collect)
     else if (value && typeof value === 'object') Object.values(value).forEach(collect)
   }

@@ -12,12 +12,14 @@ const compile = (topic: Topic): RegExp =>
 
 const matcherFor = compiledOnce(compile)
 
-/** Folds what differs between how pages write a word and how the lists do: typographic quotes,
- * non-breaking spaces, compatibility forms. */
+/** Folds what differs between how pages write a word and how the lists do: typographic quotes and
+ * the accents, backticks and primes typed for an apostrophe ("don´t", "don`t", "don′t"), non-breaking
+ * spaces, compatibility forms. The acute accent goes first: NFKC would make it a space and a
+ * combining accent. */
 export const normalizeText = (text: string): string =>
   text
+    .replace(/[\u00b4\u0060\u2032\u2018\u2019\u02bc]/g, "'")
     .normalize('NFKC')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
 

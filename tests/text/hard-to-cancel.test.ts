@@ -22,6 +22,17 @@ describe('hardToCancel', () => {
       expect(result.evidence.length).toBeGreaterThan(0)
     })
 
+    it.each([
+      'To discontinue your membership, speak with our member services team.',
+      'Cancellation requests are accepted via post only.',
+      'You can cancel over the telephone during opening hours.',
+      'To cancel, fill in our enquiry form and a member of staff will get back to you.',
+      'To end my subscription I had to send a message to support.',
+      'Customers living in Vermont may also cancel online; everyone else must call 555-010-2000 to cancel.',
+    ])('knows the spellings of each way: %s', (text) => {
+      expect(hardToCancel(text, { lang: 'en' }).match).toBe(true)
+    })
+
     it('scores a route worded as the only one higher', () => {
       expect(hardToCancel('Cancellations must be made by phone.').score).toBeGreaterThan(
         hardToCancel('You can cancel by phone.').score ?? 1,
@@ -66,6 +77,9 @@ describe('hardToCancel', () => {
         'en',
         'Shipping & Returns: Orders ship within 2 business days. If you need to change or cancel an order, contact us within 1 hour at 555-123-4567.',
       ],
+      ['en', 'You can stop your subscription from your account at any time.'],
+      ['en', 'Cancel your plan through our website, or talk to us if you have questions.'],
+      ['en', 'To cancel an order, submit a ticket within one hour.'],
       ['de', 'Du kannst dein Abo jederzeit online im Kundenkonto kündigen.'],
       ['de', 'Jetzt Vertrag kündigen: Klicken Sie auf „Verträge hier kündigen“.'],
       [

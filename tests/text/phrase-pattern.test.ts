@@ -20,6 +20,73 @@ describe('word-list entries', () => {
   it('does not read a date as a phone number', () => {
     expect(findEntries('Cancel by 23.12.2026', ['<phone>'])).toEqual([])
   })
+
+  it('lets any word of an entry run on, not only the last', () => {
+    expect(findEntries('Den vollen Preises zahlen', ['voll* preis*'])).toEqual(['vollen Preises'])
+  })
+})
+
+describe('groups of spellings', () => {
+  const rather = ["i('d| would)? (rather|prefer) not( to)?"]
+
+  it.each([
+    ["No, I'd rather not", ["I'd rather not"]],
+    ['I would prefer not to', ['I would prefer not to']],
+    ['I PREFER NOT TO', ['I PREFER NOT TO']],
+    ['ID RATHER NOT', ['ID RATHER NOT']],
+    ['I rather not', ['I rather not']],
+    ['I’d sooner not', []],
+    ['Hi, would rather not', []],
+  ])('%j', (text, found) => {
+    expect(findEntries(text, rather)).toEqual(found)
+  })
+
+  it('takes the longest spelling a group offers', () => {
+    expect(findEntries('I prefer not to say', rather)).toEqual(['I prefer not to'])
+    expect(findEntries('pay the full price', ['pay (the )?(full|full retail) price'])).toEqual(['pay the full price'])
+  })
+
+  it('makes a single character optional', () => {
+    expect(findEntries('No thanks. No, thank you.', ['no,? thank(s| you)'])).toEqual(['No thanks', 'No, thank you'])
+  })
+
+  it('keeps whole words inside and around a group', () => {
+    expect(findEntries('they pay more', ['(pay|paying) more'])).toEqual(['pay more'])
+    expect(findEntries('repay more', ['(pay|paying) more'])).toEqual([])
+    expect(findEntries('pay moreover', ['pay (more|extra)'])).toEqual([])
+    expect(findEntries('no thanksgiving', ['no,? thank(s| you)'])).toEqual([])
+  })
+
+  it('holds the other signs inside a group', () => {
+    expect(findEntries('Get 20% off your first box', ['(#% off|<amount> off)'])).toEqual(['20% off'])
+    expect(findEntries('Get $5 off', ['(#% off|<amount> off)'])).toEqual(['$5 off'])
+    expect(findEntries('No more discounts', ['no more (discount*|deals)'])).toEqual(['No more discounts'])
+    expect(findEntries('Send us an email', ['(send|write) us an e-mail'])).toEqual(['Send us an email'])
+    expect(findEntries('I DONT WANT IT', ["i (don't|do not) want"])).toEqual(['I DONT WANT'])
+    expect(findEntries('Ihre Vertragskündigung', ['(*kündigung|storno)'])).toEqual(['Vertragskündigung'])
+  })
+
+  it('nests groups', () => {
+    const entries = ['(stay|remain) (un(informed|aware)|in the dark)']
+    expect(findEntries('I will remain unaware', entries)).toEqual(['remain unaware'])
+    expect(findEntries('Stay in the dark', entries)).toEqual(['Stay in the dark'])
+  })
+
+  it('guards each spelling by how it begins and ends', () => {
+    // One spelling begins with a sign, the other with a letter: the sign needs no word boundary.
+    const entries = ['(/month|per month)']
+    expect(findEntries('$5/month', entries)).toEqual(['/month'])
+    expect(findEntries('$5 per month', entries)).toEqual(['per month'])
+    expect(findEntries('$5 upper month', entries)).toEqual([])
+  })
+
+  it('names a broken entry', () => {
+    expect(() => findEntries('x', ['(a|b'])).toThrow('(a|b')
+    expect(() => findEntries('x', ['a|b)'])).toThrow('a|b)')
+    expect(() => findEntries('x', ['?a'])).toThrow('?a')
+    expect(() => findEntries('x', ['(a)?'])).toThrow('empty')
+    expect(() => findEntries('x', ['<nothing>'])).toThrow('<nothing>')
+  })
 })
 
 describe('templates', () => {

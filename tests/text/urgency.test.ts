@@ -28,6 +28,41 @@ describe('urgency', () => {
     })
   })
 
+  describe('knows each family of English deadline wording in its spellings', () => {
+    it.each([
+      // The offer ends or expires.
+      ['Promo expires tonight', 'Sale ending at midnight', 'Discount expiring soon', 'The promo ends Sunday'],
+      // Time running out.
+      ["Time's almost up!", 'Running out of time to save'],
+      // This one only.
+      ['3 days only: 20% off', 'Only this weekend', 'Final days of the sale', 'Last day to save'],
+      // Flash deals and one-time offers.
+      ['Lightning offer', 'Offer of the day', 'One-time deal for new members'],
+      // Buying within a time, before the price goes up.
+      ['Buy within 2 hours for same-day dispatch', 'Purchase in the next hour', 'Prices rise tomorrow'],
+      // A cart held for a while.
+      ['Items in your bag are reserved', 'Your items have been reserved', 'Reserved in your bag', 'Your basket will expire'],
+    ])('%s', (...texts) => {
+      for (const text of texts) expect(urgency(text, { lang: 'en' }).match, text).toBe(true)
+    })
+
+    it.each([
+      ['de', 'Reserviert für dich: 15:00 Minuten'],
+      ['fr', 'Offre limitée : se termine aujourd’hui'],
+      ['es', 'Venta relámpago, solo por hoy'],
+      ['nl', 'Nog 3 dagen: tijdelijke aanbieding'],
+    ])('and in the other languages, %s: %s', (lang, text) => {
+      expect(urgency(text, { lang }).match).toBe(true)
+    })
+
+    it.each([
+      'Only members see this', 'The sale is over', 'Reserve your table', 'Your basket', 'Prices rise with demand',
+      'Valid this week', 'One-time setup fee',
+    ])('leaves %j alone', (text) => {
+      expect(urgency(text, { lang: 'en' }).match).toBe(false)
+    })
+  })
+
   describe('leaves opening hours, durations, delivery times and stock alone', () => {
     it.each([
       'Open Monday to Friday 9:00–17:00',

@@ -4,38 +4,40 @@ import type { ConfirmshamingLexicon } from '../confirmshaming.js'
  * across a few words; compounds ("Sonderrabatte", "Sparangebote") need the `*` entries. */
 export const confirmshamingDe: ConfirmshamingLexicon = {
   openers: [
-    'nein danke', 'nein, danke', 'nein', 'nö', 'ne danke', 'lieber nicht', 'nicht jetzt', 'jetzt nicht',
-    'vielleicht später', 'überspringen',
+    '(nein|nö|ne|nee),? danke', '(nein|nö)', '(lieber|jetzt|heute) nicht', 'nicht (jetzt|heute)',
+    'vielleicht (später|ein andermal|nächstes mal)', 'überspringen',
   ],
   refusals: [
-    'ich möchte nicht', 'ich möchte kein*', 'ich möchte lieber nicht', 'ich möchte lieber kein*',
-    'ich will nicht', 'ich will kein*', 'ich mag nicht', 'ich mag kein*', 'ich brauche nicht',
-    'ich brauche kein*', 'ich hasse', 'ich verzichte auf', 'ich verzichte lieber auf', 'ich verzichte gerne auf',
-    'ich verzichte gern auf', 'ich verzichte', 'ich habe kein interesse an', 'ich habe keine lust auf',
-    'ich habe keine lust', 'ich pfeife auf', 'ich verpasse', 'ich verpasse lieber', 'ich lasse mir',
-    'ich spare nicht', 'ich spare ungern', 'wer braucht schon',
+    // Nicht wollen, nicht brauchen, nicht mögen.
+    'ich (möchte|will|mag|brauche|benötige)( lieber)? (nicht|kein*)',
+    // Jemand in der Obhut des Nutzers geht leer aus: das Haustier, die Familie.
+    '(mein|meine|unser|unsere) (hund|katze|haustier|familie|kinder|kind|garten|haut) (braucht|brauchen|verdient|verdienen|will|wollen) (nicht|kein*)',
+    'ich (hasse|verabscheue)',
+    // Verzichten, verpassen, sich entgehen lassen.
+    'ich verzichte( (lieber|gerne|gern))?( auf)?', 'ich verpasse( lieber)?', 'ich lasse mir', 'ich pfeife auf',
+    'ich habe (kein interesse an|keinen bedarf an|keine lust( auf)?)',
+    'ich spare (nicht|ungern)', 'wer braucht schon',
   ],
   benefits: [
-    'spar*', '*sparen', 'geld', 'rabatt*', '*rabatt', '*rabatte', 'angebot*', '*angebot', '*angebote', 'deal*',
-    'schnäppchen', 'gratis', 'kostenlos*', 'umsonst', 'geschenk*', '*geschenk', 'gutschein*', 'prämie*',
-    'bonus*', 'vorteil*', '*vorteile', 'gewinn*', 'glück', 'besser*', 'klüger', 'schlauer', 'günstig*',
-    'ermäßigung*', 'preisnachlass', 'versandkostenfrei*', 'gratisversand', 'coole sachen', 'schöne dinge',
-    'schutz', 'informiert', 'auf dem laufenden', '#%', '#% rabatt', '<amount> rabatt',
+    '(spar*|*sparen)', 'geld', '(rabatt*|*rabatt|*rabatte|ermäßigung*|preisnachlass)',
+    '(angebot*|*angebot|*angebote|deal*|schnäppchen)', '(gratis|kostenlos*|umsonst|versandkostenfrei*|gratisversand)',
+    '(geschenk*|*geschenk|gutschein*|prämie*|bonus*|vorteil*|*vorteile)', '(gewinn*|glück)',
+    '(besser*|klüger|schlauer|günstig*|gesund*)', '(coole|schöne|tolle) (sachen|dinge)', 'schutz',
+    '(informiert|auf dem laufenden)', '(#%( rabatt)?|<amount> rabatt)',
   ],
   choices: [
-    'ich zahle', 'ich bezahle', 'ich zahl', 'ich bleibe', 'ich nehme', 'ich mache es', 'ich mach es',
-    'ich kaufe', 'ich riskiere', 'ich lebe', 'ich möchte lieber', 'ich will lieber',
+    'ich (zahle|bezahle|zahl|bleibe|nehme|kaufe|riskiere|lebe)', 'ich mach(e)? es',
+    'ich (möchte|will) lieber',
   ],
   losses: [
-    'voll* preis*', 'den vollen preis', 'vollpreis', 'regulär* preis*', 'normal* preis*', 'mehr bezahlen',
-    'mehr zahlen', 'lieber mehr', 'drauf',
-    'versandkosten', 'uninformiert', 'ahnungslos', 'auf die harte tour', 'auf die teure tour', 'ohne rabatt',
-    'ohne ermäßigung', 'ohne gutschein', 'ohne schutz', 'ungeschützt', 'es drauf ankommen', 'im dunkeln',
+    // Mehr zahlen als nötig: den vollen Preis, die Versandkosten.
+    '((den )?(voll*|regulär*|normal*) preis*|vollpreis|mehr (be)?zahlen|lieber mehr|drauf|versandkosten)',
+    'ohne (rabatt|ermäßigung|gutschein|schutz)',
+    '(uninformiert|ahnungslos|im dunkeln)', 'auf die (harte|teure|schwere) tour',
+    // Das Risiko selbst tragen; "das Risiko" allein steht auch in Antworten ("Nein, das Risiko trägt …").
+    '(ungeschützt|es drauf ankommen( lassen)?|(trage|übernehme) (das (volle )?|jedes )?risiko|auf mein eigenes risiko)',
   ],
-  notForMe: [
-    'nichts für mich', 'nix für mich', 'brauche ich nicht', 'brauch ich nicht', 'sind überbewertet',
-    'ist überbewertet',
-  ],
+  notForMe: ['(nichts|nix) für mich', 'brauch(e)? ich nicht', '(ist|sind) überbewertet'],
   ordinary: [
     'erhalten', 'bekommen', 'zugeschickt', 'zusenden', 'zuschicken', 'newsletter*', 'e-mail*', 'email*', 'mail*',
     'sms', 'benachrichtigung*', 'nachrichten', 'kontaktiert', 'werbung', 'abonnieren', 'anmelden', 'cookies',

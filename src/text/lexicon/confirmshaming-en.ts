@@ -1,55 +1,71 @@
 import type { ConfirmshamingLexicon } from '../confirmshaming.js'
 
 /** English. The first person is written out in every entry ("i don't want"), because that is what
- * makes a decline option speak for the user instead of to them. */
+ * makes a decline option speak for the user instead of to them. Each entry is one meaning with its
+ * spellings: contractions and their long forms ("i'll", "i will"), tenses, and synonyms. */
 export const confirmshamingEn: ConfirmshamingLexicon = {
   openers: [
-    'no thanks', 'no, thanks', 'no thank you', 'no, thank you', 'nah', 'nope', 'no', 'not now', 'not today',
-    "i'll pass", 'i will pass', 'maybe later', 'skip',
+    'no,? (thanks|thank you|thx)', '(no|nope|nah)', 'not (now|today|right now|this time)',
+    "i('ll| will) pass", 'maybe (later|another time|next time)', 'skip',
   ],
   refusals: [
-    "i don't want", 'i do not want', "i don't like", 'i do not like', "i don't need", 'i do not need',
-    "i don't care about", "i don't care for", "i don't feel", 'i do not feel', "i don't deserve", 'i hate',
-    'i dislike', "i'd hate", "i'd rather not", 'i would rather not', "i'd prefer not to", 'i would prefer not to',
-    'i prefer not to', "i'm not interested in", 'i am not interested in', "i'm not into", "i'll pass on",
-    'i will pass on', "i'll skip", 'i will skip', "i'll miss out on", "i'll do without", "i'll go without",
-    "i'll live without", "i'm fine without", "i'm good without", "i'll say no to", 'i say no to',
-    "i'll turn down", "i'm turning down", "i'll give up", "i'm giving up", 'who needs',
+    // Not wanting, needing or caring for what is offered.
+    "i (don't|do not|didn't|did not) (want|like|need|care (about|for)|feel|deserve)",
+    // Someone in the user's care does without: the pet, the family, the garden.
+    "(my|our) (pet|pets|dog|dogs|cat|cats|family|kids|children|child|baby|plants|garden|skin) (doesn't|does not|don't|do not) (want|need|deserve)",
+    "i('d| would)? (hate|dislike|detest)", "i can('t|not) stand",
+    "i('d| would)? (rather|prefer) not( to)?",
+    "i('m| am) not (interested in|into)", 'i have no (interest in|use for|need for)',
+    // Doing without it, now or from now on.
+    "i('ll| will|'m| am)? (pass(ing)? on|skip(ping)?|say(ing)? no to|turn(ing)? down|giv(e|ing) up|miss(ing)? out on|(do|doing|go|going|live|living|fine|good|ok|okay|happy) without)",
+    'who needs',
   ],
   benefits: [
-    'save', 'saving', 'savings', 'saver', 'money', 'cash', 'deal', 'deals', 'discount*', 'offer', 'offers',
-    'exclusive*', 'free', 'freebie*', 'free stuff', 'free things', 'gift', 'gifts', 'promotion*', 'promo',
-    'promos', 'coupon*', 'voucher*', 'reward*', 'perk*', 'bonus*', 'win', 'winning', 'prize*', 'lucky', 'luck',
-    'bargain*', 'sale', 'sales', 'cheaper', 'lower price*', 'best price*', 'best', 'better', 'smarter', 'smart',
-    'savvy', 'cool stuff', 'cool things', 'nice things', 'good stuff', 'good things', 'fun', 'protect*',
-    'protection', 'in the know', 'informed', 'up to date', 'healthy', 'healthier', '#% off', '<amount> off',
+    '(save|saves|saving|savings|saver|savers)', '(money|cash)',
+    '(deal|deals|bargain*|sale|sales|discount*|offer|offers|exclusive*|promotion*|promo|promos|coupon*|voucher*)',
+    '(#% off|<amount> off)', '(cheaper|lower price*|best price*)',
+    'free( (stuff|things|gift*|shipping|delivery|sample*))?', 'freebie*', '(gift|gifts)',
+    '(reward*|perk*|bonus*)',
+    // Winning and luck.
+    '(win|wins|winning|winner*|prize*|luck|lucky|jackpot*|giveaway*|sweepstake*)',
+    // Being better off: smarter, healthier, in the know.
+    '(best|better|smarter|smart|savvy|healthy|healthier|health)', '(cool|nice|good|great) (stuff|things)', 'fun',
+    'protect*', '(in the know|informed|up-to-date)',
   ],
   choices: [
-    "i'll", 'i will', "i'd rather", 'i would rather', "i'd prefer to", 'i would prefer to', 'i prefer',
-    "i'm happy to", 'i am happy to', 'i enjoy', 'i like', 'i love', "i'm fine", "i'm ok", "i'm okay",
-    "i'm going to", 'i choose to', 'i want to', 'let me',
+    "i('ll| will)", "i('d| would) (rather|sooner|prefer)( to)?", 'i (prefer|choose|want|like|love|enjoy)( to)?',
+    "i('m| am) (happy|glad|fine|ok|okay|going)( to)?", 'let me',
   ],
   losses: [
-    'pay full price', 'pay the full price', 'paying full price', 'paying the full price', 'full price',
-    'full retail', 'regular price', 'pay retail', 'pay more', 'paying more', 'pay extra', 'overpay*',
-    'pay for shipping', 'pay shipping', 'paying for shipping', 'miss out', 'missing out', 'stay uninformed',
-    'remain uninformed', 'stay in the dark', 'be left out', 'the hard way', 'the expensive way',
-    'take my chances', 'take the risk', 'risk it', 'stay unprotected', 'unprotected', 'without a discount',
-    'without the discount', 'without discount*', 'without saving*', 'without the savings', 'without a deal',
+    // Paying more than the offer asks: the full price, extra, the shipping.
+    '(pay|paying) ((the )?(full|regular|retail|normal|original) price|(full )?retail|more|extra|double|(for )?(the )?(shipping|delivery|postage))',
+    '(the )?(full|regular|retail|normal|original) price', 'full retail', 'overpay*',
+    'without (a |the |any )?(discount*|saving*|deal|deals|coupon*)',
+    // Staying behind, uninformed or left out.
+    '(miss|missing) out', '(stay|remain|staying|remaining) (uninformed|unaware|clueless|in the dark|out of the loop)',
+    '(be|being) left out',
+    // Doing it the hard way, or later, or alone.
+    'the (hard|expensive|difficult) way', 'regret (it|this)( later)?',
+    'remember (it|this) (later|myself|on my own)', '(figure|work) (it|this) out (myself|on my own|alone)',
+    // Taking on the risk or the liability instead.
+    '(take|taking) my chance(s)?', '(take|taking|accept|accepting|assume|assuming) ((the|all( the)?|full|any) )?(risk*|responsibility|liability)',
+    'risk it', 'at my own risk', '(stay |remain |go )?(unprotected|uninsured)',
   ],
   notForMe: [
-    "isn't for me", 'is not for me', "aren't for me", 'are not for me', 'not for me', 'not my thing',
-    'is overrated', 'are overrated',
+    "((is|are)(n't| not)|'s not|'re not|ain't|not) for me", 'not (really )?my thing', '(is|are) overrated',
+    '(is|are) for (suckers|losers|other people)',
   ],
   ordinary: [
-    'receive', 'receiving', 'be sent', 'sent', 'send me', 'get emails', 'email*', 'e-mail*', 'newsletter*', 'texts', 'text messages',
-    'sms', 'notification*', 'alert*', 'mailing*', 'be contacted', 'hear from', 'hear about', 'subscribe*',
-    'sign up', 'signing up', 'share my', 'sell my', 'cookies', 'tracking', 'my card', 'card details',
-    'my details', 'password', 'payment details', 'payment method', 'my address', 'my information', 'my data',
-    'my changes', 'preferences', 'settings', 'my cart', 'my basket', 'for later',
+    // Being sent messages, and the messages.
+    '(receive|receiving|be sent|sent|send me|get emails|be contacted|hear from|hear about)',
+    '(e-mail*|newsletter*|texts|text messages|sms|notification*|alert*|mailing*)',
+    '(subscribe*|sign up|signing up)', '(share|sell) my', '(cookies|tracking)',
+    // Stored data and the state of a form.
+    '(my card|card details|payment details|payment method)', '(my details|my address|my information|my data|password)',
+    '(my changes|preferences|settings|my cart|my basket|for later)',
   ],
-  inverters: ['miss', 'missing', 'lose', 'losing', 'waste', 'wasting', 'pay', 'paying', 'spend', 'spending', 'forgo', 'give up'],
-  negations: ['not', 'never', "don't", "won't", "wouldn't", "didn't", 'no longer'],
+  inverters: ['(miss|missing|lose|losing|waste|wasting|forgo|give up|risk|risking)', '(pay|paying|spend|spending)'],
+  negations: ["(not|never|no longer|don't|won't|wouldn't|didn't)"],
   refusalTemplates: ['{refusals} … {benefits}', '{benefits} …2 {notForMe}'],
   lossTemplates: ['{choices} … {losses}', '{openers} …1 {losses}'],
 }

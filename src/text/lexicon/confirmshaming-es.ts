@@ -3,23 +3,31 @@ import type { ConfirmshamingLexicon } from '../confirmshaming.js'
 /** Spanish. The subject is usually left out, so the first person is carried by the verb ("quiero",
  * "prefiero", "pagaré"). */
 export const confirmshamingEs: ConfirmshamingLexicon = {
-  openers: ['no gracias', 'no, gracias', 'no', 'ahora no', 'quizás más tarde', 'paso', 'omitir'],
+  openers: ['no,? gracias', 'no', 'ahora no', '(quizás|quizá|tal vez) (más tarde|luego)', 'paso', 'omitir'],
   refusals: [
-    'no quiero', 'no me gusta', 'no me gustan', 'no me interesa', 'no me interesan', 'no necesito', 'odio',
-    'prefiero no', 'paso de', 'renuncio a', 'me pierdo', 'no me importa', 'quién necesita',
+    // No querer, no necesitar, no gustar.
+    'no (quiero|necesito)', 'no me (gusta|gustan|interesa|interesan|importa|importan)',
+    // Alguien a cargo del usuario se queda sin ello: la mascota, la familia.
+    'mi (perro|gato|mascota|familia|hijo|hija|jardín) no (necesita|merece)', 'mis hijos no (necesitan|merecen)',
+    '(odio|detesto)', 'prefiero no',
+    // Renunciar, pasar de ello.
+    '(paso de|renuncio a|me pierdo)', 'quién necesita',
   ],
   benefits: [
-    'ahorr*', 'descuento*', 'oferta*', 'promoci*', 'gratis', 'gratuit*', 'regalo*', 'dinero', 'cupón', 'cupones',
-    'rebaja*', 'ganga*', 'ganar', 'premio*', 'suerte', 'mejor*', 'ventaja*', 'envío gratis', 'más barato',
-    'protección', 'proteger', 'informad*', 'al día', '#%', '#% de descuento',
+    '(ahorr*|dinero)', '(descuento*|oferta*|promoci*|rebaja*|ganga*|cupón|cupones)',
+    '(gratis|gratuit*|regalo*|envío gratis)', '(ganar|premio*|suerte)', '(mejor*|ventaja*|más barato)',
+    '(protección|proteger)', '(informad*|al día)', '#%( de descuento)?',
   ],
-  choices: ['prefiero', 'pagaré', 'pago', 'voy a', 'me quedo', 'seguiré', 'quiero', 'elijo', 'me encanta'],
+  choices: ['(prefiero|pagaré|pago|voy a|me quedo|seguiré|quiero|elijo|me encanta)'],
   losses: [
-    'precio completo', 'precio total', 'precio normal', 'precio regular', 'precio lleno', 'pagar más', 'más caro',
-    'pagar el envío', 'pagar los gastos de envío', 'sin descuento', 'sin ahorrar', 'sin protección', 'desinformad*',
-    'sin informar*', 'a las malas', 'perderme',
+    // Pagar más de lo que pide la oferta: el precio completo, el envío.
+    '(pagar )?(el )?precio (completo|total|normal|regular|lleno)', '(pagar más|más caro)',
+    'pagar (el envío|los gastos de envío)', 'sin (descuento|ahorrar|protección)',
+    '(desinformad*|sin informar*)', 'a las malas', 'perderme',
+    // Asumir el riesgo uno mismo.
+    '((corro|correr|asumo|asumir) (el|ese|todo el) riesgo|bajo mi (propio )?riesgo)',
   ],
-  notForMe: ['no es para mí', 'no son para mí', 'no es lo mío', 'no son lo mío'],
+  notForMe: ['no (es|son) (para m(í|i)|lo mío)'],
   ordinary: [
     'recibir', 'correo*', 'email*', 'e-mail*', 'boletín', 'boletines', 'newsletter*', 'sms', 'notificaciones',
     'contactad*', 'comunicaciones', 'publicidad', 'suscribir*', 'cookies', 'tarjeta', 'contraseña', 'dirección',

@@ -3,28 +3,35 @@ import type { ConfirmshamingLexicon } from '../confirmshaming.js'
 /** French. Negation wraps the verb ("je n'aime pas", "je ne veux pas"), and the refusal entries keep
  * both halves together. */
 export const confirmshamingFr: ConfirmshamingLexicon = {
-  openers: ['non merci', 'non, merci', 'non', 'pas maintenant', 'plus tard', 'sans façon', 'passer'],
+  openers: ['non,? merci', 'non', "pas (maintenant|aujourd'hui)", 'plus tard', 'sans façon', 'passer'],
   refusals: [
-    "je n'aime pas", 'je ne veux pas', 'je ne veux pas de', 'je ne souhaite pas', "je n'ai pas besoin de",
-    "je n'ai pas besoin d'", 'je déteste', 'je préfère ne pas', 'je préfère me passer de', 'je me passe de',
-    'je renonce à', 'je renonce aux', 'je ne suis pas intéressé par', 'je ne suis pas intéressée par',
-    'je laisse passer', 'je rate', 'qui a besoin de',
+    // Ne pas vouloir, ne pas aimer, ne pas avoir besoin.
+    "je n'(aime|apprécie) pas", "je ne (veux|souhaite|désire) pas( de| d')?", "je n'ai pas besoin (de|d')",
+    // Un proche s'en passe : l'animal, la famille.
+    "(mon (chien|chat|animal|enfant)|ma famille|mes enfants) (n'a|n'ont) pas besoin (de|d')",
+    'je (déteste|hais)', 'je préfère ne pas',
+    // S'en passer, y renoncer.
+    'je (préfère me passer|me passe|me passerai) de', 'je renonce (à|aux)', 'je (laisse passer|rate)',
+    'je ne suis pas intéressée? par', "qui a besoin (de|d')",
   ],
   benefits: [
-    'économi*', 'épargne*', 'réduction*', 'remise*', 'promo*', 'offre*', 'bon plan', 'bons plans', 'bonnes affaires', 'gratuit*',
-    'cadeau*', 'argent', 'rabais', 'soldes', 'meilleur*', 'avantage*', 'gagner', 'chance', 'bonne affaire*',
-    'livraison offerte', 'moins cher', 'protection', 'protéger', 'informé*', 'au courant', '#%', '#% de réduction',
+    '(économi*|épargne*|argent)', '(réduction*|remise*|rabais|soldes|promo*|offre*)',
+    '(bon plan|bons plans|bonne affaire*|bonnes affaires)', '(gratuit*|cadeau*|livraison offerte)',
+    '(meilleur*|avantage*|moins cher)', '(gagner|chance)', '(protection|protéger)', '(informé*|au courant)',
+    '#%( de réduction)?',
   ],
   choices: [
-    'je préfère', 'je vais', 'je paierai', 'je payerai', 'je paie', 'je paye', 'je reste', 'je resterai',
-    'je prends', 'je choisis de', "j'aime", "j'adore",
+    'je (préfère|vais|paierai|payerai|paie|paye|reste|resterai|prends|choisis de)', "j'(aime|adore)",
   ],
   losses: [
-    'plein tarif', 'prix fort', 'prix plein', 'prix normal', 'prix complet', 'payer plus', 'payer plus cher',
-    'plus cher', 'frais de port', 'frais de livraison', 'mal informé*', "dans l'ignorance", 'à la dure',
-    'sans réduction', 'sans remise', 'sans protection', 'passer à côté',
+    // Payer plus que l'offre : plein tarif, frais de port.
+    '(payer )?(plein tarif|prix fort|prix plein|prix normal|prix complet)', 'payer plus( cher)?', 'plus cher',
+    'frais de (port|livraison)', 'sans (réduction|remise|protection)',
+    "(mal informé*|dans l'ignorance)", 'à la dure', 'passer à côté',
+    // Prendre le risque soi-même.
+    '((prends|prendre|assume|assumer) (le|ce|tous les) risque(s)?|à mes risques( et périls)?)',
   ],
-  notForMe: ['pas pour moi', 'très peu pour moi', 'ce n\'est pas mon truc'],
+  notForMe: ['(pas|très peu) pour moi', "(ce n'est )?pas mon truc"],
   ordinary: [
     'recevoir', 'reçevoir', 'e-mail*', 'email*', 'mail*', 'courriel*', 'newsletter*', "lettre d'information",
     'sms', 'notification*', 'être contacté*', 'abonner', "m'abonner", "m'inscrire", 'cookies', 'carte',

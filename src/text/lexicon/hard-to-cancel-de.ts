@@ -3,22 +3,23 @@ import type { HardToCancelLexicon } from '../hard-to-cancel.js'
 /** German. The withdrawal right ("Widerruf") is not cancelling: its statutory model text names
  * letter, fax and e-mail, and says nothing about how a contract ends. */
 export const hardToCancelDe: HardToCancelLexicon = {
-  cancel: [
-    '*kündig*', 'stornier*', 'storno', 'abo beenden', 'mitgliedschaft beenden', 'vertrag beenden', 'abbestellen',
-  ],
+  cancel: ['*kündig*', '(stornier*|storno)', '(abo|mitgliedschaft|vertrag) beenden', 'abbestellen'],
   offlineRoutes: [
-    'anrufen', 'rufen sie uns an', 'ruf uns an', 'rufen sie', 'telefonisch', 'per telefon', 'am telefon',
-    'hotline', 'per e-mail', 'per email', 'per mail', 'via e-mail', 'e-mail an', 'mail an', 'schreiben sie uns',
-    'schreib uns', 'schriftlich', 'schriftform', 'in textform', 'der textform', 'per post', 'postalisch',
-    'per brief', 'brief', 'einschreiben', 'per fax', 'fax', 'per chat', 'im chat', 'kundenservice',
-    'kundendienst', 'kundenbetreuung', 'kontaktieren sie', 'kontaktieren', 'wenden sie sich an',
-    'wende dich an', 'kontaktformular', '<phone>', '<email>',
+    // Ein Anruf.
+    '(anrufen|rufen sie uns an|ruf uns an|rufen sie|telefonisch|per telefon|am telefon|hotline)',
+    // Eine E-Mail.
+    '(per|via) (e-mail|mail)', '(e-)?mail an',
+    // Schriftlich: Brief, Post, Fax.
+    '(schreiben sie uns|schreib uns|schriftlich|schriftform)', '(in|der) textform',
+    '(per post|postalisch|per brief|brief|einschreiben)', '(per )?fax',
+    // Ein Chat, der Kundenservice.
+    '(per|im) chat', '(kundenservice|kundendienst|kundenbetreuung)',
+    '(kontaktieren( sie)?|wenden sie sich an|wende dich an)', 'kontaktformular', '<phone>', '<email>',
   ],
   onlineRoutes: [
-    'online', 'kundenkonto', 'im kundenkonto', 'mein konto', 'im konto', 'in ihrem konto', 'in deinem konto',
-    'kündigungsbutton', 'kündigungsschaltfläche', 'verträge hier kündigen', 'hier kündigen', 'klick*',
-    'mit einem klick', 'schaltfläche', 'button', 'in der app', 'über die app', 'auf unserer website',
-    'einstellungen', 'selbst',
+    'online', '(im |in ihrem |in deinem )?kundenkonto', '(mein|im|in ihrem|in deinem) konto',
+    '(kündigungsbutton|kündigungsschaltfläche|schaltfläche|button)', '(verträge )?hier kündigen',
+    '(mit einem )?klick*', '(in der|über die) app', 'auf unserer website', 'einstellungen', 'selbst',
   ],
   contactForms: ['kontaktformular', 'formular', 'anfrage'],
   restrictions: ['nur für', 'einwohner', 'kunden in', 'wohnhaft'],

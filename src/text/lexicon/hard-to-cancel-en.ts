@@ -4,51 +4,57 @@ import type { HardToCancelLexicon } from '../hard-to-cancel.js'
  * history" are not routes; "by phone" and "via chat" are. */
 export const hardToCancelEn: HardToCancelLexicon = {
   cancel: [
-    'cancel*', 'cancelation*', 'terminate', 'terminating', 'termination', 'discontinue', 'end your membership',
-    'end your subscription', 'end my membership', 'end my subscription', 'stop your subscription',
-    'stop my subscription', 'turn off auto-renew*', 'opt out of auto-renew*',
+    'cancel*', '(terminate|terminating|termination|discontinue|discontinuing)',
+    '(end|ending|stop|stopping) (your|my) (membership|subscription)', '(turn off|opt out of) auto-renew*',
   ],
   offlineRoutes: [
-    'call', 'calling', 'call us', 'give us a call', 'phone us', 'phoning', 'by phone', 'by telephone',
-    'telephone us', 'over the phone', 'on the phone', 'phone number', 'by email', 'by e-mail', 'via email',
-    'via e-mail', 'email us', 'e-mail us', 'emailing', 'e-mailing', 'send us an email', 'send an email',
-    'send us an e-mail', 'send us a message', 'write to us', 'writing to us', 'in writing', 'written notice',
-    'written request', 'by letter', 'a letter', 'by post', 'by mail', 'mail us', 'by fax', 'via chat',
-    'via live chat', 'live chat', 'by chat', 'chat with', 'contact us', 'contact', 'contacting', 'get in touch',
-    'reach out', 'speak to', 'speak with', 'talk to', 'customer service', 'customer support', 'customer care',
-    'support team', 'member services', 'membership services', 'an agent', 'a representative', 'contact form',
-    'submit a request', 'support ticket', '<phone>', '<email>',
+    // A call.
+    '(call|calling|call us|give us a call|phone us|phoning|telephone us)', '(by|over the|on the) (phone|telephone)',
+    'phone number',
+    // An e-mail or a message.
+    '(by|via) e-mail', '(e-mail us|e-mailing)', 'send (us )?(an e-mail|a message)',
+    // A letter, post or fax.
+    '(write|writing) to us', 'in writing', 'written (notice|request)', '(by|a) letter', '(by|via) (post|mail|fax)',
+    'mail us',
+    // A chat with a person.
+    '(via|by) (live )?chat', 'live chat', 'chat with',
+    // Getting in touch with the business or its staff.
+    '(contact|contact us|contacting|get in touch|reach out)', '(speak|talk) (to|with)',
+    '(customer|member|membership) (service|services|support|care)', 'support team', '(an agent|a representative)',
+    // A form or ticket that a person answers.
+    '(contact( us)?|request|support|help|enquiry|inquiry|web) form', 'submit a (request|ticket)', 'support ticket',
+    '<phone>', '<email>',
   ],
   onlineRoutes: [
-    'online', 'in your account', 'from your account', 'via your account', 'through your account', 'in my account',
-    'my account', 'account settings', 'account page', 'your settings', 'on our website', 'on the website',
-    'on our site', 'through the site', 'through the website', 'via the app', 'in the app', 'through the app',
-    'click', 'clicking', 'tap', 'tapping', 'button', 'self-service', 'manage subscription', 'manage membership',
-    'manage your subscription', 'manage your membership', 'yourself',
+    'online', '(in|from|via|through) (your|my) account', 'my account', 'account (settings|page)', 'your settings',
+    '(on|through) (our|the) (website|site)', '(via|in|through) the app', '(click|clicking|tap|tapping)', 'button',
+    'self-service', 'manage (your )?(subscription|membership)', 'yourself',
   ],
-  contactForms: ['contact form', 'submit a request', 'request form', 'support ticket', 'web form'],
-  restrictions: ['residents', 'resident of', 'customers in', 'if you live in', 'only available to', 'only for'],
+  contactForms: [
+    '(contact( us)?|request|support|help|enquiry|inquiry|web) form', 'submit a (request|ticket)', 'support ticket',
+  ],
+  // Where the user lives, or who they are.
+  restrictions: [
+    '(resident|residents|citizens)( of)?', '(customers|members|subscribers) (in|from|located in|living in)',
+    'if you (live|reside|are located) in', 'only (available to|for)',
+  ],
   oneOff: [
-    'order', 'orders', 'item', 'items', 'purchase', 'purchases', 'booking*', 'reservation*', 'delivery',
-    'appointment*',
+    '(order|orders|item|items|purchase|purchases|delivery)', '(booking*|reservation*|appointment*)',
   ],
   subscriptions: [
-    'subscription*', 'membership*', 'plan', 'plans', 'contract*', 'auto-renew*', 'renewal', 'recurring', 'trial',
-    'account',
+    '(subscription*|membership*|plan|plans|contract*|account)', '(auto-renew*|renewal|recurring|trial)',
   ],
   contactInstructions: [
-    'contact us', 'please contact', 'contact our', 'call us', 'give us a call', 'email us', 'e-mail us',
-    'send us an email', 'send us an e-mail', 'write to us', 'get in touch', 'reach out to', 'speak to', '<phone>',
-    '<email>',
+    '(please )?contact (us|our)', "(call|e-mail|write to) us", 'give us a call', 'send us (an e-mail|a message)', 'get in touch',
+    'reach out to', 'speak to', '<phone>', '<email>',
   ],
-  questions: ['question*', 'for help', 'help with', 'any help', 'need help', 'assistance', 'feedback'],
+  questions: ['question*', '(for|any|need) help', 'help with', '(assistance|feedback)'],
   outbound: [
-    'confirmation', "we'll confirm", 'we will confirm', "we'll email you", 'we will email you',
-    "we'll send you", 'we will send you', "you'll receive", 'you will receive', "you'll get an email",
-    "we'll notify you", 'we will notify you', "we'll let you know", 'we will let you know',
+    'confirmation', "(we'll|we will) (confirm|e-mail you|send you|notify you|let you know)",
+    "(you'll|you will) (receive|get an e-mail)",
   ],
   requirements: [
-    'must', 'only', 'need to', 'needs to', 'have to', 'has to', 'required', 'requires', 'please', 'exclusively',
+    '(must|only|exclusively|please)', '(need|needs|have|has) to', '(required|requires)',
   ],
   routeTemplates: ['{cancel} …20 {offlineRoutes}', '{offlineRoutes} …20 {cancel}'],
   // The passive needs its auxiliary: in "change the items in your order, or cancel the plan" the order

@@ -3,20 +3,20 @@ import type { HardToCancelLexicon } from '../hard-to-cancel.js'
 /** Spanish. Ending a contract is as often "dar de baja" as "cancelar". */
 export const hardToCancelEs: HardToCancelLexicon = {
   cancel: [
-    'cancel*', 'dar de baja', 'darte de baja', 'darse de baja', 'date de baja', 'baja', 'anular', 'anulación',
-    'rescindir', 'rescisión',
+    'cancel*', '(dar|darte|darse|date) de baja', 'baja', '(anular|anulación)', '(rescindir|rescisión)',
   ],
   offlineRoutes: [
-    'por teléfono', 'teléfono', 'llamar', 'llamando', 'llámanos', 'llame', 'llama', 'por correo',
-    'por correo electrónico', 'por email', 'por e-mail', 'envíanos un correo', 'escríbenos', 'por escrito',
-    'por carta', 'carta', 'burofax', 'por chat', 'contactar', 'contacta', 'contacte', 'contactando',
-    'ponte en contacto', 'póngase en contacto', 'atención al cliente', 'servicio al cliente',
-    'servicio de atención', 'formulario de contacto', '<phone>', '<email>',
+    // Una llamada, una carta, un correo, un chat.
+    '(por )?teléfono', '(llamar|llamando|llámanos|llame|llama)',
+    'por (correo( electrónico)?|email|e-mail|escrito|carta|chat)', '(envíanos un correo|escríbenos)',
+    '(carta|burofax)',
+    // La atención al cliente.
+    '(contactar|contacta|contacte|contactando)', '(ponte|póngase) en contacto',
+    '(atención|servicio) al cliente', 'servicio de atención', 'formulario de contacto', '<phone>', '<email>',
   ],
   onlineRoutes: [
-    'en línea', 'online', 'en tu cuenta', 'en su cuenta', 'mi cuenta', 'tu cuenta', 'área de cliente',
-    'área personal', 'haz clic', 'haciendo clic', 'pulsa', 'botón', 'en la web', 'en la app', 'en la aplicación',
-    'configuración', 'tú mismo',
+    '(en línea|online)', '(en tu|en su|mi|tu) cuenta', 'área (de cliente|personal)', '(haz clic|haciendo clic|pulsa|botón)',
+    'en la (web|app|aplicación)', 'configuración', 'tú mismo',
   ],
   contactForms: ['formulario de contacto', 'formulario'],
   restrictions: ['solo para', 'residentes', 'reservado a'],

@@ -3,18 +3,19 @@ import type { HardToCancelLexicon } from '../hard-to-cancel.js'
 /** French. "Annuler" is mostly said of orders; the one-off check keeps those out. */
 export const hardToCancelFr: HardToCancelLexicon = {
   cancel: [
-    'résili*', 'annuler', 'annulez', 'annulation*', 'désabonner', 'désabonnement', 'désinscri*', 'mettre fin à',
+    'résili*', '(annuler|annulez|annulation*)', '(désabonner|désabonnement|désinscri*)', 'mettre fin à',
     'arrêter votre abonnement',
   ],
   offlineRoutes: [
-    'par téléphone', 'appelez', 'appelez-nous', 'appeler', 'en appelant', 'par courrier', 'courrier',
-    'par lettre', 'lettre recommandée', 'recommandé', 'par écrit', 'par e-mail', 'par email', 'par mail',
-    'par courriel', 'écrivez-nous', 'nous écrire', 'par chat', 'contactez', 'contacter', 'en contactant',
-    'service client*', 'service clientèle', 'formulaire de contact', '<phone>', '<email>',
+    // Un appel, une lettre, un e-mail, un chat.
+    'par (téléphone|courrier|lettre|écrit|e-mail|mail|courriel|chat)', '(appelez|appelez-nous|appeler|en appelant)',
+    '(courrier|lettre recommandée|recommandé)', '(écrivez-nous|nous écrire)',
+    // Le service client.
+    '(contactez|contacter|en contactant)', 'service (client*|clientèle)', 'formulaire de contact', '<phone>', '<email>',
   ],
   onlineRoutes: [
-    'en ligne', 'dans votre compte', 'votre espace client', 'espace client', 'mon compte', 'votre compte',
-    'cliquez', 'cliquer', 'bouton', 'sur le site', "dans l'application", 'paramètres', 'en un clic', 'vous-même',
+    'en ligne', '(dans votre|votre|mon) compte', '(votre )?espace client', '(cliquez|cliquer|en un clic|bouton)',
+    'sur le site', "dans l'application", 'paramètres', 'vous-même',
   ],
   contactForms: ['formulaire de contact', 'formulaire'],
   restrictions: ['uniquement pour', 'résidents', 'réservé aux'],

@@ -4,18 +4,20 @@ import type { HardToCancelLexicon } from '../hard-to-cancel.js'
  * "annuleren" is mostly said of orders. */
 export const hardToCancelNl: HardToCancelLexicon = {
   cancel: [
-    'opzeg*', '*opzeggen', 'opzegging*', 'op te zeggen', 'zeg je', 'zegt u', 'annuler*', 'beëindig*', 'stopzetten',
+    '(opzeg*|*opzeggen|opzegging*|op te zeggen)', '(zeg je|zegt u)', 'annuler*', 'beëindig*', 'stopzetten',
     'stop je abonnement',
   ],
   offlineRoutes: [
-    'bellen', 'bel ons', 'bel', 'telefonisch', 'per telefoon', 'per post', 'per brief', 'brief', 'aangetekend',
-    'schriftelijk', 'per e-mail', 'per mail', 'mail ons', 'mailen', 'stuur ons een e-mail', 'via de chat',
-    'neem contact op', 'contact opnemen', 'contact op te nemen', 'klantenservice', 'klantendienst',
-    'contactformulier', '<phone>', '<email>',
+    // Bellen, een brief, een e-mail, de chat.
+    '(bellen|bel ons|bel)', '(telefonisch|per telefoon)', 'per (post|brief|e-mail|mail)', '(brief|aangetekend|schriftelijk)',
+    '(mail ons|mailen|stuur ons een e-mail)', 'via de chat',
+    // De klantenservice.
+    '(neem contact op|contact opnemen|contact op te nemen)', '(klantenservice|klantendienst)', 'contactformulier',
+    '<phone>', '<email>',
   ],
   onlineRoutes: [
-    'online', 'in je account', 'in uw account', 'mijn account', 'je account', 'uw account', 'mijn omgeving',
-    'klik', 'klikken', 'knop', 'op de website', 'in de app', 'instellingen', 'zelf',
+    'online', '(in je|in uw|mijn|je|uw) account', 'mijn omgeving', '(klik|klikken|knop)', 'op de website',
+    'in de app', 'instellingen', 'zelf',
   ],
   contactForms: ['contactformulier', 'formulier'],
   restrictions: ['alleen voor', 'inwoners', 'klanten in'],

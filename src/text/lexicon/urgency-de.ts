@@ -4,13 +4,16 @@ import type { UrgencyLexicon } from '../urgency.js'
  * are left out. */
 export const urgencyDe: UrgencyLexicon = {
   deadlines: [
-    'endet in', 'endet bald', 'endet heute', 'endet morgen', 'endet um mitternacht', 'angebot endet', 'aktion endet',
-    'sale endet', 'rabatt endet', 'läuft ab', 'läuft bald ab', 'läuft in', 'nur heute', 'nur noch heute',
-    'heute nur', 'nur für kurze zeit', 'für kurze zeit', 'begrenzte zeit', 'für begrenzte zeit',
-    'zeitlich begrenzt*', 'befristet*', 'nur noch # stunden', 'nur noch # tage',
-    'verbleibende zeit', 'restzeit', 'countdown', 'blitzangebot*', 'blitz-angebot*', 'flash sale', 'deal des tages',
-    'angebot des tages', 'im warenkorb reserviert', 'reserviert für sie', 'warenkorb läuft ab',
-    'bestellen sie innerhalb', 'innerhalb der nächsten', 'nur bis',
+    // Das Angebot endet oder läuft ab, bald oder zu einer genannten Zeit.
+    'endet (in|bald|heute|morgen|um mitternacht)', '(angebot|aktion|sale|rabatt|deal) endet', 'läuft (bald )?ab', 'läuft in',
+    // Nur heute, nur für kurze Zeit.
+    '(nur|nur noch) heute', 'heute nur', '(nur )?für (kurze|begrenzte) zeit', 'begrenzte zeit', '(zeitlich begrenzt*|befristet*)',
+    'nur noch # (stunden|tage)', 'nur bis',
+    '(verbleibende zeit|restzeit|countdown)', 'blitz-angebot*', 'flash sale', '(deal|angebot) des tages',
+    // Innerhalb einer Frist bestellen.
+    '(bestellen sie|bestelle) innerhalb', 'innerhalb der nächsten',
+    // Ein Warenkorb, der für eine Weile gehalten wird.
+    'im warenkorb reserviert', 'reserviert für (sie|dich)', 'warenkorb läuft ab',
   ],
   timeUnits: [
     'tage', 'tagen', 'tag', 'stunden', 'stunde', 'std', 'minuten', 'minute', 'min', 'sekunden', 'sekunde', 'sek',

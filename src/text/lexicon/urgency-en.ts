@@ -5,17 +5,21 @@ import type { UrgencyLexicon } from '../urgency.js'
  * of a term. */
 export const urgencyEn: UrgencyLexicon = {
   deadlines: [
-    'ends in', 'ending in', 'ends soon', 'ending soon', 'ends today', 'ends tonight', 'ends tomorrow',
-    'ends at midnight', 'offer ends', 'sale ends', 'deal ends', 'discount ends', 'promotion ends', 'offer expires',
-    'deal expires', 'discount expires', 'expires in', 'expires soon', 'expiring soon', 'expire in', 'time left',
-    'time is running out', 'running out of time', 'before time runs out', 'limited time',
-    'limited-time', 'for a limited time', 'limited offer', 'today only', 'only today', 'one day only',
-    'this weekend only', 'this week only', 'tonight only', '# hours only', 'last day to', 'last day of', 'final hours',
-    'final day', 'flash sale', 'flash deal', 'flash offer', 'lightning deal', 'order within',
-    'order in the next', 'within the next', 'prices increase in', 'price goes up', 'prices go up', 'until midnight',
-    'deal of the day', 'one-time offer', 'now or never', 'countdown', 'reserved in your cart',
-    'reserved in your basket', 'reserved for you', 'cart is reserved', 'basket is reserved', 'order is reserved',
-    'order has been reserved', 'items are reserved', 'cart will expire', 'cart expires', 'reservation expires',
+    // The offer ends or expires, soon or at a named time.
+    '(ends|ending|expires|expiring|expire) (in|soon|today|tonight|tomorrow|at midnight)',
+    '(offer|sale|deal|discount|promotion|promo) (ends|expires)',
+    // Time running out.
+    "(time left|time is running out|running out of time|before time runs out|time('s| is) almost up)",
+    // For a limited time, or this one only.
+    '(for a )?limited-time', 'limited offer',
+    '(today|tonight|this weekend|this week|one day|# hours|# days) only', 'only (today|tonight|this weekend|this week)',
+    '(last|final) day (to|of)', 'final (hours|day|days)', 'until midnight',
+    '(flash|lightning) (sale|deal|offer)', '(deal|offer) of the day', '(one-time (offer|deal)|now or never)', 'countdown',
+    // Buying within a time, before the price goes up.
+    '((order|buy|purchase) (within|in the next)|within the next)',
+    '(price|prices) (go(es)? up|(increase(s)?|rise(s)?) (in|soon|tomorrow|at midnight))',
+    // A cart or order held for a while.
+    '(reserved (in your (cart|basket|bag)|for you)|(cart|basket|bag|order|item|items) (is|are|has been|have been) reserved|(cart|basket|bag|reservation) (will expire|expires))',
   ],
   timeUnits: [
     'days', 'day', 'hours', 'hour', 'hrs', 'hr', 'minutes', 'minute', 'mins', 'min', 'seconds', 'second', 'secs', 'sec',

@@ -3,12 +3,14 @@ import type { UrgencyLexicon } from '../urgency.js'
 /** Spanish. */
 export const urgencyEs: UrgencyLexicon = {
   deadlines: [
-    'termina en', 'termina pronto', 'termina hoy', 'acaba en', 'acaba pronto', 'finaliza en', 'finaliza pronto',
-    'expira en', 'expira pronto', 'vence en', 'la oferta termina', 'solo hoy', 'sólo hoy', 'solo por hoy',
-    'sólo por hoy', 'únicamente hoy', 'hoy solamente', 'tiempo limitado', 'por tiempo limitado', 'oferta limitada',
-    'últimas horas', 'últimos días', 'venta flash', 'oferta flash', 'oferta relámpago',
-    'tiempo restante', 'quedan # horas', 'quedan # días', 'cuenta atrás', 'cuenta regresiva',
-    'reservado en tu carrito', 'carrito expira', 'compra en los próximos', 'en los próximos', 'oferta del día',
+    // La oferta termina o vence.
+    '(termina|acaba|finaliza|expira|vence) en', '(termina|acaba|finaliza|expira) pronto', 'termina hoy', 'la oferta termina',
+    // Solo hoy, tiempo limitado.
+    '(solo|sólo) (por )?hoy', 'únicamente hoy', 'hoy solamente', '(por )?tiempo limitado', 'oferta limitada',
+    '(últimas horas|últimos días)', '(venta|oferta) (flash|relámpago)', 'quedan # (horas|días)',
+    '(tiempo restante|cuenta atrás|cuenta regresiva)', 'oferta del día',
+    // Comprar en un plazo; un carrito guardado un tiempo.
+    '(compra )?en los próximos', 'reservado en tu carrito', 'carrito expira',
   ],
   timeUnits: ['días', 'día', 'horas', 'hora', 'hrs', 'minutos', 'minuto', 'min', 'segundos', 'segundo', 'seg'],
   timeUnitLetters: ['d', 'h', 'm', 's'],

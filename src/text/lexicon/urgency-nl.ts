@@ -3,12 +3,15 @@ import type { UrgencyLexicon } from '../urgency.js'
 /** Dutch. "Tijdelijk" alone is left out: "tijdelijk niet leverbaar" is about stock. */
 export const urgencyNl: UrgencyLexicon = {
   deadlines: [
-    'eindigt over', 'eindigt binnenkort', 'eindigt vandaag', 'eindigt vanavond', 'actie eindigt',
-    'aanbieding eindigt', 'loopt af', 'loopt bijna af', 'verloopt over', 'verloopt binnenkort', 'alleen vandaag',
-    'vandaag alleen', 'alleen nog vandaag', 'beperkte tijd', 'voor beperkte tijd', 'tijdelijke actie',
-    'tijdelijke aanbieding', 'laatste dag', 'laatste uren', 'flash sale', 'flitsactie',
-    'flitsaanbieding', 'nog # uur', 'nog # dagen', 'resterende tijd', 'afteller', 'gereserveerd in je winkelwagen',
-    'winkelwagen verloopt', 'bestel binnen', 'binnen de komende', 'deal van de dag',
+    // De actie eindigt of verloopt.
+    'eindigt (over|binnenkort|vandaag|vanavond)', '(actie|aanbieding) eindigt', 'loopt (bijna )?af',
+    'verloopt (over|binnenkort)',
+    // Alleen vandaag, beperkte tijd.
+    'alleen (nog )?vandaag', 'vandaag alleen', '(voor )?beperkte tijd', 'tijdelijke (actie|aanbieding)',
+    'laatste (dag|uren)', '(flash sale|flitsactie|flitsaanbieding)', 'nog # (uur|dagen)',
+    '(resterende tijd|afteller)', 'deal van de dag',
+    // Binnen een termijn bestellen; een winkelwagen die even wordt vastgehouden.
+    'bestel binnen', 'binnen de komende', 'gereserveerd in je winkelwagen', 'winkelwagen verloopt',
   ],
   timeUnits: ['dagen', 'dag', 'uur', 'uren', 'minuten', 'minuut', 'min', 'seconden', 'seconde', 'sec'],
   timeUnitLetters: ['d', 'u', 'm', 's'],
