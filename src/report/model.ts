@@ -88,6 +88,11 @@ export const RuleMeta = z.object({
   severityByJurisdiction: z.record(JurisdictionTag, Severity).optional(),
   help: z.string(),
   fix: z.string(),
+  /** How the rule decides, one point each: what it reads and its thresholds, with the reason for each.
+   * Shown on the rule's doc page. */
+  decides: z.array(z.string()).optional(),
+  /** A page the rule flags and its fair twin it leaves alone, in words. */
+  examples: z.array(z.object({ flagged: z.string(), notFlagged: z.string() })).optional(),
 })
 export type RuleMeta = z.infer<typeof RuleMeta>
 

@@ -1,3 +1,4 @@
+import type { SiteTrace, StepRecord } from '../artifacts/site-trace.js'
 import type { PageSnapshot, SnapshotElement } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
 import { defineRule } from './define-rule.js'
@@ -7,6 +8,7 @@ import {
   dsaInterfaceDesign,
   ucpdAggressiveBarriers,
 } from './data/legal-references.js'
+import { cookieBannersSeen } from './lib/cookie-banner.js'
 import { type ContactChannel, contactChannels, fillsPassword, helpRoutes, isHelpPage } from './lib/contact-routes.js'
 import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import {
@@ -25,6 +27,23 @@ import { FAINT_CONTRAST, isFaint, isSmallerThan, median, SMALL_TEXT_RATIO } from
 /** More clicks than this from the support flow's first page to a contact channel is hiding it. */
 const MAX_CLICKS_TO_CONTACT = 2
 
+/** The selectors of the cookie banners' options: answering a banner clears the way, it is not a
+ * step towards help. */
+const bannerOptionSelectors = (site: SiteTrace): Set<string> =>
+  new Set(cookieBannersSeen(site).flatMap((b) => b.options.map((o) => o.element.selector)))
+
+/** A page that asks for a password before anything else: a login page or a login form in its place. */
+const asksToLogIn = (snapshot: PageSnapshot): boolean =>
+  snapshot.elements.some((e) => e.visible && e.type === 'password') && contactChannels(snapshot).length === 0
+
+/** Whether a step was heading for help: it opened a help or contact address, or pressed a help route. */
+function headsForHelp(step: StepRecord, before: PageSnapshot | undefined): boolean {
+  if (step.kind === 'goto') return isHelpAddress(/(\S*\/\S*)\s*$/.exec(step.action)?.[1]?.replace(/^["']|["']$/g, '') ?? '')
+  const selector = step.target?.selector
+  const pressed = selector ? before?.elements.find((e) => e.selector === selector) : undefined
+  return pressed !== undefined && (helpRoutes(before as PageSnapshot).includes(pressed) || isHelpAddress(pressed.href ?? ''))
+}
+
 const CHANNEL_NOUN: Record<ContactChannel['kind'], string> = { email: 'e-mail contact', phone: 'phone contact', form: 'contact form' }
 const describeChannel = (c: ContactChannel): string => `${CHANNEL_NOUN[c.kind]} ${quote(c.text, 50)}`
 
@@ -37,6 +56,34 @@ function referenceSize(snapshot: PageSnapshot, route: SnapshotElement): { px: nu
   ].filter((px) => px > 0)
   const around = route.region ? median(siblings) : undefined
   return around !== undefined ? { px: around, against: 'the text around it' } : { px: snapshot.bodyFontSizePx, against: "the page's body text" }
+}
+
+const HELP_ADDRESS = /(?<![\p{L}])(help|hilfe|aide|ayuda|ajuda|hulp|hjelp|hj\u00e4lp|support|faq|faqs|contact|kontakt|contacto|contatti|service|kundenservice|kundeservice|kundendienst|assistance)(?![\p{L}])/iu
+function isHelpAddress(address: string): boolean {
+  try {
+    return HELP_ADDRESS.test(decodeURIComponent(new URL(address, 'http://x').pathname))
+  } catch {
+    return false
+  }
+}
+
+/** The pages seen logged out: in every browser context until a step typed a password. */
+function loggedOutPages(site: SiteTrace): SeenStep[] {
+  const pages: SeenStep[] = []
+  for (const chain of contextChains(ranFlows(site))) {
+    let before: PageSnapshot | undefined
+    let inside = false
+    for (const flow of chain) {
+      for (const step of flow.steps) {
+        if (fillsPassword(step, before)) inside = true
+        if (step.snapshot) {
+          if (!inside) pages.push({ flow, step, snapshot: step.snapshot })
+          before = step.snapshot
+        }
+      }
+    }
+  }
+  return pages
 }
 
 export default defineRule({
@@ -53,6 +100,24 @@ export default defineRule({
     references: [ucpdAggressiveBarriers, dsaInterfaceDesign, californiaArlCancellation, bgbCancellationButton],
     help: 'People who want to cancel, complain or ask about a charge need a way to reach the business; a contact route that is tiny, faint, buried several clicks deep or shown only after login keeps them from it. Obstacles to reaching the trader weigh most when they stand between a consumer and ending a contract.',
     fix: 'Link to a contact page with an e-mail address, phone number or form from every page, at normal size and contrast, without requiring login.',
+    decides: [
+      `Clicks from the support flow's first page to the first page with an e-mail address, phone number or contact form: more than ${MAX_CLICKS_TO_CONTACT} is hiding it, as a visitor who finds no contact after two tries gives up. Answering a cookie banner is not counted: it clears the way, it does not lead anywhere.`,
+      'A support flow that never reaches a contact channel, on a flow that completed.',
+      'A step heading for help (a help or contact link, or a help address opened) that lands on a login form with no contact beside it: help only for those who can sign in.',
+      "A support flow that opens a help address by typing it proves nothing about finding it: then the public pages the other flows walked are read, and when none links to help or contact, the help page is reachable only by its address.",
+      'A contact channel seen only after a password was typed, when the same page or a help page seen logged out showed none.',
+      `The only help route on a page set smaller than ${SMALL_TEXT_RATIO * 100}% of the text around it (its own region: a footer is read against the footer) or fainter than ${FAINT_CONTRAST}:1 contrast.`,
+    ],
+    examples: [
+      {
+        flagged: 'The footer "Help" link leads to /login?next=/help, a login form with no e-mail or phone beside it.',
+        notFlagged: 'The footer "Help" link leads to a help page with "Email us" and a contact form; the account page asks for a login.',
+      },
+      {
+        flagged: 'The only route to help is a 10px #c8c8c8 "Help" link in a 15px footer.',
+        notFlagged: 'A 12px "Contact" link in a footer whose other links and text are all 12px.',
+      },
+    ],
   },
   check(site, ctx) {
     const flows = ranFlows(site)
@@ -60,6 +125,8 @@ export default defineRule({
     const findings: Finding[] = []
 
     // (a) The support flow: how many clicks from its first page to a page with a contact channel.
+    const bannerOptions = bannerOptionSelectors(site)
+    const answersCookieBanner = (step: StepRecord): boolean => step.target !== undefined && bannerOptions.has(step.target.selector)
     for (const flow of flowsWithRole(site, ['support'])) {
       const seen = seenSteps(flow)
       const first = seen[0]
@@ -78,7 +145,7 @@ export default defineRule({
         )
         continue
       }
-      const clicks = flow.steps.filter((s) => s.index > first.step.index && s.index <= reached.step.index && isClickLike(s)).length
+      const clicks = flow.steps.filter((s) => s.index > first.step.index && s.index <= reached.step.index && isClickLike(s) && !answersCookieBanner(s)).length
       if (clicks > MAX_CLICKS_TO_CONTACT) {
         const channel = contactChannels(reached.snapshot)[0] as ContactChannel
         findings.push(
@@ -90,6 +157,44 @@ export default defineRule({
           }),
         )
       }
+    }
+
+    // (a2) A help page that sends the visitor to a login first: support only for those who can sign in.
+    for (const flow of flowsWithRole(site, ['support'])) {
+      const seen = seenSteps(flow)
+      for (const [i, at] of seen.entries()) {
+        const before = seen[i - 1]?.snapshot
+        if (!headsForHelp(at.step, before) || !asksToLogIn(at.snapshot)) continue
+        if (seen.slice(0, i).some((s) => contactChannels(s.snapshot).length > 0)) break
+        findings.push(
+          ctx.finding({
+            flow: flow.name,
+            step: at.step.index,
+            message: `Heading for help (${at.step.action}), the ${flow.name} flow landed on a login form at ${pathOf(at.snapshot.url)} with no e-mail address, phone number or contact form beside it: help only for those who can sign in.`,
+            evidence: evidenceOfPage(at, { loginWallBeforeContact: true }),
+          }),
+        )
+        break
+      }
+    }
+
+    // (a3) A support flow that opens a help address straight away says nothing about whether a visitor
+    // can find it: that is told by the links on the public pages walked.
+    const publicPages = loggedOutPages(site)
+    for (const flow of flowsWithRole(site, ['support'])) {
+      const first = flow.steps[0]
+      const landing = seenSteps(flow)[0]
+      if (!first || !landing || first.kind !== 'goto' || pagePath(landing.snapshot.url) === '/' || !headsForHelp(first, undefined)) continue
+      const others = publicPages.filter((s) => s.flow !== flow)
+      if (others.length === 0 || others.some((s) => helpRoutes(s.snapshot).length > 0 || contactChannels(s.snapshot).length > 0)) continue
+      findings.push(
+        ctx.finding({
+          flow: flow.name,
+          step: landing.step.index,
+          message: `The ${flow.name} flow opened ${pathOf(landing.snapshot.url)} by its address; none of the ${new Set(others.map((s) => pagePath(s.snapshot.url))).size} other public page(s) walked links to help or contact, so a visitor has no way there but typing it.`,
+          evidence: evidenceOfPage(landing, { publicPagesWithoutHelpRoute: others.length }),
+        }),
+      )
     }
 
     // (b) Contact shown only once logged in. A browser context is logged in after a step typed a password;

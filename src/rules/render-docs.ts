@@ -44,6 +44,10 @@ export function renderRuleDoc(meta: RuleMeta): string {
     '',
     meta.help,
     '',
+    ...(meta.decides?.length ? ['## How it decides', '', ...meta.decides.map((d) => `- ${d}`), ''] : []),
+    ...(meta.examples?.length
+      ? ['## Examples', '', '| Flagged | Not flagged |', '| --- | --- |', ...meta.examples.map((e) => `| ${e.flagged.replace(/\|/g, '\\|')} | ${e.notFlagged.replace(/\|/g, '\\|')} |`), '']
+      : []),
     '## How to fix',
     '',
     meta.fix,

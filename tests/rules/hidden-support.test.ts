@@ -22,8 +22,45 @@ const fairRoutes = () => [
 const page = (path: string, elements = fairRoutes(), texts = footerText()) => snapshot({ path, elements, texts })
 const mailto = () => link({ text: 'Email us', href: 'mailto:support@streamly.example', selector: '#email-support' })
 
+const BANNER = 'div#consent "Cookies"'
+const acceptCookies = () => button({ text: 'Accept all', selector: '#accept-cookies', region: BANNER })
+const withBanner = (path: string, elements = fairRoutes()) =>
+  snapshot({
+    path,
+    elements: [...elements, acceptCookies(), button({ text: 'Reject all', selector: '#reject-cookies', region: BANNER })],
+    texts: [text('We use cookies to improve your visit.', { region: BANNER }), ...footerText()],
+  })
+const loginPage = (path: string) =>
+  snapshot({ path, elements: [field({ label: 'Email', selector: '#email' }), field({ label: 'Password', type: 'password', selector: '#password' }), button({ text: 'Log in' })], texts: [heading('Log in')] })
+const noRoutes = () => [link({ text: 'Shop', href: url('/shop') }), link({ text: 'Privacy', region: FOOTER, fontSizePx: 15 })]
+
 testRule(rule, {
   valid: [
+    {
+      name: 'answering the cookie banner is not a click towards help: two clicks after it',
+      site: site([
+        flow('support', [
+          goto(withBanner('/')),
+          click(acceptCookies(), page('/')),
+          click(link({ text: 'Help' }), page('/help')),
+          click(link({ text: 'Contact us' }), page('/contact', [...fairRoutes(), mailto()])),
+        ]),
+      ]),
+    },
+    {
+      name: 'a support flow opening /help by its address, when the home page walked links to help',
+      site: site([flow('browse', [goto(page('/'))]), flow('support', [goto(page('/help', [...fairRoutes(), mailto()]))], { fresh: true })]),
+    },
+    {
+      name: 'decoy: a login on the way to the account, not to help',
+      site: site([
+        flow('support', [
+          goto(page('/', [...fairRoutes(), link({ text: 'My account', href: url('/account'), selector: '#account' })])),
+          click(link({ text: 'My account', href: url('/account'), selector: '#account' }), loginPage('/login')),
+          click(link({ text: 'Help' }), page('/help', [...fairRoutes(), mailto()])),
+        ]),
+      ]),
+    },
     {
       name: 'fair: header Help link, footer Contact us, and the help page shows an e-mail address',
       site: site([
@@ -55,6 +92,22 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the help link leads to a login form with no contact beside it',
+      site: site([flow('support', [goto(page('/', [link({ text: 'Help', href: url('/help'), selector: '#help' })])), click(link({ text: 'Help', href: url('/help'), selector: '#help' }), loginPage('/login?next=/help'))])]),
+      findings: [
+        { message: 'never reached an e-mail address, phone number or contact form', step: 1 },
+        { message: 'landed on a login form at /login', step: 1 },
+      ],
+    },
+    {
+      name: 'the support flow opens /help by its address; no public page walked links to help or contact',
+      site: site([
+        flow('browse', [goto(page('/', noRoutes(), [text('Watch anything.')])), click(link({ text: 'Shop' }), page('/shop', noRoutes(), [text('Plans from $5')]))]),
+        flow('support', [goto(page('/help', [mailto()]))], { fresh: true }),
+      ]),
+      findings: [{ message: 'opened /help by its address; none of the 2 other public page(s) walked links to help or contact', step: 0 }],
+    },
     {
       name: 'dark: the only help route is a 10px, #c8c8c8-on-white footer link (reported once for all pages)',
       site: site([
