@@ -8,11 +8,15 @@ import {
   ucpdAggressivePractices,
   ucpdMisleadingPractices,
 } from './data/legal-references.js'
-import { type ChoiceOption, choiceOptions } from './lib/choice-options.js'
+import type { PageSnapshot } from '../capture/page-snapshot.js'
+import { choiceWording } from '../text/choice-wording.js'
+import { wordCount } from '../text/split-sentences.js'
+import { type ChoiceOption, choiceOptions, pressableText } from './lib/choice-options.js'
 import { evidenceAt, quote } from './lib/evidence.js'
 import { pagePath, pathOf, ranFlows, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
-import { CLEAR_CONTRAST, describeLook, lookOf, prominenceFacts, prominenceGap, type ProminenceGap } from './lib/prominence.js'
+import { CLEAR_CONTRAST, describeLook, type Look, lookOf, prominenceFacts, prominenceGap, type ProminenceGap } from './lib/prominence.js'
+import { labelLanguages } from './lib/site-language.js'
 import { FAINT_CONTRAST, SMALL_TEXT_RATIO } from './lib/visibility.js'
 
 // When the costly option dominates. Ordinary design gives a primary action some weight over a
@@ -23,14 +27,54 @@ const DOMINANT_AREA_RATIO = 4
 /** Text under three quarters of the other's size reads as fine print (the same share `hidden-support` uses). */
 const MAX_FONT_RATIO = SMALL_TEXT_RATIO
 
+/** Two controls this close (px between their boxes, across and down) are shown as one pair: the
+ * buttons of one dialog or card sit 8–40px apart, a cart's item links and its checkout button
+ * hundreds of pixels apart. */
+const BESIDE_PX = 120
+
 const sameGroup = (a: SnapshotElement, b: SnapshotElement): boolean =>
   a.region === b.region && a.context?.shadowHost === b.context?.shadowHost && a.context?.frameUrl === b.context?.frameUrl
 
+const axisGap = (a0: number, a1: number, b0: number, b1: number): number => Math.max(0, b0 - a1, a0 - b1)
+const beside = (a: SnapshotElement, b: SnapshotElement): boolean =>
+  axisGap(a.box.x, a.box.x + a.box.width, b.box.x, b.box.x + b.box.width) <= BESIDE_PX &&
+  axisGap(a.box.y, a.box.y + a.box.height, b.box.y, b.box.y + b.box.height) <= BESIDE_PX
+
+/** The page's main call to action beside a saving option, whatever its words ("Continue", "Ok!",
+ * "Get 50% off | $12.50"): a control with a solid fill in the same group, right beside it. A
+ * control worded as saving, or an icon, is not a rival. */
+function solidRivals(snapshot: PageSnapshot, save: ChoiceOption, lang: string | undefined): ChoiceOption[] {
+  return snapshot.elements.flatMap((el) => {
+    if (el === save.element || !el.visible || el.disabled || !sameGroup(el, save.element) || !beside(el, save.element)) return []
+    const text = pressableText(el) ?? (el.clickable ? el.text || el.name : undefined)
+    // A card of text is something to read, not the other answer to a choice.
+    if (!text || wordCount(text) > MAX_LABEL_WORDS) return []
+    const look = lookOf(el, snapshot)
+    if (look.shape !== 'button' || look.style !== 'solid') return []
+    const wording = choiceWording(text, { lang })
+    if (wording.side === 'saving') return []
+    // An icon ("×", "›") names no choice.
+    if ((text.match(/\p{L}/gu) ?? []).length < 2) return []
+    return [{ element: el, text, kind: 'keep' as const, side: 'costly' as const, wording: [] }]
+  })
+}
+
+/** A button's label is a few words; "Get 50% off | $12.50 $25" is eight. */
+const MAX_LABEL_WORDS = 8
+/** A filled button has to be about as large as the unfilled one to outweigh it: a small filled
+ * "Continue" beside a wide outlined "Keep my plan" does not. */
+const MIN_SOLID_AREA_SHARE = 0.8
+
+const distance = (a: SnapshotElement, b: SnapshotElement): number =>
+  axisGap(a.box.x, a.box.x + a.box.width, b.box.x, b.box.x + b.box.width) + axisGap(a.box.y, a.box.y + a.box.height, b.box.y, b.box.y + b.box.height)
+
 /** What makes the costly option dominate; empty when the gap is no larger than ordinary design. */
 function dominance(gap: ProminenceGap): string[] {
+  const smaller = gap.buttonOverText && gap.fontRatio < 1
   return [
     gap.areaRatio >= DOMINANT_AREA_RATIO ? `${gap.areaRatio}× the area` : '',
-    gap.buttonOverText && gap.fontRatio < 1 ? 'a button over a smaller text link' : '',
+    smaller ? 'a button over a smaller text link' : '',
+    gap.solidOverUnfilled && !smaller && gap.areaRatio >= MIN_SOLID_AREA_SHARE ? 'a filled button over a grey or unfilled one' : '',
     gap.fontRatio <= MAX_FONT_RATIO ? `text ${Math.round(gap.fontRatio * 100)}% of the costly option's size` : '',
     gap.weakContrast !== null && gap.weakContrast < FAINT_CONTRAST && (gap.strongContrast ?? 0) >= CLEAR_CONTRAST
       ? `a contrast of ${gap.weakContrast}:1 (below ${FAINT_CONTRAST}:1) against ${gap.strongContrast}:1`
@@ -55,18 +99,30 @@ export default defineRule({
     const reported = new Set<string>()
     let choices = 0
     for (const seen of ranFlows(site).flatMap(seenSteps)) {
-      const options = choiceOptions(seen.snapshot)
+      const langs = labelLanguages(site, seen.snapshot)
+      const lang = langs[0]
+      // A label is read in the page's language first, then in the site's.
+      const byElement = new Map<SnapshotElement, ChoiceOption>()
+      for (const l of langs) for (const o of choiceOptions(seen.snapshot, l)) if (!byElement.has(o.element)) byElement.set(o.element, o)
+      const options = [...byElement.values()]
       const costly = options.filter((o) => o.side === 'costly')
       const saving = options.filter((o) => o.side === 'saving')
       for (const save of saving) {
-        const rivals = costly.filter((c) => sameGroup(c.element, save.element))
-        if (rivals.length === 0) continue
+        // The saving option is measured against the most prominent costly option of its group, else
+        // against the filled button right beside it.
+        const worded = costly
+          .filter((c) => sameGroup(c.element, save.element))
+          .map((c): [ChoiceOption, Look] => [c, lookOf(c.element, seen.snapshot)])
+          .sort((a, b) => b[1].area - a[1].area)
+        const unworded = solidRivals(seen.snapshot, save, lang)
+          .sort((a, b) => distance(a.element, save.element) - distance(b.element, save.element))
+          .map((c): [ChoiceOption, Look] => [c, lookOf(c.element, seen.snapshot)])
+        const rival = worded[0] ?? unworded[0]
+        if (!rival) continue
+        const [cost, costLook] = rival
         const saveLook = lookOf(save.element, seen.snapshot)
-        // The saving option is measured against the most prominent costly option of its group.
-        const [cost, costLook] = rivals
-          .map((c): [ChoiceOption, ReturnType<typeof lookOf>] => [c, lookOf(c.element, seen.snapshot)])
-          .sort((a, b) => b[1].area - a[1].area)[0] as [ChoiceOption, ReturnType<typeof lookOf>]
-        const key = `${pagePath(seen.snapshot.url)}|${cost.element.selector}|${save.element.selector}`
+        // Each flow is a visitor's own way through the site: a page it shares with another flow is judged in each.
+        const key = `${seen.flow.name}|${pagePath(seen.snapshot.url)}|${cost.element.selector}|${save.element.selector}`
         if (reported.has(key)) continue
         reported.add(key)
         choices++

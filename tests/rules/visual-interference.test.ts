@@ -1,6 +1,6 @@
 import type { SnapshotElement } from '../../src/capture/page-snapshot.js'
 import rule from '../../src/rules/visual-interference.js'
-import { element, flow, goto, look, site, snapshot, step } from '../helpers/build-trace.js'
+import { element, flow, goto, look, site, snapshot, step, text } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 const OFFER = 'main > section.panel.offer-card "Stay for half price"'
@@ -34,6 +34,31 @@ const outlineButton = (text: string, selector = '#decline', region = OFFER) =>
 
 const page = (path: string, elements: SnapshotElement[], lang = 'en') => site([flow('cancel', [goto(snapshot({ path, elements, lang }))])])
 
+// Buttons as the snapshot records a page's own styling: a solid fill, a grey tint, an outline.
+const styled = (
+  text: string,
+  selector: string,
+  box: { x: number; y: number; width: number; height: number },
+  style: { fill?: string; fillContrast?: number; borderPx?: number; contrastRatio?: number; fontSizePx?: number },
+  region?: string,
+  tag: 'button' | 'div' = 'button',
+): SnapshotElement =>
+  element({
+    tag,
+    role: tag === 'button' ? 'button' : undefined,
+    clickable: tag === 'div' ? 'pointer' : undefined,
+    text,
+    name: text,
+    selector,
+    region,
+    box,
+    look: look({ fontSizePx: style.fontSizePx ?? 18, contrastRatio: style.contrastRatio ?? 4.9, fill: style.fill, fillContrast: style.fillContrast, borderPx: style.borderPx }),
+  })
+const TEAL = { fill: 'rgb(3, 124, 143)', fillContrast: 4.9, borderPx: 1 }
+const PALE_GREY = { fill: 'rgb(240, 241, 242)', fillContrast: 1.13, borderPx: 1, contrastRatio: 18.6 }
+const OUTLINE = { borderPx: 1, contrastRatio: 7.4 }
+const ROW = 600
+
 testRule(rule, {
   valid: [
     {
@@ -54,6 +79,31 @@ testRule(rule, {
     {
       name: 'an upgrade button and a small cancel link in different parts of the page are not one choice',
       site: page('/account/membership', [bigButton('Upgrade to Premium', '#upgrade', 'section.card "Your plan"'), greyLink('Cancel membership', '#cancel', 'nav "More options"')]),
+    },
+    {
+      name: 'fair: a filled "Continue" beside an outlined "No thanks" of the same size (an ordinary secondary button)',
+      site: page('/extras', [styled('Continue', '#go', { x: 660, y: ROW, width: 150, height: 40 }, TEAL), styled('No thanks', '#no', { x: 480, y: ROW, width: 150, height: 40 }, OUTLINE)]),
+    },
+    {
+      name: 'decoy: a small filled "Continue" beside a wide grey "Keep my plan as it is" does not outweigh it',
+      site: page('/cancel/step-1', [
+        styled('Continue', '#go', { x: 480, y: ROW, width: 110, height: 38 }, TEAL),
+        styled('No, stay', '#stay', { x: 600, y: ROW, width: 250, height: 38 }, PALE_GREY),
+      ]),
+    },
+    {
+      name: 'decoy: a cart item\'s "Remove" link far from the solid checkout button is not a choice between them',
+      site: page('/cart', [
+        styled('Remove', '#remove-1', { x: 80, y: 300, width: 60, height: 20 }, { fontSizePx: 14 }),
+        styled('Proceed to checkout', '#checkout', { x: 900, y: 640, width: 300, height: 48 }, TEAL),
+      ]),
+    },
+    {
+      name: 'decoy: a filled product card of several lines beside "No thanks" is something to read, not the other answer',
+      site: page('/offers', [
+        styled('Handmade ceramic planters that bring calm and colour to any windowsill or balcony', '#card', { x: 400, y: 500, width: 200, height: 200 }, TEAL, undefined, 'div'),
+        styled('No thanks', '#no', { x: 400, y: 760, width: 110, height: 36 }, { fontSizePx: 16, contrastRatio: 3.9 }),
+      ]),
     },
     {
       name: 'the option that saves is the prominent one',
@@ -93,6 +143,50 @@ testRule(rule, {
       name: 'German: "Abo behalten" as a large button, "Trotzdem kündigen" as a small link',
       site: page('/kuendigen', [bigButton('Abo behalten'), greyLink('Trotzdem kündigen')], 'de'),
       findings: [{ message: '"Abo behalten" is a 17px bold button', facts: { savingOption: 'Trotzdem kündigen' } }],
+    },
+    {
+      name: 'dark: a solid "Continue" beside a pale grey "No Thanks" of the same size, whatever "Continue" costs',
+      site: page('/extras', [
+        styled('No Thanks', '#no', { x: 907, y: ROW, width: 113, height: 48 }, PALE_GREY),
+        styled('Continue', '#go', { x: 1040, y: ROW, width: 100, height: 48 }, TEAL),
+      ]),
+      findings: [
+        {
+          message: '"Continue" is a 18px filled button, 100×48 px, contrast 4.9:1; "No Thanks" beside it is a 18px grey button, 113×48 px, contrast 18.6:1: a filled button over a grey or unfilled one.',
+          selector: '#no',
+          facts: { costlyOption: 'Continue', costlyStyle: 'solid', savingStyle: 'tinted', areaRatio: 0.88 },
+        },
+      ],
+    },
+    {
+      name: 'dark: a full-width filled offer over a bare "Non merci" on a French page that declares lang="en"',
+      site: site([
+        flow('cancel', [
+          goto(
+            snapshot({
+              path: '/desabonnement',
+              lang: 'en',
+              texts: [
+                text('Avant de partir, profitez de nos nouvelles offres : trois mois à moitié prix sur tous les articles de la boutique et la livraison offerte.'),
+                text('Nous avons sélectionné pour vous les produits les plus appréciés par nos abonnés, avec une remise réservée aux membres.'),
+              ],
+              elements: [
+                styled("J'en profite", '#offer', { x: 414, y: 773, width: 452, height: 38 }, { fill: 'rgb(34, 197, 94)', fillContrast: 2.28, borderPx: 1, contrastRatio: 2.28, fontSizePx: 16 }),
+                styled('Non merci', '#no', { x: 585, y: 822, width: 110, height: 36 }, { fontSizePx: 16, contrastRatio: 3.98 }),
+              ],
+            }),
+          ),
+        ]),
+      ]),
+      findings: [{ message: '"Non merci" beside it is a 16px button, 110×36 px', selector: '#no', facts: { costlyOption: "J'en profite" } }],
+    },
+    {
+      name: 'a page two flows walk is judged in each of them',
+      site: site([
+        flow('checkout', [goto(snapshot({ path: '/club', elements: [bigButton('Yes, add the club'), greyLink('No thanks')] }))]),
+        flow('subscribe', [goto(snapshot({ path: '/club', elements: [bigButton('Yes, add the club'), greyLink('No thanks')] }))]),
+      ]),
+      findings: [{ flow: 'checkout', message: '"No thanks"' }, { flow: 'subscribe', message: '"No thanks"' }],
     },
     {
       name: 'the same page seen at two steps is judged once',
