@@ -9,7 +9,7 @@ import { evidenceAt, quote } from './lib/evidence.js'
 import { chainOf, chainsOf, fullSelector, pagePath, pathOf, type SeenStep } from './lib/flows.js'
 import { namesItem } from './lib/order-summary.js'
 import { distinctPages } from './lib/pages.js'
-import { costIn, type Price, withoutPrices } from './lib/price.js'
+import { costIn, type Price, pricesIn, withoutPrices } from './lib/price.js'
 import { tickedByDefault } from './lib/ticked-by-default.js'
 import { isFaint, isSmallerThan, median } from './lib/visibility.js'
 
@@ -24,19 +24,57 @@ const isPressable = (el: SnapshotElement): boolean =>
   el.tag === 'a' || el.tag === 'button' || el.role === 'link' || el.role === 'button' || (el.tag === 'input' && el.type === 'submit')
 
 const lookOf = (el: SnapshotElement): string =>
-  controlKind(el) ? `a ${controlKind(el) === 'radio' ? 'radio button' : 'checkbox'} with its label` : `a button in ${el.look.fontSizePx}px type`
+  controlKind(el) ? `a ${controlKind(el) === 'radio' ? 'radio button' : 'checkbox'} with its ${el.card ? 'card' : 'label'}` : `a button in ${el.look.fontSizePx}px type`
 
 /** A plan as the page labels it, with its price when the label leaves it out. */
 const named = (label: string, price: Price): string => (label.includes(price.text) ? quote(label) : `${quote(label)} (${price.text})`)
 
-/** The priced plans of a page: radio buttons with a cost, in groups of two or more. */
+/** The price of a plan a control stands for: on its label or line, else on the card it sits in
+ * (a plan card's price is often at its foot, far from the box in its corner). */
+const planPrice = (el: SnapshotElement): Price | undefined => {
+  const own = costOfControl(el)
+  if (own) return own
+  const inCard = el.card ? pricesIn(el.card.text).filter((p) => p.amount > 0 && !p.negative) : []
+  return inCard.length === 1 ? inCard[0] : undefined
+}
+
+/** Checkboxes of one group that the page uses as one choice of plan: two or more, each on a card of
+ * its own with one price that is not written as an addition ("+$2.99" is an add-on, which
+ * `pre-ticked-upsell` judges), at most one of them ticked. */
+function checkboxPlans(snapshot: PageSnapshot): PlanOption[] {
+  const boxes = snapshot.elements.filter((el) => el.visible && controlKind(el) === 'checkbox' && el.card)
+  const groups = new Map<string, SnapshotElement[]>()
+  for (const el of boxes) groups.set(el.region ?? '', [...(groups.get(el.region ?? '') ?? []), el])
+  return [...groups.values()].flatMap((group) => {
+    const plans = group.flatMap((el) => {
+      const price = planPrice(el)
+      return price && !price.text.trim().startsWith('+') ? [{ element: el, label: labelOf(el), price }] : []
+    })
+    if (plans.length < 2 || plans.length !== group.length || group.filter((el) => el.checked).length > 1) return []
+    return plans
+  })
+}
+
+/** The priced plans of a page: radio buttons with a cost, in groups of two or more, and checkbox
+ * cards used as one choice of plan. */
 function planOptions(snapshot: PageSnapshot): PlanOption[] {
-  return snapshot.elements.flatMap((el) => {
+  const radios = snapshot.elements.flatMap((el) => {
     if (!el.visible || controlKind(el) !== 'radio') return []
-    const price = costOfControl(el)
-    if (!price || radioGroup(snapshot, el).filter((o) => costOfControl(o)).length === 0) return []
+    const price = planPrice(el)
+    if (!price || radioGroup(snapshot, el).filter((o) => planPrice(o)).length === 0) return []
     return [{ element: el, label: labelOf(el), price }]
   })
+  return [...radios, ...checkboxPlans(snapshot)]
+}
+
+/** The words of an address's query and fragment: "?plan=premium-yearly" reads "plan premium yearly". */
+const queryWords = (url: string): string => {
+  try {
+    const u = new URL(url)
+    return decodeURIComponent(`${u.search} ${u.hash}`).replace(/[?&=#_\-+/]+/g, ' ')
+  } catch {
+    return ''
+  }
 }
 
 const where = (seen: SeenStep): string => `${pathOf(seen.snapshot.url)} (${seen.flow.name} flow, step ${seen.step.index})`
@@ -65,13 +103,14 @@ export default defineRule({
 
     // A dearer plan selected before the user chose.
     for (const seen of tickedByDefault(site).ticked) {
-      if (seen.kind !== 'radio') continue
-      const price = costOfControl(seen.element)
-      const group = radioGroup(seen.snapshot, seen.element)
+      const plans = seen.kind === 'checkbox' ? checkboxPlans(seen.snapshot) : []
+      if (seen.kind !== 'radio' && !plans.some((p) => p.element === seen.element)) continue
+      const price = planPrice(seen.element)
+      const group = seen.kind === 'radio' ? radioGroup(seen.snapshot, seen.element) : plans.map((p) => p.element).filter((el) => el !== seen.element)
       // A free or "no thanks" option beside a paid one is an add-on choice: pre-ticked-upsell's.
-      if (!price || group.some((o) => !costOfControl(o))) continue
+      if (!price || group.some((o) => !planPrice(o))) continue
       const cheaper = group
-        .map((o) => ({ element: o, label: labelOf(o), price: costOfControl(o) as Price }))
+        .map((o) => ({ element: o, label: labelOf(o), price: planPrice(o) as Price }))
         .filter((o) => o.price.currency === price.currency && o.price.amount < price.amount)
         .sort((a, b) => a.price.amount - b.price.amount)
       // A plan picked on an earlier page ("Choose Standard") arrives selected: the user's choice.
@@ -80,6 +119,8 @@ export default defineRule({
       const steps = chainOf(site, seen.flow).flatMap((f) => f.steps)
       const upTo = steps.slice(0, steps.indexOf(seen.step) + 1)
       if (upTo.some((s) => s.kind !== 'goto' && s.target && namesItem(`${s.target.text} ${s.action}`, plan))) continue
+      // So does one the address names ("/checkout?plan=premium"), as a pricing page's link passes it on.
+      if (upTo.some((s) => s.kind === 'goto' && namesItem(queryWords(s.url), plan))) continue
       const cheapest = cheaper[0]
       if (!cheapest || !once(seen, seen.element)) continue
       const label = labelOf(seen.element)
