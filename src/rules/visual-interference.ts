@@ -1,4 +1,3 @@
-import type { SnapshotElement } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
 import { defineRule } from './define-rule.js'
 import {
@@ -8,12 +7,12 @@ import {
   ucpdAggressivePractices,
   ucpdMisleadingPractices,
 } from './data/legal-references.js'
-import type { PageSnapshot } from '../capture/page-snapshot.js'
+import type { Box, PageSnapshot, SnapshotElement, TextBlock } from '../capture/page-snapshot.js'
 import { choiceWording } from '../text/choice-wording.js'
 import { wordCount } from '../text/split-sentences.js'
 import { type ChoiceOption, choiceOptions, pressableText } from './lib/choice-options.js'
 import { evidenceAt, quote } from './lib/evidence.js'
-import { pagePath, pathOf, ranFlows, seenSteps } from './lib/flows.js'
+import { isClickLike, pagePath, pathOf, ranFlows, type SeenStep, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 import { CLEAR_CONTRAST, describeLook, type Look, lookOf, prominenceFacts, prominenceGap, type ProminenceGap } from './lib/prominence.js'
 import { labelLanguages } from './lib/site-language.js'
@@ -65,6 +64,13 @@ const MAX_LABEL_WORDS = 8
  * "Continue" beside a wide outlined "Keep my plan" does not. */
 const MIN_SOLID_AREA_SHARE = 0.8
 
+/** How prominent a control is: a solid button before an outlined or grey one, before text. */
+const weight = (look: Look): number => (look.shape === 'button' ? 2 : 0) + (look.style === 'solid' ? 1 : 0)
+
+/** The side a label takes, read in the first of `langs` that names one. */
+const choiceWordingIn = (label: string, langs: readonly string[]) =>
+  langs.map((lang) => choiceWording(label, { lang }).side).find(Boolean) ?? (langs.length ? undefined : choiceWording(label).side)
+
 const distance = (a: SnapshotElement, b: SnapshotElement): number =>
   axisGap(a.box.x, a.box.x + a.box.width, b.box.x, b.box.x + b.box.width) + axisGap(a.box.y, a.box.y + a.box.height, b.box.y, b.box.y + b.box.height)
 
@@ -80,6 +86,51 @@ function dominance(gap: ProminenceGap): string[] {
       ? `a contrast of ${gap.weakContrast}:1 (below ${FAINT_CONTRAST}:1) against ${gap.strongContrast}:1`
       : '',
   ].filter(Boolean)
+}
+
+/** A box inside another, give or take a few pixels of rounding. */
+const within = (inner: Box, outer: Box): boolean =>
+  inner.x >= outer.x - 2 && inner.y >= outer.y - 2 && inner.x + inner.width <= outer.x + outer.width + 2 && inner.y + inner.height <= outer.y + outer.height + 2
+
+/** The dialogs of a page that opened by themselves: on arrival at a page, or while the visitor
+ * waited, not in answer to a press on that page (an "Edit address" form the visitor opened is
+ * theirs). Each with the controls it holds, a control counting for the smallest dialog around it. */
+function unaskedDialogs(seen: SeenStep, previous: SeenStep | undefined): Array<{ dialog: TextBlock; controls: SnapshotElement[] }> {
+  const pressed = isClickLike(seen.step) && previous !== undefined && pagePath(previous.snapshot.url) === pagePath(seen.snapshot.url)
+  if (pressed) return []
+  const dialogs = seen.snapshot.texts.filter((t) => t.kind === 'dialog' && t.visible).sort((a, b) => a.box.width * a.box.height - b.box.width * b.box.height)
+  const held = new Map<TextBlock, SnapshotElement[]>()
+  for (const el of seen.snapshot.elements) {
+    if (!el.visible || el.disabled) continue
+    const text = pressableText(el) ?? (el.clickable ? el.text || el.name : undefined)
+    if (!text) continue
+    const dialog = dialogs.find((d) => within(el.box, d.box))
+    if (dialog) held.set(dialog, [...(held.get(dialog) ?? []), el])
+  }
+  return [...held].map(([dialog, controls]) => ({ dialog, controls }))
+}
+
+const labelOf = (el: SnapshotElement): string => pressableText(el) ?? el.text ?? el.name
+
+interface Measured {
+  el: SnapshotElement
+  look: Look
+}
+
+/** A dialog group's filled primary (the largest solid button not worded as saving) and its most
+ * visible way out (any other control that names no cost; an icon aside). Where the group has no
+ * name, only controls right beside the primary count. */
+function dialogChoice(group: readonly SnapshotElement[], snapshot: PageSnapshot, langs: readonly string[]): { primary: Measured; way: Measured } | undefined {
+  const looks = group.map((el) => ({ el, look: lookOf(el, snapshot), side: choiceWordingIn(labelOf(el), langs) }))
+  const primary = looks
+    .filter((c) => c.look.shape === 'button' && c.look.style === 'solid' && c.side !== 'saving')
+    .sort((a, b) => b.look.area - a.look.area)[0]
+  if (!primary) return undefined
+  const way = looks
+    .filter((c) => c !== primary && (primary.el.region !== undefined || beside(c.el, primary.el)))
+    .filter((c) => c.side !== 'costly' && (labelOf(c.el).match(/\p{L}/gu) ?? []).length >= 2)
+    .sort((a, b) => weight(b.look) - weight(a.look) || b.look.area - a.look.area || (b.look.contrastRatio ?? 0) - (a.look.contrastRatio ?? 0))[0]
+  return way ? { primary, way } : undefined
 }
 
 export default defineRule({
@@ -143,6 +194,48 @@ export default defineRule({
           }),
         )
       }
+    }
+    // (b) A dialog that opened by itself, with a filled button to take what it offers and only weaker
+    // ways out: a cookie wall whose refusal is a small link, an offer whose "Close" is bare text.
+    for (const flow of ranFlows(site)) {
+      const steps = seenSteps(flow)
+      steps.forEach((seen, i) => {
+        const langs = labelLanguages(site, seen.snapshot)
+        for (const { dialog, controls } of unaskedDialogs(seen, steps[i - 1])) {
+          // The page behind a modal lies within its box too: each named group of controls is judged
+          // on its own.
+          const groups = new Map<string, SnapshotElement[]>()
+          for (const el of controls) groups.set(el.region ?? '', [...(groups.get(el.region ?? '') ?? []), el])
+          for (const group of groups.values()) {
+            const pair = dialogChoice(group, seen.snapshot, langs)
+            if (!pair) continue
+            const { primary, way } = pair
+            const key = `${flow.name}|${pagePath(seen.snapshot.url)}|${primary.el.selector}|${way.el.selector}`
+            if (reported.has(key)) continue
+            reported.add(key)
+            choices++
+            const gap = prominenceGap(primary.look, way.look)
+            const why = dominance(gap)
+            if (why.length === 0) continue
+            const offer = labelOf(primary.el)
+            const out = labelOf(way.el)
+            findings.push(
+              ctx.finding({
+                flow: flow.name,
+                step: seen.step.index,
+                message: `On ${pathOf(seen.snapshot.url)} (${flow.name} flow, step ${seen.step.index}), a dialog opened by itself (${quote(dialog.text, 50)}): ${quote(offer, 60)} is ${describeLook(primary.look)}; its most visible way out, ${quote(out, 60)}, is ${describeLook(way.look)}: ${why.join(', ')}.`,
+                evidence: evidenceAt(seen, way.el, out, {
+                  costlyOption: offer,
+                  costlySelector: primary.el.selector,
+                  savingOption: out,
+                  dialog: dialog.selector,
+                  ...prominenceFacts(primary.look, way.look, gap, ['costly', 'saving']),
+                }),
+              }),
+            )
+          }
+        }
+      })
     }
     return conclude({ findings, passReason: choices === 0 ? 'no page showed an option that costs the user beside one that saves them' : undefined })
   },

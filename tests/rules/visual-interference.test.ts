@@ -59,6 +59,16 @@ const PALE_GREY = { fill: 'rgb(240, 241, 242)', fillContrast: 1.13, borderPx: 1,
 const OUTLINE = { borderPx: 1, contrastRatio: 7.4 }
 const ROW = 600
 
+// A dialog of the page: its text block (as the snapshot records overlays) and its controls.
+const DIALOG = 'div#promo-dialog "Newsletter"'
+const dialogBlock = (content: string) => text(content, { kind: 'dialog', tag: 'div', selector: '#promo-dialog', box: { x: 320, y: 240, width: 640, height: 320 } })
+const withDialog = (path: string, elements: SnapshotElement[], content = 'Newsletter Get our best offers first, every week.') =>
+  snapshot({ path, elements, texts: [dialogBlock(content)] })
+const dialogSite = (flowName: string, path: string, elements: SnapshotElement[], content?: string) =>
+  site([flow(flowName, [goto(withDialog(path, elements, content))])])
+const SOLID = { fill: 'rgb(63, 81, 181)', fillContrast: 6.9, contrastRatio: 6.9, fontSizePx: 14 }
+const BARE = { contrastRatio: 21, fontSizePx: 14 }
+
 testRule(rule, {
   valid: [
     {
@@ -104,6 +114,34 @@ testRule(rule, {
         styled('Handmade ceramic planters that bring calm and colour to any windowsill or balcony', '#card', { x: 400, y: 500, width: 200, height: 200 }, TEAL, undefined, 'div'),
         styled('No thanks', '#no', { x: 400, y: 760, width: 110, height: 36 }, { fontSizePx: 16, contrastRatio: 3.9 }),
       ]),
+    },
+    {
+      name: 'fair: a dialog the visitor opened ("Edit address") with a filled "Save" and a bare "Close"',
+      site: site([
+        flow('checkout', [
+          goto(snapshot({ path: '/checkout', elements: [styled('Edit address', '#edit', { x: 40, y: 100, width: 120, height: 36 }, BARE)] })),
+          step({
+            kind: 'click',
+            target: styled('Edit address', '#edit', { x: 40, y: 100, width: 120, height: 36 }, BARE),
+            snapshot: withDialog('/checkout', [
+              styled('Close', '#close', { x: 340, y: 500, width: 64, height: 36 }, BARE, DIALOG),
+              styled('Save', '#save', { x: 876, y: 500, width: 64, height: 36 }, SOLID, DIALOG),
+            ], 'Edit address Street, city and postcode'),
+          }),
+        ]),
+      ]),
+    },
+    {
+      name: 'fair: a cookie banner that opens by itself with "Accept all" and "Reject all" filled alike',
+      site: dialogSite(
+        'signup',
+        '/',
+        [
+          styled('Reject all', '#reject', { x: 340, y: 500, width: 140, height: 36 }, SOLID, DIALOG),
+          styled('Accept all', '#accept', { x: 800, y: 500, width: 140, height: 36 }, SOLID, DIALOG),
+        ],
+        'Cookies We use cookies to measure visits.',
+      ),
     },
     {
       name: 'the option that saves is the prominent one',
@@ -179,6 +217,37 @@ testRule(rule, {
         ]),
       ]),
       findings: [{ message: '"Non merci" beside it is a 16px button, 110×36 px', selector: '#no', facts: { costlyOption: "J'en profite" } }],
+    },
+    {
+      name: 'dark: a newsletter dialog that opens by itself, a filled "Ok" beside a bare "Close"',
+      site: dialogSite('support', '/home', [
+        styled('Close', '#close', { x: 340, y: 500, width: 64, height: 36 }, BARE, DIALOG),
+        styled('Ok', '#ok', { x: 876, y: 500, width: 64, height: 36 }, SOLID, DIALOG),
+        // The page behind the modal: inside the dialog's box on screen, but not one of its controls.
+        styled('Sign in', '#sign-in', { x: 600, y: 400, width: 200, height: 44 }, { ...SOLID, borderPx: 1 }),
+      ]),
+      findings: [
+        {
+          message:
+            'On /home (support flow, step 0), a dialog opened by itself ("Newsletter Get our best offers first, every week."): "Ok" is a 14px filled button, 64×36 px, contrast 6.9:1; its most visible way out, "Close", is a 14px button, 64×36 px, contrast 21:1: a filled button over a grey or unfilled one.',
+          selector: '#close',
+          facts: { costlyOption: 'Ok', dialog: '#promo-dialog' },
+        },
+      ],
+    },
+    {
+      name: 'dark: a cookie wall whose only refusal is a 12px link under a filled paid option and an outlined "Accept"',
+      site: dialogSite(
+        'signup',
+        '/login',
+        [
+          styled('Accept and continue', '#accept', { x: 340, y: 440, width: 300, height: 36 }, { borderPx: 1, contrastRatio: 6.9, fontSizePx: 14 }, DIALOG),
+          styled('Go ad-free with Plus', '#plus', { x: 660, y: 440, width: 300, height: 36 }, SOLID, DIALOG),
+          { ...styled('privacy centre', '#privacy', { x: 400, y: 520, width: 90, height: 14 }, { contrastRatio: 5.7, fontSizePx: 12 }, DIALOG), tag: 'a', role: undefined, clickable: 'pointer' as const },
+        ],
+        'Cookies We and our partners process your data for advertising. Settings in our privacy centre.',
+      ),
+      findings: [{ message: '"Go ad-free with Plus" is a 14px filled button, 300×36 px, contrast 6.9:1; its most visible way out, "privacy centre", is a 12px text link', selector: '#privacy' }],
     },
     {
       name: 'a page two flows walk is judged in each of them',
