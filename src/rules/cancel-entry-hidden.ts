@@ -191,6 +191,15 @@ export default defineRule({
     references: [californiaArlCancellation, roscaNegativeOption, ftcNegativeOptionPolicy, dsaInterfaceDesign, bgbCancellationButton],
     help: 'A "Cancel membership" link in tiny, faint type, behind a collapsed "More options" section, several clicks deep or lost among a wall of links is one most members never find. Cancelling has to be offered as plainly as signing up, and German law requires a cancellation button that is clearly legible and easy to reach.',
     fix: 'Put a clearly labelled "Cancel membership" button on the account page, at the size and contrast of the other account actions, outside any collapsed section.',
+    decides: {
+      how: [
+        'Finds the way in: the first press on a control worded as cancelling (read in the page\'s own language and the site\'s), or an earlier press that opened a page whose address says it is about cancelling ("/unsubscribe", "/account/cancel-membership"). Sites word the way in as they like ("Continuer", a plan\'s name); their addresses less so.',
+        'The way starts on the last page opened by address before it, or on the page a sign-in led to; a form opened and closed on the way counts for nothing.',
+        'Reports it as hidden on any one sign: text under 12 px (the smallest size common design systems use for readable interface text); under 80% of the size of the links and buttons of its group; contrast under 3:1 (WCAG\'s minimum for interface components); not rendered, collapsed or faded out (opacity under 0.1) until another press on the same page showed it; that press, or the entry itself, made on text with neither a control\'s markup nor its look (no underline, fill or border); one of 15 or more links in its group (a wall of links); more than two clicks past the page the way starts on.',
+      ],
+      flagged: 'The cancel button sits in a "Manage subscription" section laid out at opacity 0 until its toggle is pressed; the only way in is the plan\'s name in a sentence, a span with no link styling, whose dialog leads to /unsubscribe.',
+      notFlagged: '"Manage subscription" opens a page of its own on which "Cancel my plan" is a button like the others; a "Cancel" that closes an edit form on the way is not the way in.',
+    },
   },
   check(site, ctx) {
     const findings: Finding[] = []

@@ -90,6 +90,15 @@ export default defineRule({
     references: [ucpdMisleadingPractices, dsaInterfaceDesign, ftcActDeception],
     help: 'When the dearer plan is already selected, or the cheaper way to buy is a tiny or faint link beside large plan buttons, users who do not stop to look pay more than they meant to. The choice should be the user\'s, made between options shown alike.',
     fix: 'Leave the plan unselected (or select the cheapest), and show cheaper options in the same size and style as the others.',
+    decides: {
+      how: [
+        'A plan is a radio button with a price, or a checkbox used as one choice of plan: two or more checkboxes of one group, each on a card of its own with one price not written as an addition ("+$2.99/mo" is an extra, judged by pre-ticked-upsell), at most one of them ticked. The price is read from the control\'s label or line, else from the card it sits in, where pricing pages put it.',
+        'Reports a dearer plan selected when its page first shows it, before any step touched it, over a cheaper one of the same currency; unless the user picked it: a press on the way that names the plan ("Choose Gold"), or the address the visitor came by naming it ("/subscribe?plan=gold"). A free or unpriced option beside paid ones makes the group an add-on choice, not plans.',
+        'Reports the cheaper way to buy (one-off, free, or a lower price) shown only as a link in type under 75% of the plan controls\' size, or with contrast under 3:1.',
+      ],
+      flagged: 'Gold (€19.99/month) and Silver (€12.99/month) as cards with a checkbox each, Gold ticked when the page opens.',
+      notFlagged: 'The same cards with nothing ticked, or with Gold arriving ticked from /subscription?plan=gold; two "+$2.99/mo" extras with one ticked.',
+    },
   },
   check(site, ctx) {
     const findings: Finding[] = []

@@ -144,6 +144,17 @@ export default defineRule({
     references: [dsaInterfaceDesign, ucpdMisleadingPractices, ucpdAggressivePractices, californiaArlSaveOffers, ccpaConsent],
     help: 'When "Keep my plan" or "Accept" is a large, bright button and "Cancel" or "No thanks" a small, faint link beside it, the page decides for users who skim. Giving one option of a choice visual prominence over the other is interface design that steers rather than informs.',
     fix: 'Show the option that saves the user (cancel, decline) in the same size, weight, contrast and style as the option that costs them.',
+    decides: {
+      how: [
+        'Finds the options that save the user on every page of every flow: links and buttons worded as leaving or declining ("Cancel membership", "No thanks", "Non merci"), read in the language the page is written in (a French page that keeps its template\'s lang="en" is read as French), then in the site\'s.',
+        'Measures each against its rival: the largest option worded as costly in the same group (landmark region), else the filled button right beside it (within 120 px across and down; buttons of one dialog or card sit 8–40 px apart, a cart\'s item links and its checkout button hundreds). A page\'s main button ("Continue", "Ok!") seldom says what it costs; a card of more than eight words is something to read, not a rival.',
+        'Reports when the rival dominates by any one of: 4× the area (a full-width button over a one-line link is about 10×, two buttons of one style differ by less than 2×); a button over a smaller text link; text under 75% of the rival\'s size; contrast under 3:1 (WCAG\'s minimum for large text and controls) against 4.5:1 or more; a solid fill (2:1 or more against what is behind it: white on common brand colours is 2.5–8:1) over a grey tint (under 1.6:1, the greys of disabled-looking buttons) or bare text, when the filled one has at least 80% of the other\'s area. An outlined secondary button beside a filled one is ordinary design and is not reported.',
+        'A dialog that opened by itself (on arrival at a page, or while the visitor waited, not after a press on that page) is judged by its largest filled button against its most visible way out: any other control of its group that names no cost, icons aside. This catches a cookie wall whose only refusal is a small link and a pop-up whose "Close" is bare text.',
+        'Each flow is judged on its own: a page two flows walk is reported in each; a page seen again in one flow is judged once.',
+      ],
+      flagged: 'On a cancel page, a full-width filled "Get 50% off" above a pale grey "Complete cancellation" of the same size; a cookie wall with a filled "Go ad-free" and an outlined "Accept", whose only refusal is a 12px "privacy centre" link.',
+      notFlagged: 'A filled "Continue" beside an outlined "No thanks" of the same size; "Accept all" and "Reject all" filled alike; a filled "Save" beside a bare "Close" in an edit form the visitor opened.',
+    },
   },
   check(site, ctx) {
     const findings: Finding[] = []
