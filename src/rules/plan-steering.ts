@@ -6,11 +6,15 @@ import { defineRule, failIfAny, notApplicable } from './define-rule.js'
 import { dsaInterfaceDesign, ftcActDeception, ucpdMisleadingPractices } from './data/legal-references.js'
 import { controlKind, costOfControl, labelOf, radioGroup } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
-import { chainOf, chainsOf, fullSelector, pagePath, pathOf, type SeenStep } from './lib/flows.js'
+import { chainOf, chainsOf, fullSelector, pagePath, pathOf, type SeenStep, seenSteps } from './lib/flows.js'
 import { namesItem } from './lib/order-summary.js'
 import { distinctPages } from './lib/pages.js'
 import { costIn, type Price, pricesIn, withoutPrices } from './lib/price.js'
+import { readingLanguage } from './lib/site-language.js'
 import { tickedByDefault } from './lib/ticked-by-default.js'
+import { PLAN_NEED_CLAIMS } from './data/plan-need-claims.js'
+import { findEntries } from '../text/phrase-pattern.js'
+import { wordCount } from '../text/split-sentences.js'
 import { isFaint, isSmallerThan, median } from './lib/visibility.js'
 
 /** A plan the page offers: a radio button with a price, or a button or link with one. */
@@ -77,6 +81,34 @@ const queryWords = (url: string): string => {
   }
 }
 
+/** A plan shown as a card: a clickable card, or a button, whose own text and line hold the plan. */
+interface PlanCard {
+  element: SnapshotElement
+  text: string
+  price?: Price
+}
+
+/** Cards of about one size side by side in a group; two or more make a choice of plans. */
+const SAME_SIZE = 0.2
+/** A card reads as a plan when it says more than a button label: a name, a line about it. */
+const MIN_CARD_WORDS = 6
+
+function planCards(snapshot: PageSnapshot): PlanCard[][] {
+  const cards = snapshot.elements.filter((el) => el.visible && el.clickable !== undefined && wordCount(el.text) >= MIN_CARD_WORDS)
+  const groups = new Map<string, SnapshotElement[]>()
+  for (const el of cards) groups.set(el.region ?? '', [...(groups.get(el.region ?? '') ?? []), el])
+  return [...groups.values()]
+    .map((group) => group.filter((el) => group.some((o) => o !== el && Math.abs(o.box.width - el.box.width) <= SAME_SIZE * el.box.width && Math.abs(o.box.height - el.box.height) <= SAME_SIZE * el.box.height)))
+    .filter((group) => group.length >= 2)
+    .map((group) => group.map((el) => ({ element: el, text: el.text, price: costIn(el.text) ?? costIn(el.contextText) })))
+}
+
+/** The need claimed on a card, in the page's language or any the text heuristics read. */
+const needClaimIn = (text: string, lang: string | undefined): string | undefined => {
+  const langs = lang && lang in PLAN_NEED_CLAIMS ? [lang as keyof typeof PLAN_NEED_CLAIMS] : (Object.keys(PLAN_NEED_CLAIMS) as (keyof typeof PLAN_NEED_CLAIMS)[])
+  return langs.flatMap((l) => findEntries(text, PLAN_NEED_CLAIMS[l]))[0]
+}
+
 const where = (seen: SeenStep): string => `${pathOf(seen.snapshot.url)} (${seen.flow.name} flow, step ${seen.step.index})`
 
 export default defineRule({
@@ -95,9 +127,10 @@ export default defineRule({
         'A plan is a radio button with a price, or a checkbox used as one choice of plan: two or more checkboxes of one group, each on a card of its own with one price not written as an addition ("+$2.99/mo" is an extra, judged by pre-ticked-upsell), at most one of them ticked. The price is read from the control\'s label or line, else from the card it sits in, where pricing pages put it.',
         'Reports a dearer plan selected when its page first shows it, before any step touched it, over a cheaper one of the same currency; unless the user picked it: a press on the way that names the plan ("Choose Gold"), or the address the visitor came by naming it ("/subscribe?plan=gold"). A free or unpriced option beside paid ones makes the group an add-on choice, not plans.',
         'Reports the cheaper way to buy (one-off, free, or a lower price) shown only as a link in type under 75% of the plan controls\' size, or with contrast under 3:1.',
+        'Reports a priced plan card (two or more clickable cards of about one size, within a fifth, of six words or more) that claims to be what the visitor\'s situation needs ("Required for your tax situation", "Für Ihre Situation empfohlen"; word lists per language in src/rules/data/plan-need-claims.ts) beside a cheaper or free card. A bare "Recommended" or "Most popular" badge names no need and is left alone. Every step is read, since a single-page app shows its plan cards under its first address.',
       ],
-      flagged: 'Gold (€19.99/month) and Silver (€12.99/month) as cards with a checkbox each, Gold ticked when the page opens.',
-      notFlagged: 'The same cards with nothing ticked, or with Gold arriving ticked from /subscription?plan=gold; two "+$2.99/mo" extras with one ticked.',
+      flagged: 'Gold (€19.99/month) and Silver (€12.99/month) as cards with a checkbox each, Gold ticked when the page opens; a $60 Deluxe card headed "Required for your tax situation" beside the free edition.',
+      notFlagged: 'The same cards with nothing ticked, or with Gold arriving ticked from /subscription?plan=gold; two "+$2.99/mo" extras with one ticked; a "Most popular" badge on the dearer card.',
     },
   },
   check(site, ctx) {
@@ -194,6 +227,33 @@ export default defineRule({
               }),
             }),
           )
+        }
+      }
+    }
+
+    // A dearer plan card claimed to be what the visitor needs, beside a cheaper or free one. Every
+    // step counts: a single-page app shows its plan cards under the address of its first page.
+    for (const chain of chainsOf(site)) {
+      for (const seen of chain.flatMap(seenSteps)) {
+        for (const group of planCards(seen.snapshot)) {
+          const priced = group.filter((c) => c.price)
+          if (priced.length === 0) continue
+          planPages++
+          for (const card of priced) {
+            const claim = needClaimIn(card.text, readingLanguage(seen.snapshot))
+            const price = card.price as Price
+            const cheaper = group.find((o) => o !== card && (!o.price ? mentions(o.text, 'free') : o.price.currency === price.currency && o.price.amount < price.amount))
+            if (!claim || !cheaper || !once(seen, card.element)) continue
+            const cheaperName = cheaper.price ? `${quote(cheaper.text, 50)} (${cheaper.price.text})` : quote(cheaper.text, 50)
+            findings.push(
+              ctx.finding({
+                flow: seen.flow.name,
+                step: seen.step.index,
+                message: `At ${where(seen)} the ${price.text} plan card ${quote(card.text, 60)} is labelled ${quote(claim)}, steering the visitor from the cheaper ${cheaperName} with a claim about their situation rather than a choice.`,
+                evidence: evidenceAt(seen, card.element, card.text, { claim, plan: card.text, planPrice: price.text, cheaper: cheaper.text, cheaperPrice: cheaper.price?.text ?? null }),
+              }),
+            )
+          }
         }
       }
     }

@@ -26,6 +26,19 @@ const silver = (checked = false) => planCard('Silver', 'Early access to new prin
 const cardsPage = (path: string, goldTicked: boolean, silverTicked = false) =>
   snapshot({ path, elements: [gold(goldTicked), silver(silverTicked), button({ text: 'Subscribe', fontSizePx: 16 })] })
 
+// Two plan cards side by side that take a click each, as an upgrade page draws them.
+const REGION = 'main "Upgrade to claim your credit"'
+const planDiv = (content: string, selector: string, x: number, contextText?: string) =>
+  element({ tag: 'div', clickable: 'handler', text: content, name: content, selector, region: REGION, contextText, box: { x, y: 514, width: 540, height: 250 } })
+const upgradePage = (dearBadge: string) =>
+  snapshot({
+    path: '/',
+    elements: [
+      planDiv('Your current product: Free Edition, for simple returns only; no credits can be claimed.', '#free', 85),
+      planDiv(`${dearBadge} Deluxe covers the childcare credit and every schedule it needs.`, '#deluxe', 655, `${dearBadge} Deluxe covers the childcare credit. $60 Federal`),
+    ],
+  })
+
 testRule(rule, {
   valid: [
     {
@@ -75,6 +88,10 @@ testRule(rule, {
       ]),
     },
     {
+      name: 'fair: a "Most popular" badge on the dearer plan card names no need of the visitor',
+      site: site([flow('signup', [goto(upgradePage('Most popular with our customers.'))])]),
+    },
+    {
       name: 'decoy: a pre-selected billing country select',
       site: site([
         flow('checkout', [
@@ -119,6 +136,23 @@ testRule(rule, {
           facts: { cheaperOptions: 1 },
         },
       ],
+    },
+    {
+      name: 'dark: the dearer plan card says it is "Required for your tax situation" beside the free one',
+      site: site([flow('signup', [goto(snapshot({ path: '/' })), goto(upgradePage('Required for your tax situation.'))])]),
+      findings: [
+        {
+          message: /the \$60 plan card "Required for your tax situation\. Deluxe covers.*" is labelled "Required for your", steering the visitor from the cheaper "Your current product: Free Edition/,
+          selector: '#deluxe',
+          step: 1,
+          facts: { claim: 'Required for your', planPrice: '$60', cheaperPrice: null },
+        },
+      ],
+    },
+    {
+      name: 'German: "Für Ihre Situation empfohlen" on the dearer card',
+      site: site([flow('signup', [goto({ ...upgradePage('Für Ihre Situation empfohlen.'), lang: 'de' })])]),
+      findings: [{ message: 'is labelled "Für Ihre Situation empfohlen"', selector: '#deluxe' }],
     },
     {
       name: 'the same plan page seen again in another flow is reported once',
