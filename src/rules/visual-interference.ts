@@ -1,4 +1,7 @@
+import type { Box, PageSnapshot, SnapshotElement, TextBlock } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
+import { choiceWording } from '../text/choice-wording.js'
+import { wordCount } from '../text/split-sentences.js'
 import { defineRule } from './define-rule.js'
 import {
   californiaArlSaveOffers,
@@ -7,9 +10,6 @@ import {
   ucpdAggressivePractices,
   ucpdMisleadingPractices,
 } from './data/legal-references.js'
-import type { Box, PageSnapshot, SnapshotElement, TextBlock } from '../capture/page-snapshot.js'
-import { choiceWording } from '../text/choice-wording.js'
-import { wordCount } from '../text/split-sentences.js'
 import { type ChoiceOption, choiceOptions, pressableText } from './lib/choice-options.js'
 import { evidenceAt, quote } from './lib/evidence.js'
 import { isClickLike, pagePath, pathOf, ranFlows, type SeenStep, seenSteps } from './lib/flows.js'
@@ -42,7 +42,7 @@ const beside = (a: SnapshotElement, b: SnapshotElement): boolean =>
 /** The page's main call to action beside a saving option, whatever its words ("Continue", "Ok!",
  * "Get 50% off | $12.50"): a control with a solid fill in the same group, right beside it. A
  * control worded as saving, or an icon, is not a rival. */
-function solidRivals(snapshot: PageSnapshot, save: ChoiceOption, lang: string | undefined): ChoiceOption[] {
+function solidRivals(snapshot: PageSnapshot, save: ChoiceOption, langs: readonly string[]): ChoiceOption[] {
   return snapshot.elements.flatMap((el) => {
     if (el === save.element || !el.visible || el.disabled || !sameGroup(el, save.element) || !beside(el, save.element)) return []
     const text = pressableText(el) ?? (el.clickable ? el.text || el.name : undefined)
@@ -50,8 +50,7 @@ function solidRivals(snapshot: PageSnapshot, save: ChoiceOption, lang: string | 
     if (!text || wordCount(text) > MAX_LABEL_WORDS) return []
     const look = lookOf(el, snapshot)
     if (look.shape !== 'button' || look.style !== 'solid') return []
-    const wording = choiceWording(text, { lang })
-    if (wording.side === 'saving') return []
+    if (choiceWordingIn(text, langs) === 'saving') return []
     // An icon ("×", "›") names no choice.
     if ((text.match(/\p{L}/gu) ?? []).length < 2) return []
     return [{ element: el, text, kind: 'keep' as const, side: 'costly' as const, wording: [] }]
@@ -110,7 +109,7 @@ function unaskedDialogs(seen: SeenStep, previous: SeenStep | undefined): Array<{
   return [...held].map(([dialog, controls]) => ({ dialog, controls }))
 }
 
-const labelOf = (el: SnapshotElement): string => pressableText(el) ?? el.text ?? el.name
+const labelOf = (el: SnapshotElement): string => pressableText(el) ?? (el.text || el.name)
 
 interface Measured {
   el: SnapshotElement
@@ -162,7 +161,6 @@ export default defineRule({
     let choices = 0
     for (const seen of ranFlows(site).flatMap(seenSteps)) {
       const langs = labelLanguages(site, seen.snapshot)
-      const lang = langs[0]
       // A label is read in the page's language first, then in the site's.
       const byElement = new Map<SnapshotElement, ChoiceOption>()
       for (const l of langs) for (const o of choiceOptions(seen.snapshot, l)) if (!byElement.has(o.element)) byElement.set(o.element, o)
@@ -176,7 +174,7 @@ export default defineRule({
           .filter((c) => sameGroup(c.element, save.element))
           .map((c): [ChoiceOption, Look] => [c, lookOf(c.element, seen.snapshot)])
           .sort((a, b) => b[1].area - a[1].area)
-        const unworded = solidRivals(seen.snapshot, save, lang)
+        const unworded = solidRivals(seen.snapshot, save, langs)
           .sort((a, b) => distance(a.element, save.element) - distance(b.element, save.element))
           .map((c): [ChoiceOption, Look] => [c, lookOf(c.element, seen.snapshot)])
         const rival = worded[0] ?? unworded[0]
