@@ -23,11 +23,42 @@
   }
 
   // --- colour and contrast (WCAG 2.x relative luminance) ---
+  // Computed colours come as rgb()/rgba(), or, for colours written in newer spaces (Tailwind 4 writes
+  // oklch), as oklch(), oklab() or color(srgb …): those are converted to sRGB here.
+  const num = (v, percentOf = 1) => (v === 'none' ? 0 : /%$/.test(v) ? (parseFloat(v) / 100) * percentOf : parseFloat(v))
+  const alphaOf = (v) => (v === undefined ? 1 : num(v, 1))
+  const toByte = (linear) => {
+    const c = Math.min(1, Math.max(0, linear))
+    return Math.round((c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055) * 255)
+  }
+  const fromOklab = (L, A, B, a) => {
+    const l = (L + 0.3963377774 * A + 0.2158037573 * B) ** 3
+    const m = (L - 0.1055613458 * A - 0.0638541728 * B) ** 3
+    const s = (L - 0.0894841775 * A - 1.291485548 * B) ** 3
+    return {
+      r: toByte(4.0767416621 * l - 3.3077115913 * m + 0.2309699292 * s),
+      g: toByte(-1.2684380046 * l + 2.6097574011 * m - 0.3413193965 * s),
+      b: toByte(-0.0041960863 * l - 0.7034186147 * m + 1.707614701 * s),
+      a,
+    }
+  }
   const parseColor = (c) => {
-    const m = /rgba?\(([^)]+)\)/.exec(c || '')
+    const m = /^\s*(rgba?|oklch|oklab|color)\(([^)]+)\)/.exec(c || '')
     if (!m) return null
-    const p = m[1].split(/[ ,/]+/).filter(Boolean).map(Number)
-    return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 }
+    const [values, alpha] = m[2].split('/').map((part) => part.trim())
+    const p = values.split(/[ ,]+/).filter(Boolean)
+    if (m[1] === 'oklab') return fromOklab(num(p[0]), num(p[1], 0.4), num(p[2], 0.4), alphaOf(alpha))
+    if (m[1] === 'oklch') {
+      const h = (num(p[2]) * Math.PI) / 180
+      const C = num(p[1], 0.4)
+      return fromOklab(num(p[0]), C * Math.cos(h), C * Math.sin(h), alphaOf(alpha))
+    }
+    if (m[1] === 'color') {
+      if (p[0] !== 'srgb') return null
+      return { r: num(p[1]) * 255, g: num(p[2]) * 255, b: num(p[3]) * 255, a: alphaOf(alpha) }
+    }
+    const n = p.map(Number)
+    return { r: n[0], g: n[1], b: n[2], a: alpha !== undefined ? alphaOf(alpha) : n.length > 3 ? n[3] : 1 }
   }
   const luminance = ({ r, g, b }) => {
     const ch = (v) => {
@@ -277,8 +308,12 @@
   // tabindex or an onclick handler. The outermost one counts (a card, not each line inside it), and
   // not one that holds a real control (that control is the thing to click) or sits inside one.
   const SELECTED_CLASS = /(^|[-_\s])(selected|active|checked|chosen|current|is-selected)($|[-_\s])/i
+  const CONTROL_ANCESTOR = 'a,button,label,[role=button],[role=link],select,summary'
   const clickableKind = (el, cs) => {
-    if (el.matches(INTERACTIVE) || el.closest('a,button,label,[role=button],[role=link],select,summary')) return undefined
+    if (el.matches(INTERACTIVE)) return undefined
+    // An <a> without href (a click handler instead) is a control people see; only its ancestors count.
+    const holder = el.tagName === 'A' ? el.parentElement && el.parentElement.closest(CONTROL_ANCESTOR) : el.closest(CONTROL_ANCESTOR)
+    if (holder) return undefined
     const tabindex = el.getAttribute('tabindex')
     let kind
     if (typeof el.onclick === 'function') kind = 'handler'
@@ -291,6 +326,22 @@
     if (!kind) return undefined
     if (el.querySelector(INTERACTIVE)) return undefined
     return kind
+  }
+  // The card a checkbox or radio button sits in: its largest ancestor that holds no other control of
+  // its kind, up to a card's worth of text. A plan's price is often a line of that card far from the
+  // box itself (the box in a corner, the price at the foot).
+  const RADIOS = 'input[type=radio], [role=radio]'
+  const CHECKBOXES = 'input[type=checkbox], [role=checkbox], [role=switch]'
+  const MAX_CARD_TEXT = 500
+  const cardOf = (el, sameKind, offset) => {
+    let card = null
+    for (let node = parentOf(el); node && node.nodeType === 1 && node !== document.body && node !== document.documentElement; node = parentOf(node)) {
+      if (Array.from(node.querySelectorAll(sameKind)).some((other) => other !== el)) break
+      const text = fold(node.innerText || '', MAX_CARD_TEXT + 1)
+      if (text.length > MAX_CARD_TEXT) break
+      if (text) card = { node, text }
+    }
+    return card ? { text: card.text, box: boxOf(card.node.getBoundingClientRect(), offset) } : null
   }
   const hasOwnText = (el) => Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent.trim())
   const isSensitive = (el) =>
@@ -346,6 +397,8 @@
       const region = regionOf(el)
       if (region) record.region = region
       if (context) record.context = context
+      const card = role === 'radio' || role === 'checkbox' || role === 'switch' ? cardOf(el, role === 'radio' ? RADIOS : CHECKBOXES, offset) : null
+      if (card) record.card = card
       elements.push(record)
     }
 

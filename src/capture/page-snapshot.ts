@@ -80,6 +80,9 @@ export const SnapshotElement = z.object({
    * clickable. `checked` on such a control means it is shown as the selected one (aria state or a
    * selected/active class). */
   clickable: z.enum(['pointer', 'tabindex', 'handler']).optional(),
+  /** For a checkbox, radio button or switch: the card it sits in (its largest ancestor holding no other
+   * control of its kind, up to 500 characters of text), where a plan's name and price are read. */
+  card: z.object({ text: z.string(), box: Box }).optional(),
 })
 export type SnapshotElement = z.infer<typeof SnapshotElement>
 

@@ -1,6 +1,8 @@
-import type { FlowTrace } from '../artifacts/site-trace.js'
+import type { FlowTrace, SiteTrace } from '../artifacts/site-trace.js'
 import type { PageSnapshot, SnapshotElement } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
+import { LANGUAGES } from '../text/detect-language.js'
+import { choiceWording } from '../text/choice-wording.js'
 import { defineRule, type RuleContext } from './define-rule.js'
 import {
   bgbCancellationButton,
@@ -9,12 +11,14 @@ import {
   ftcNegativeOptionPolicy,
   roscaNegativeOption,
 } from './data/legal-references.js'
-import { cancelPathOf, type PathClick, pressedOn } from './lib/cancel-path.js'
-import { pressableText } from './lib/choice-options.js'
+import { type PathClick, pressedOn, seenAt, wayStartOf } from './lib/cancel-path.js'
+import { isCancelControl, pressableText } from './lib/choice-options.js'
 import { evidenceAt, quote } from './lib/evidence.js'
 import { isClickLike, pagePath, pathOf, ranFlows, type SeenStep } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
-import { FAINT_CONTRAST, median } from './lib/visibility.js'
+import { styleOf } from './lib/prominence.js'
+import { labelLanguages } from './lib/site-language.js'
+import { FAINT_CONTRAST, isShown, median } from './lib/visibility.js'
 
 // When the way in to cancelling is hidden. Each threshold alone is enough:
 /** Below 80% of the links around it, a link reads as the fine print of its group. */
@@ -39,8 +43,47 @@ const siblingsOf = (snapshot: PageSnapshot, entry: SnapshotElement): SnapshotEle
       pressableText(e) !== undefined,
   )
 
+/** The words of an address's path, as a label: "/account/cancel-membership" reads "account cancel membership". */
+const pathWords = (url: string): string => {
+  try {
+    const u = new URL(url)
+    return `${u.pathname} ${u.hash.replace(/^#/, '')}`.replace(/[/_\-.?=&#]+/g, ' ').trim()
+  } catch {
+    return ''
+  }
+}
+
+/** An address whose path says it is about cancelling ("/unsubscribe", "/konto/kuendigung"). A path is
+ * no button: a bare "cancel" in it is not a "Cancel" that closes a form. */
+const addressSaysLeaving = (url: string): boolean => {
+  const words = pathWords(url)
+  return words !== '' && LANGUAGES.some((lang) => choiceWording(`go to ${words}`, { lang }).kind === 'leave')
+}
+
+/** The press that led the member into cancelling: the first on a control worded as cancelling (read
+ * in the page's language and the site's), or, before it, one that opened a page whose address says
+ * it is about cancelling ("Continuer" → /unsubscribe). */
+function entryOf(site: SiteTrace, flow: FlowTrace): PathClick | undefined {
+  for (let i = 1; i < flow.steps.length; i++) {
+    const step = flow.steps[i]
+    if (!step || step.status !== 'ok' || !isClickLike(step)) continue
+    const on = seenAt(flow, i - 1)
+    const element = on && pressedOn(on.snapshot, step)
+    if (!on || !element) continue
+    const worded = labelLanguages(site, on.snapshot).some((lang) => isCancelControl(element, lang))
+    const opened = step.snapshot !== undefined && pagePath(step.snapshot.url) !== pagePath(on.snapshot.url) && addressSaysLeaving(step.snapshot.url)
+    if (worded || opened) return { step, on, element }
+  }
+  return undefined
+}
+
+/** A control with neither a control's markup nor its look: a span in a sentence that happens to
+ * take clicks, with no underline, fill or border to tell it apart from the words around it. */
+const looksLikePlainText = (el: SnapshotElement): boolean =>
+  el.clickable !== undefined && !el.look.underline && styleOf(el) === 'plain'
+
 /** The click that made the entry visible on its page: a disclosure ("More options") the flow had to open. */
-function revealedBy(flow: FlowTrace, entry: PathClick): { step: SeenStep; opener: string } | undefined {
+function revealedBy(flow: FlowTrace, entry: PathClick): { step: SeenStep; opener: string; element?: SnapshotElement } | undefined {
   const path = pagePath(entry.on.snapshot.url)
   const at = flow.steps.indexOf(entry.step)
   for (let i = at - 1; i >= 1; i--) {
@@ -48,11 +91,16 @@ function revealedBy(flow: FlowTrace, entry: PathClick): { step: SeenStep; opener
     const before = flow.steps[i - 1]
     if (!click || !before?.snapshot || !click.snapshot || !isClickLike(click)) continue
     if (pagePath(before.snapshot.url) !== path || pagePath(click.snapshot.url) !== path) break
+    // Hidden (collapsed, faded out) or not rendered at all before the click, shown after it.
     const hidden = before.snapshot.elements.find((e) => e.selector === entry.element.selector)
     const shown = click.snapshot.elements.find((e) => e.selector === entry.element.selector)
-    if (hidden && !hidden.visible && shown?.visible) {
+    if ((!hidden || !isShown(hidden)) && shown && isShown(shown)) {
       const opener = pressedOn(before.snapshot, click)
-      return { step: { flow, step: click, snapshot: click.snapshot }, opener: opener ? (pressableText(opener) ?? opener.selector) : click.action }
+      return {
+        step: { flow, step: click, snapshot: click.snapshot },
+        opener: opener ? (pressableText(opener) ?? (opener.text || opener.name || opener.selector)) : click.action,
+        element: opener,
+      }
     }
   }
   return undefined
@@ -76,10 +124,10 @@ function clicksBefore(flow: FlowTrace, startIndex: number, entry: PathClick, rev
   return clicks
 }
 
-function judge(flow: FlowTrace, ctx: RuleContext): { finding?: Finding; entry: boolean } {
-  const path = cancelPathOf(flow)
-  const entry = path.entry
+function judge(site: SiteTrace, flow: FlowTrace, ctx: RuleContext): { finding?: Finding; entry: boolean } {
+  const entry = entryOf(site, flow)
   if (!entry) return { entry: false }
+  const path = { start: wayStartOf(flow, flow.steps.indexOf(entry.step)) }
   const { element: el, on } = entry
   const text = el.name || el.text
   const siblings = siblingsOf(on.snapshot, el)
@@ -97,7 +145,12 @@ function judge(flow: FlowTrace, ctx: RuleContext): { finding?: Finding; entry: b
     el.look.fontSizePx < MIN_FONT_PX ? `${el.look.fontSizePx}px text (under ${MIN_FONT_PX}px)` : '',
     fontRatio < MIN_SIBLING_RATIO ? `${el.look.fontSizePx}px beside ${round(reference)}px for ${against} (${Math.round(fontRatio * 100)}%)` : '',
     contrast !== null && contrast < FAINT_CONTRAST ? `a contrast of ${contrast}:1 (${el.look.color} on ${el.look.backgroundColor}, below ${FAINT_CONTRAST}:1)` : '',
-    revealed ? `hidden in a collapsed section until ${quote(revealed.opener, 40)} was opened (step ${revealed.step.step.index})` : '',
+    revealed ? `hidden until ${quote(revealed.opener, 40)} was pressed (step ${revealed.step.step.index})` : '',
+    revealed?.element && looksLikePlainText(revealed.element)
+      ? `${quote(revealed.opener, 40)} itself is text with no link or button styling (${revealed.element.look.fontSizePx}px, no underline, fill or border)`
+      : looksLikePlainText(el)
+        ? `text with no link or button styling (${el.look.fontSizePx}px, no underline, fill or border)`
+        : '',
     siblings.length + 1 >= LINK_WALL ? `one of ${siblings.length + 1} links in its group${el.region ? ` (${el.region})` : ''}` : '',
     clicks > MAX_CLICKS_BEFORE ? `${clicks} clicks past ${from}` : '',
   ].filter(Boolean)
@@ -138,19 +191,28 @@ export default defineRule({
     references: [californiaArlCancellation, roscaNegativeOption, ftcNegativeOptionPolicy, dsaInterfaceDesign, bgbCancellationButton],
     help: 'A "Cancel membership" link in tiny, faint type, behind a collapsed "More options" section, several clicks deep or lost among a wall of links is one most members never find. Cancelling has to be offered as plainly as signing up, and German law requires a cancellation button that is clearly legible and easy to reach.',
     fix: 'Put a clearly labelled "Cancel membership" button on the account page, at the size and contrast of the other account actions, outside any collapsed section.',
+    decides: {
+      how: [
+        'Finds the way in: the first press on a control worded as cancelling (read in the page\'s own language and the site\'s), or an earlier press that opened a page whose address says it is about cancelling ("/unsubscribe", "/account/cancel-membership"). Sites word the way in as they like ("Continuer", a plan\'s name); their addresses less so.',
+        'The way starts on the last page opened by address before it, or on the page a sign-in led to; a form opened and closed on the way counts for nothing.',
+        'Reports it as hidden on any one sign: text under 12 px (the smallest size common design systems use for readable interface text); under 80% of the size of the links and buttons of its group; contrast under 3:1 (WCAG\'s minimum for interface components); not rendered, collapsed or faded out (opacity under 0.1) until another press on the same page showed it; that press, or the entry itself, made on text with neither a control\'s markup nor its look (no underline, fill or border); one of 15 or more links in its group (a wall of links); more than two clicks past the page the way starts on.',
+      ],
+      flagged: 'The cancel button sits in a "Manage subscription" section laid out at opacity 0 until its toggle is pressed; the only way in is the plan\'s name in a sentence, a span with no link styling, whose dialog leads to /unsubscribe.',
+      notFlagged: '"Manage subscription" opens a page of its own on which "Cancel my plan" is a button like the others; a "Cancel" that closes an edit form on the way is not the way in.',
+    },
   },
   check(site, ctx) {
     const findings: Finding[] = []
     const noEntry: string[] = []
     for (const flow of ranFlows(site)) {
-      const { finding, entry } = judge(flow, ctx)
+      const { finding, entry } = judge(site, flow, ctx)
       if (finding) findings.push(finding)
       else if (!entry) noEntry.push(flow.name)
     }
     return conclude({
       findings,
       reviewReason: noEntry.length
-        ? `the ${noEntry.join(', ')} flow${noEntry.length === 1 ? '' : 's'} pressed no link or button worded as cancelling, so the way in could not be measured`
+        ? `the ${noEntry.join(', ')} flow${noEntry.length === 1 ? '' : 's'} pressed no control worded as cancelling and opened no page whose address says so, so the way in could not be measured`
         : undefined,
     })
   },

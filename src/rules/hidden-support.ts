@@ -100,24 +100,18 @@ export default defineRule({
     references: [ucpdAggressiveBarriers, dsaInterfaceDesign, californiaArlCancellation, bgbCancellationButton],
     help: 'People who want to cancel, complain or ask about a charge need a way to reach the business; a contact route that is tiny, faint, buried several clicks deep or shown only after login keeps them from it. Obstacles to reaching the trader weigh most when they stand between a consumer and ending a contract.',
     fix: 'Link to a contact page with an e-mail address, phone number or form from every page, at normal size and contrast, without requiring login.',
-    decides: [
+    decides: {
+      how: [
       `Clicks from the support flow's first page to the first page with an e-mail address, phone number or contact form: more than ${MAX_CLICKS_TO_CONTACT} is hiding it, as a visitor who finds no contact after two tries gives up. Answering a cookie banner is not counted: it clears the way, it does not lead anywhere.`,
       'A support flow that never reaches a contact channel, on a flow that completed.',
       'A step heading for help (a help or contact link, or a help address opened) that lands on a login form with no contact beside it: help only for those who can sign in.',
       "A support flow that opens a help address by typing it proves nothing about finding it: then the public pages the other flows walked are read, and when none links to help or contact, the help page is reachable only by its address.",
       'A contact channel seen only after a password was typed, when the same page or a help page seen logged out showed none.',
       `The only help route on a page set smaller than ${SMALL_TEXT_RATIO * 100}% of the text around it (its own region: a footer is read against the footer) or fainter than ${FAINT_CONTRAST}:1 contrast.`,
-    ],
-    examples: [
-      {
-        flagged: 'The footer "Help" link leads to /login?next=/help, a login form with no e-mail or phone beside it.',
-        notFlagged: 'The footer "Help" link leads to a help page with "Email us" and a contact form; the account page asks for a login.',
-      },
-      {
-        flagged: 'The only route to help is a 10px #c8c8c8 "Help" link in a 15px footer.',
-        notFlagged: 'A 12px "Contact" link in a footer whose other links and text are all 12px.',
-      },
-    ],
+      ],
+      flagged: 'The footer "Help" link leads to /login?next=/help, a login form with no e-mail or phone beside it; or the only route to help is a 10px #c8c8c8 "Help" link in a 15px footer.',
+      notFlagged: 'The footer "Help" link leads to a help page with "Email us" and a contact form (the account page asking for a login is fine); a 12px "Contact" link in a footer whose other links are all 12px.',
+    },
   },
   check(site, ctx) {
     const flows = ranFlows(site)

@@ -44,9 +44,17 @@ export function renderRuleDoc(meta: RuleMeta): string {
     '',
     meta.help,
     '',
-    ...(meta.decides?.length ? ['## How it decides', '', ...meta.decides.map((d) => `- ${d}`), ''] : []),
-    ...(meta.examples?.length
-      ? ['## Examples', '', '| Flagged | Not flagged |', '| --- | --- |', ...meta.examples.map((e) => `| ${e.flagged.replace(/\|/g, '\\|')} | ${e.notFlagged.replace(/\|/g, '\\|')} |`), '']
+    ...(meta.decides
+      ? [
+          '## How it decides',
+          '',
+          ...meta.decides.how.map((line) => `- ${line}`),
+          '',
+          `**Reported:** ${meta.decides.flagged}`,
+          '',
+          `**Not reported:** ${meta.decides.notFlagged}`,
+          '',
+        ]
       : []),
     '## How to fix',
     '',

@@ -20,6 +20,12 @@ const MAIN = `<!doctype html><html lang="en"><head><title>Checkout</title>
 </form>
 <aside id="order-summary" aria-label="Order summary"><ul><li>Standard <span>$12.99</span></li></ul></aside>
 <p>Plenty of ordinary paragraph text at sixteen pixels.</p>
+<section id="plans">
+  <div class="plan"><div><h3>Gold</h3><input type="checkbox" id="gold" checked></div><p>All the extras.</p><p>€19.99/month</p></div>
+  <div class="plan"><div><h3>Silver</h3><input type="checkbox" id="silver"></div><p>The essentials.</p><p>€12.99/month</p></div>
+</section>
+<button id="go-green" style="background: oklch(0.627 0.194 149.214); color: oklch(1 0 0); border: 0">Get 50% off</button>
+<p>Read more in our <a id="no-href" style="cursor: pointer; text-decoration: underline">privacy centre</a>.</p>
 <div id="host"></div>
 <iframe id="same-origin" srcdoc="<button>Inside frame</button>" style="position:absolute; top: 600px; left: 40px"></iframe>
 <iframe id="other-origin" src="OTHER/"></iframe></main>
@@ -102,6 +108,23 @@ describe('takeSnapshot reads the live page', () => {
     expect(inFrame.box.y).toBeGreaterThanOrEqual(600)
     expect(element('Cross-origin button')).toBeUndefined()
     expect(snapshot.unreadable.some((u) => u.startsWith('cross-origin iframe'))).toBe(true)
+  })
+
+  it('reads the card a checkbox sits in, where a plan\'s price is far from the box', () => {
+    const gold = snapshot.elements.find((e) => e.selector === '#gold')!
+    expect(gold.card?.text).toContain('€19.99/month')
+    expect(gold.card?.text).not.toContain('€12.99/month')
+    expect(gold.card?.box.height).toBeGreaterThan(gold.box.height)
+  })
+
+  it('converts colours written in oklch to measure fill and contrast', () => {
+    const green = element('Get 50% off')!
+    expect(green.look.fillContrast).toBeGreaterThan(2)
+    expect(green.look.contrastRatio).toBeGreaterThan(2)
+  })
+
+  it('records a link without href that takes clicks', () => {
+    expect(snapshot.elements.find((e) => e.selector === '#no-href')).toMatchObject({ text: 'privacy centre', clickable: 'pointer' })
   })
 
   it('records forms with their action and method', () => {

@@ -36,6 +36,40 @@ function membershipPage(open: boolean): ReturnType<typeof snapshot> {
 const cancelLinkIn = (page: ReturnType<typeof snapshot>): SnapshotElement => page.elements.find((e) => e.selector === '#more-cancel') as SnapshotElement
 const summaryIn = (page: ReturnType<typeof snapshot>): SnapshotElement => page.elements.find((e) => e.name === 'More options') as SnapshotElement
 
+/** An account page whose "Manage subscription" section is collapsed: its buttons are laid out but
+ * faded out (opacity 0) until the toggle is pressed. */
+function fadedSection(open: boolean): ReturnType<typeof snapshot> {
+  const faded = (text: string, selector: string): SnapshotElement =>
+    element({ tag: 'button', role: 'button', text, name: text, selector, region: ACCOUNT, box: { x: 40, y: 400, width: 600, height: 46 }, look: look({ opacity: open ? 1 : 0 }) })
+  return snapshot({
+    path: '/',
+    elements: [plainButton('Manage subscription', '#toggle'), faded('Update payment method', '#card'), faded('Cancel my plan', '#cancel')],
+  })
+}
+
+/** A sentence at the foot of the profile names the plan; pressing the plan's name (a span that looks
+ * like the words around it) opens a dialog whose second button leads to the unsubscribe page. The
+ * fair twin: the name is an underlined link to a page of its own with the same buttons. */
+function inlineEntry(styled: boolean) {
+  const planName = element({
+    tag: styled ? 'a' : 'span',
+    role: styled ? 'link' : undefined,
+    clickable: styled ? undefined : 'pointer',
+    href: styled ? 'https://shop.example/account' : undefined,
+    text: 'the Plus plan',
+    name: 'the Plus plan',
+    selector: '#plan-name',
+    box: { x: 540, y: 810, width: 120, height: 20 },
+    look: look({ fontWeight: 600, underline: styled ? true : undefined }),
+  })
+  const profile = snapshot({ path: '/account/profile', elements: [plainButton('Save for this month', '#save', 'main'), planName] })
+  const goOn = plainButton('Continue', '#go-on', 'div.dialog "Your plan"')
+  const others = styled ? [] : profile.elements
+  // The link opens a page of its own; the span opens a dialog over the profile.
+  const next = snapshot({ path: styled ? '/account/plan' : '/account/profile', elements: [...others, plainButton('Keep my plan', '#keep', 'div.dialog "Your plan"'), goOn] })
+  return flow('cancel', [goto(profile), click(planName, next), click(goOn, snapshot({ path: '/account/unsubscribe' }))])
+}
+
 /** Sign in, open and close the profile form (a decoy), go to membership, open "More options", cancel. */
 function darkFlow() {
   const { login, email, password, submit } = signIn()
@@ -79,6 +113,20 @@ testRule(rule, {
       ]),
     },
     {
+      name: 'fair: "Manage subscription" opens its own page, where "Cancel my plan" is a button like the others',
+      site: site([
+        (() => {
+          const account = snapshot({ path: '/account', elements: [plainButton('Manage subscription', '#manage'), plainButton('Order history', '#orders')] })
+          const subscription = snapshot({ path: '/account/subscription', elements: [plainButton('Change plan', '#change'), plainButton('Cancel my plan', '#cancel')] })
+          return flow('cancel', [goto(account), click(account.elements[0] as SnapshotElement, subscription), click(subscription.elements[1] as SnapshotElement, confirmPage())])
+        })(),
+      ]),
+    },
+    {
+      name: 'fair: the plan name is an underlined link to the plan page, which offers to go on',
+      site: site([inlineEntry(true)]),
+    },
+    {
       name: 'a link at 80% of its neighbours is not yet fine print',
       site: site([
         flow('cancel', [
@@ -104,7 +152,7 @@ testRule(rule, {
       findings: [
         {
           message:
-            'The way in to cancelling, "Cancel membership" on /account/membership (cancel flow, pressed at step 8), is 11px text (under 12px); a contrast of 1.93:1 (rgb(184, 188, 196) on rgb(255, 255, 255), below 3:1); hidden in a collapsed section until "More options" was opened (step 7); one of 17 links in its group (main.account-page > nav.account-links "More account options"). It was reached after 2 clicks from /account.',
+            'The way in to cancelling, "Cancel membership" on /account/membership (cancel flow, pressed at step 8), is 11px text (under 12px); a contrast of 1.93:1 (rgb(184, 188, 196) on rgb(255, 255, 255), below 3:1); hidden until "More options" was pressed (step 7); one of 17 links in its group (main.account-page > nav.account-links "More account options"). It was reached after 2 clicks from /account.',
           step: 7,
           selector: '#more-cancel',
           facts: { clicksBefore: 2, collapsed: true, revealedBy: 'More options', linksInGroup: 17, fontSizePx: 11, contrastRatio: 1.93 },
@@ -120,6 +168,33 @@ testRule(rule, {
         ]),
       ]),
       findings: [{ message: 'is 13px beside 18px for the links beside it (72%). It was reached after 0 clicks from /account.', facts: { fontRatio: 0.72 } }],
+    },
+    {
+      name: 'dark: the cancel button sits in a section faded out (opacity 0) until "Manage subscription" is pressed',
+      site: site([flow('cancel', [goto(fadedSection(false)), click(plainButton('Manage subscription', '#toggle'), fadedSection(true)), click(fadedSection(true).elements[2] as SnapshotElement, confirmPage())])]),
+      findings: [{ message: '"Cancel my plan" on / (cancel flow, pressed at step 2), is hidden until "Manage subscription" was pressed (step 1).', step: 1, facts: { collapsed: true, revealedBy: 'Manage subscription' } }],
+    },
+    {
+      name: 'dark: the cancel button is not on the page at all until "More options" is pressed',
+      site: site([
+        (() => {
+          const closed = snapshot({ path: '/cancel-offer', elements: [plainButton('Pause my plan', '#pause'), plainButton('More options', '#more')] })
+          const open = snapshot({ path: '/cancel-offer', elements: [...closed.elements, plainButton('Cancel subscription', '#cancel')] })
+          return flow('cancel', [goto(closed), click(closed.elements[1] as SnapshotElement, open), click(open.elements[2] as SnapshotElement, confirmPage())])
+        })(),
+      ]),
+      findings: [{ message: 'hidden until "More options" was pressed (step 1)' }],
+    },
+    {
+      name: 'dark: no control says "cancel"; the way in is a plain-text plan name whose dialog leads to /account/unsubscribe',
+      site: site([inlineEntry(false)]),
+      findings: [
+        {
+          message:
+            'The way in to cancelling, "Continue" on /account/profile (cancel flow, pressed at step 2), is hidden until "the Plus plan" was pressed (step 1); "the Plus plan" itself is text with no link or button styling (16px, no underline, fill or border).',
+          selector: '#go-on',
+        },
+      ],
     },
     {
       name: 'three pages deep',
@@ -152,7 +227,7 @@ testRule(rule, {
       name: 'needs review when the cancel flow pressed nothing worded as cancelling',
       site: site([flow('cancel', [goto(fairAccount()), click(plainButton('Change plan', '#change'), snapshot({ path: '/pricing' }))])]),
       outcome: 'needs-review',
-      reason: 'pressed no link or button worded as cancelling',
+      reason: 'pressed no control worded as cancelling and opened no page whose address says so',
     },
     {
       name: 'error when the cancel flow failed before pressing a cancel control',

@@ -27,7 +27,7 @@ export interface CancelPath {
   between: SeenStep[]
 }
 
-const seenAt = (flow: FlowTrace, index: number): SeenStep | undefined => {
+export const seenAt = (flow: FlowTrace, index: number): SeenStep | undefined => {
   const step = flow.steps[index]
   return step?.snapshot ? { flow, step, snapshot: step.snapshot } : undefined
 }
@@ -47,12 +47,9 @@ function cancelClicks(flow: FlowTrace): PathClick[] {
   return clicks
 }
 
-export function cancelPathOf(flow: FlowTrace): CancelPath {
-  const clicks = cancelClicks(flow)
-  const entry = clicks[0]
-  const final = clicks.at(-1)
-  const until = entry ? flow.steps.indexOf(entry.step) : flow.steps.length
-  // Signing in is not part of the way to cancelling: the way starts on the page the sign-in led to.
+/** Where a member's way to a step of the flow (`until`, an index into its steps) starts: the last page
+ * opened by address before it, or the page a sign-in led to. Signing in is not part of the way. */
+export function wayStartOf(flow: FlowTrace, until: number): SeenStep | undefined {
   let startIndex = flow.steps.findIndex((s) => s.snapshot)
   let before: PageSnapshot | undefined
   for (let i = 0; i < until; i++) {
@@ -64,11 +61,19 @@ export function cancelPathOf(flow: FlowTrace): CancelPath {
     }
     if (step.snapshot) before = step.snapshot
   }
+  return startIndex >= 0 ? seenAt(flow, startIndex) : undefined
+}
+
+export function cancelPathOf(flow: FlowTrace): CancelPath {
+  const clicks = cancelClicks(flow)
+  const entry = clicks[0]
+  const final = clicks.at(-1)
+  const until = entry ? flow.steps.indexOf(entry.step) : flow.steps.length
   // With one cancel click only, the cancellation was sent by a control worded otherwise ("Submit
   // request"): the way runs to the flow's last page, which shows where cancelling ended, not the way.
   const after = entry ? seenSteps(flow).filter((s) => s.step.index >= entry.step.index) : []
   const between = !entry || !final ? [] : final !== entry ? after.filter((s) => s.step.index < final.step.index) : after.slice(0, -1)
-  return { flow, start: startIndex >= 0 ? seenAt(flow, startIndex) : undefined, entry, final, between }
+  return { flow, start: wayStartOf(flow, until), entry, final, between }
 }
 
 /** The pages of `steps`, each once, by path, at its first showing. */

@@ -36,10 +36,10 @@ export function choiceOptionOf(el: SnapshotElement, lang?: string): ChoiceOption
   return { element: el, text, kind: wording.kind, side: wording.side, wording: wording.evidence }
 }
 
-/** The visible choice options of a page. */
-export const choiceOptions = (snapshot: PageSnapshot): ChoiceOption[] =>
+/** The visible choice options of a page, read in `lang` (by default the page's `lang` attribute). */
+export const choiceOptions = (snapshot: PageSnapshot, lang = snapshot.lang): ChoiceOption[] =>
   snapshot.elements.flatMap((el) => {
-    const option = el.visible ? choiceOptionOf(el, snapshot.lang) : undefined
+    const option = el.visible ? choiceOptionOf(el, lang) : undefined
     return option ? [option] : []
   })
 

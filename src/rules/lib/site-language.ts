@@ -16,9 +16,37 @@ export function textLanguage(snapshot: PageSnapshot): string | undefined {
   return detectLanguage(sample)
 }
 
-/** The primary language subtag of a page: its `lang` attribute ("de-AT" is "de"), else what its
- * headings and paragraphs read as; undefined when neither tells. */
-export const pageLanguage = (snapshot: PageSnapshot): string | undefined => declaredLanguage(snapshot) ?? textLanguage(snapshot)
+/** Fewer letters than this in a page's text say too little to overrule its `lang` attribute. */
+const MIN_SAMPLE_LETTERS = 200
+
+/** The language a page's words are in: what its text reads as when that is clear from a fair sample
+ * and differs from the `lang` attribute (single-page apps keep their template's lang="en" whatever
+ * they are written in), else the attribute. */
+export function readingLanguage(snapshot: PageSnapshot): string | undefined {
+  const declared = snapshot.lang.trim().toLowerCase().split(/[-_]/)[0] || undefined
+  const sample = snapshot.texts
+    .filter((t) => t.visible && t.kind !== 'dialog')
+    .map((t) => t.text)
+    .join(' ')
+    .slice(0, 4000)
+  if ((sample.match(/\p{L}/gu) ?? []).length < MIN_SAMPLE_LETTERS) return declared ?? detectLanguage(sample)
+  return detectLanguage(sample) ?? declared
+}
+
+/** The primary language subtag of a page, as its words read (see `readingLanguage`). */
+export const pageLanguage = (snapshot: PageSnapshot): string | undefined => readingLanguage(snapshot)
+
+/** The languages to read a page's labels in: its own reading language, then the one most pages of
+ * the site read as (a French shop's account page may quote English product blurbs). */
+export function labelLanguages(site: SiteTrace, snapshot: PageSnapshot): string[] {
+  const counts = new Map<string, number>()
+  for (const seen of ranFlows(site).flatMap(seenSteps)) {
+    const lang = readingLanguage(seen.snapshot)
+    if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1)
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1])
+  return [...new Set([readingLanguage(snapshot) ?? '', best?.[0] ?? ''])].filter(Boolean)
+}
 
 /** The language most pages of the site were read in, with how many pages of how many said so;
  * undefined when no page tells. */

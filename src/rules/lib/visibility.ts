@@ -1,4 +1,4 @@
-import type { ComputedLook } from '../../capture/page-snapshot.js'
+import type { ComputedLook, SnapshotElement } from '../../capture/page-snapshot.js'
 
 /** Text below this share of the surrounding text's size reads as fine print. */
 export const SMALL_TEXT_RATIO = 0.75
@@ -20,3 +20,10 @@ export function median(values: readonly number[]): number | undefined {
   const mid = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
 }
+
+/** Below this opacity an element is see-through: a section collapsed with `opacity: 0` (and no
+ * height) still has a box and counts as visible to the browser. */
+const SEEN_OPACITY = 0.1
+
+/** Whether people can see the element: rendered, and not faded out. */
+export const isShown = (el: SnapshotElement): boolean => el.visible && el.look.opacity > SEEN_OPACITY
