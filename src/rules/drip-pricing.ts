@@ -1,7 +1,8 @@
 import type { StepRecord } from '../artifacts/site-trace.js'
 import type { TextBlock } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
-import { checkoutTerms, saysCheckoutTerm } from '../text/checkout-terms.js'
+import { checkoutTerms, saysCheckoutTermLoosely, saysSubtotalLoosely } from '../text/checkout-terms.js'
+import { splitSentences } from '../text/split-sentences.js'
 import { defineRule, failIfAny, notApplicable } from './define-rule.js'
 import {
   ftcActDeception,
@@ -13,8 +14,8 @@ import {
 import { isChoiceControl, labelOf } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
 import { chainsOf, pagePath, pathOf, type SeenStep, seenSteps } from './lib/flows.js'
-import { namesItem, summaryRegions } from './lib/order-summary.js'
-import { costIn, type Price, withoutPrices } from './lib/price.js'
+import { namesItem, summaryRows } from './lib/order-summary.js'
+import { costIn, type Price } from './lib/price.js'
 
 type LineKind = 'item' | 'fee' | 'tax' | 'total'
 
@@ -27,34 +28,52 @@ interface Charge {
   block: TextBlock
 }
 
-const LINE_KINDS = new Set<TextBlock['kind']>(['listitem', 'row', 'paragraph', 'other', 'cell'])
 const round = (n: number): number => Math.round(n * 100) / 100
 const money = (amount: number, like: Price): string => `${like.text.match(/^[^\d]*/)?.[0]?.replace(/[+\-\s]/g, '') || ''}${amount.toFixed(2)}`
 
-function chargesOn(seen: SeenStep): Charge[] {
+/** The charges of the page's order summaries, by kind; subtotals are kept apart (they add up the
+ * items and are no charge of their own). Lines are read by visual row, whatever the summary is called. */
+function chargesOn(seen: SeenStep): { charges: Charge[]; subtotal?: Charge } {
   const { snapshot } = seen
   const lang = snapshot.lang || undefined
-  const regions = summaryRegions(snapshot)
   const charges: Charge[] = []
-  for (const block of snapshot.texts) {
-    if (!block.visible || !block.region || !regions.has(block.region) || !LINE_KINDS.has(block.kind)) continue
-    const price = costIn(block.text)
-    const bare = withoutPrices(block.text)
-    // Taking the price out can take a closing bracket with it: "Family box (6 meals)".
-    const label = (bare.match(/\(/g) ?? []).length > (bare.match(/\)/g) ?? []).length ? `${bare})` : bare
-    // A sentence about the order ("Then $17.00 a month, billed monthly until you cancel.") is no line of it.
-    if (!price || !/\p{L}/u.test(label) || label.split(/\s+/).length > 8 || /[.!?]$/.test(label)) continue
-    const kind: LineKind = saysCheckoutTerm(label, 'totals', { lang })
+  let subtotal: Charge | undefined
+  for (const row of summaryRows(snapshot)) {
+    const { label, price, block } = row
+    if (saysSubtotalLoosely(label, lang)) {
+      subtotal ??= { kind: 'item', label, price, block }
+      continue
+    }
+    const kind: LineKind = saysCheckoutTermLoosely(label, 'totals', lang)
       ? 'total'
-      : saysCheckoutTerm(label, 'taxes', { lang })
+      : saysCheckoutTermLoosely(label, 'taxes', lang)
         ? 'tax'
-        : saysCheckoutTerm(label, 'fees', { lang })
+        : saysCheckoutTermLoosely(label, 'fees', lang)
           ? 'fee'
           : 'item'
     if (charges.some((c) => c.label === label)) continue
     charges.push({ kind, label, price, block })
   }
-  return charges
+  return { charges, subtotal }
+}
+
+/** What earlier pages said of tax, sentence by sentence: that it comes on top ("Sales tax calculated
+ * at checkout") or that the prices shown already hold it ("All prices include applicable taxes").
+ * A notice counts only in a sentence about tax: "Shipping is calculated at checkout" says nothing of it. */
+function taxNotices(earlier: readonly SeenStep[], lang: string | undefined): { announced: boolean; included: boolean } {
+  let announced = false
+  let included = false
+  for (const s of earlier) {
+    for (const t of s.snapshot.texts) {
+      if (!t.visible) continue
+      for (const sentence of splitSentences(t.text)) {
+        const notice = checkoutTerms(sentence, 'taxNotices', { lang })
+        if (notice.length && (saysCheckoutTermLoosely(sentence, 'taxes', lang) || notice.some((n) => saysCheckoutTermLoosely(n, 'taxes', lang)))) announced = true
+        else if (saysCheckoutTermLoosely(sentence, 'taxIncluded', lang)) included = true
+      }
+    }
+  }
+  return { announced, included: included && !announced }
 }
 
 const CHOOSING = new Set<StepRecord['kind']>(['click', 'check', 'select'])
@@ -112,8 +131,8 @@ export default defineRule({
         // The page as it stood when the user moved on: the next step is on another page.
         const next = steps[steps.indexOf(seen) + 1]
         if (next && pagePath(next.snapshot.url) === pagePath(seen.snapshot.url)) continue
-        const charges = chargesOn(seen)
-        if (charges.length === 0) continue
+        const { charges, subtotal } = chargesOn(seen)
+        if (charges.length === 0 && !subtotal) continue
         summaries++
         const page = pagePath(seen.snapshot.url)
         if (reported.has(page)) continue
@@ -122,14 +141,16 @@ export default defineRule({
         const lang = seen.snapshot.lang || undefined
 
         const items = charges.filter((c) => c.kind === 'item')
-        const main = items[0]
+        const main = items[0] ?? subtotal
         const fees = charges.filter((c) => c.kind === 'fee' && !chosen(steps, seen, c.label))
-        const dripped = fees.filter((f) => !shownBefore(earlier, f, lang))
-        const taxAnnounced = earlier.some((s) => s.snapshot.texts.some((t) => t.visible && saysCheckoutTerm(t.text, 'taxNotices', { lang })))
         const taxes = charges.filter((c) => c.kind === 'tax')
+        const { announced: taxAnnounced, included: taxIncluded } = taxNotices(earlier, lang)
+        // Tax added on top of prices said to include it is as unavoidable a surprise as any fee.
+        const dripped = [...fees.filter((f) => !shownBefore(earlier, f, lang)), ...(taxIncluded ? taxes : [])]
         const total = charges.filter((c) => c.kind === 'total').at(-1)
+        const itemsSum = subtotal ? subtotal.price.amount : items.reduce((sum, c) => sum + c.price.amount, 0)
         const explained = round(
-          [...items, ...fees.filter((f) => !dripped.includes(f)), ...(taxAnnounced ? taxes : [])].reduce((sum, c) => sum + c.price.amount, 0),
+          itemsSum + [...fees.filter((f) => !dripped.includes(f)), ...(taxAnnounced ? taxes : [])].reduce((sum, c) => sum + c.price.amount, 0),
         )
         const gap = total ? round(total.price.amount - explained) : 0
         if (dripped.length === 0 && gap <= 0.01) continue
@@ -145,12 +166,14 @@ export default defineRule({
         const totalText = total ? `; at ${where(seen)} the total is ${total.price.text}${main ? `, ${money(round(total.price.amount - main.price.amount), total.price)} more` : ''}` : ` at ${where(seen)}`
         const because = [
           added.length ? `other items in the order: ${added.join(', ')}` : 'no other item in the order',
-          taxes.length ? `${taxAnnounced ? 'tax announced earlier' : 'tax not announced earlier'}: ${taxes.map((t) => `${t.label} ${t.price.text}`).join(', ')}` : '',
+          taxes.length
+            ? `${taxAnnounced ? 'tax announced earlier' : taxIncluded ? 'prices said earlier to include tax' : 'tax not announced earlier'}: ${taxes.map((t) => `${t.label} ${t.price.text}`).join(', ')}`
+            : '',
         ].filter(Boolean)
         const feeText = dripped.length
           ? `mandatory charges not shown before: ${dripped.map((f) => quote(`${f.label} ${f.price.text}`)).join(', ')}`
-          : `${money(gap, total?.price ?? (main as Charge).price)} of it explained by no line the user chose or saw before`
-        const target = dripped[0] ?? total ?? (main as Charge)
+          : `${money(gap, total?.price ?? (main ?? (subtotal as Charge)).price)} of it explained by no line the user chose or saw before`
+        const target = dripped[0] ?? total ?? main ?? (subtotal as Charge)
         findings.push(
           ctx.finding({
             flow: seen.flow.name,
@@ -167,6 +190,7 @@ export default defineRule({
               feeTotal: round(dripped.reduce((sum, f) => sum + f.price.amount, 0)),
               unexplained: gap > 0.01 ? gap : 0,
               taxAnnounced,
+              taxIncluded,
             }),
           }),
         )
