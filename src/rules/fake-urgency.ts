@@ -1,10 +1,12 @@
 import type { TimerProbe, TimerReading } from '../artifacts/site-trace.js'
 import type { Finding } from '../report/model.js'
-import { offerWordsIn, readCountdown, type CountdownReading } from '../text/countdown.js'
+import { countdownBlocks, timerContext } from '../capture/countdown-blocks.js'
+import type { TextBlock } from '../capture/page-snapshot.js'
+import { offerWordsLoosely, readCountdown, readCountdownLoosely, type CountdownReading } from '../text/countdown.js'
 import { defineRule, notApplicable, type RuleContext } from './define-rule.js'
 import { ftcActDeception, ucpdFalseLimitedTime, ukDmccBannedPractices } from './data/legal-references.js'
 import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
-import { pathOf, ranFlows, seenSteps, type SeenStep } from './lib/flows.js'
+import { pagePath, pathOf, ranFlows, seenSteps, type SeenStep } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 
 /** Beyond the readings' own resolution: the two pages are read a tenth of a second apart, and a
@@ -40,22 +42,33 @@ export default defineRule({
     fix: 'Show a countdown only to a real deadline that is the same for every visitor, or state the end date instead.',
   },
   check(site, ctx) {
-    const probed = ranFlows(site)
-      .flatMap(seenSteps)
-      .filter((s) => s.step.urgencyProbe)
-    if (probed.length === 0) return notApplicable('no page showed a countdown')
+    const seenAll = ranFlows(site).flatMap(seenSteps)
+    const { timers: walked, countdowns } = walkedTimers(seenAll)
+    const probed = seenAll.filter((s) => s.step.urgencyProbe)
+    if (probed.length === 0 && countdowns === 0) return notApplicable('no page showed a countdown')
 
     const findings: Finding[] = []
     const reviews: Finding[] = []
-    let offers = 0
+    let offers = walked.length
+    const reported = new Set<string>()
+    for (const moved of movedDeadlines(walked)) {
+      for (const at of [moved.before, moved.after]) {
+        const key = `${at.seen.flow.name}|${moved.key}`
+        if (reported.has(key)) continue
+        reported.add(key)
+        findings.push(movedFinding(ctx, at, moved))
+      }
+    }
     for (const seen of probed) {
       const probe = seen.step.urgencyProbe!
       for (const timer of probe.timers) {
         const lang = seen.snapshot.lang || undefined
         // Session timeouts, delivery cut-offs and one-time codes restart for every visitor by their
         // nature and claim nothing about an offer.
-        const offerWords = offerWordsIn(timer.first.text, { lang })
+        const block = countdownBlocks(seen.snapshot).find((b) => b.selector === timer.selector) ?? seen.snapshot.texts.find((t) => t.selector === timer.selector)
+        const offerWords = offerWordsLoosely(block ? timerContext(seen.snapshot, block) : timer.first.text, lang)
         if (offerWords.length === 0) continue
+        if (reported.has(`${seen.flow.name}|${pagePath(seen.snapshot.url)}|${timer.selector}`)) continue
         offers++
         const now = deadlineOf(timer.first, lang)
         const fresh = deadlineOf(timer.fresh ?? timer.freshAgain, lang)
@@ -68,7 +81,6 @@ export default defineRule({
         const toleranceSeconds = Math.max(now.countdown.resolutionSeconds, fresh.countdown.resolutionSeconds) + SLACK_SECONDS
         const shiftSeconds = Math.round((fresh.endsAt - now.endsAt) / 100) / 10
         if (shiftSeconds <= toleranceSeconds) continue
-        const block = seen.snapshot.texts.find((t) => t.selector === timer.selector)
         const where = `${pathOf(seen.snapshot.url)} (${seen.flow.name} flow, step ${seen.step.index})`
         const message =
           `The countdown ${quote(now.reading.text)} on ${where} starts again for a new visitor: read at ${clock(Date.parse(now.reading.capturedAt))} it ends at ${clock(now.endsAt)}; ` +
@@ -106,6 +118,107 @@ export default defineRule({
     })
   },
 })
+
+/** A countdown as one walked page showed it, and when. */
+interface WalkedTimer {
+  seen: SeenStep
+  block: TextBlock
+  key: string
+  countdown: CountdownReading
+  /** Ms since the epoch: when the page was captured (the end of its step). */
+  at: number
+  endsAt: number
+  offerWords: string[]
+}
+
+/** Every offer countdown the walk itself read, page by page, and how many countdowns of any kind it
+ * read. A page is captured when its step ends. */
+function walkedTimers(steps: readonly SeenStep[]): { timers: WalkedTimer[]; countdowns: number } {
+  const timers: WalkedTimer[] = []
+  let countdowns = 0
+  for (const seen of steps) {
+    const lang = seen.snapshot.lang || undefined
+    const at = Date.parse(seen.step.startedAt) + seen.step.durationMs
+    if (!Number.isFinite(at)) continue
+    for (const block of countdownBlocks(seen.snapshot)) {
+      const countdown = readCountdownLoosely(block.text, lang)
+      if (!countdown) continue
+      countdowns++
+      const offerWords = offerWordsLoosely(timerContext(seen.snapshot, block), lang)
+      if (offerWords.length === 0) continue
+      timers.push({ seen, block, key: `${pagePath(seen.snapshot.url)}|${block.selector}`, countdown, at, endsAt: at + countdown.remainingSeconds * 1000, offerWords })
+    }
+  }
+  return { timers, countdowns }
+}
+
+/** A timer read to the second: a clock with seconds ("12:34:56") or a seconds unit ("56 Seconds").
+ * "23:59" can be a time of day, which stands still by right. */
+const toTheSecond = (t: WalkedTimer): boolean => t.countdown.resolutionSeconds === 1 && (/\d{1,2}\s?:\s?\d{2}\s?:\s?\d{2}/.test(t.countdown.written) || /\d\s*\p{L}/u.test(t.countdown.written))
+
+interface MovedDeadline {
+  key: string
+  before: WalkedTimer
+  after: WalkedTimer
+  shiftSeconds: number
+  toleranceSeconds: number
+  /** It showed the same time left both times: it does not tick at all. */
+  frozen: boolean
+}
+
+/** The timers whose deadline moved later between two readings of the walk: one that stands still
+ * while seconds pass, or one that starts again when the page is opened again. A real deadline stays
+ * where it is, give or take the readings' resolution. */
+function movedDeadlines(timers: readonly WalkedTimer[]): MovedDeadline[] {
+  const byKey = new Map<string, WalkedTimer[]>()
+  for (const t of timers) byKey.set(t.key, [...(byKey.get(t.key) ?? []), t])
+  const moved: MovedDeadline[] = []
+  for (const [key, readings] of byKey) {
+    const sorted = [...readings].sort((a, b) => a.at - b.at)
+    for (const [i, after] of sorted.entries()) {
+      const before = sorted[i - 1]
+      if (!before) continue
+      const frozen = after.countdown.remainingSeconds === before.countdown.remainingSeconds
+      // A time of day stands still; only a timer read to the second gives itself away by it.
+      if (frozen && !toTheSecond(after)) continue
+      const toleranceSeconds = Math.max(before.countdown.resolutionSeconds, after.countdown.resolutionSeconds) + SLACK_SECONDS + 1
+      const shiftSeconds = Math.round((after.endsAt - before.endsAt) / 100) / 10
+      if (shiftSeconds <= toleranceSeconds) continue
+      moved.push({ key, before, after, shiftSeconds, toleranceSeconds, frozen })
+      break
+    }
+  }
+  return moved
+}
+
+function movedFinding(ctx: RuleContext, at: WalkedTimer, moved: MovedDeadline): Finding {
+  const { before, after } = moved
+  const place = (t: WalkedTimer) => `${pathOf(t.seen.snapshot.url)} (${t.seen.flow.name} flow, step ${t.seen.step.index})`
+  const seconds = Math.round((after.at - before.at) / 100) / 10
+  const how = moved.frozen
+    ? `it showed the same ${quote(after.block.text)} ${seconds} s later at ${place(after)}: it does not count down, and its deadline moves with every look`
+    : `${seconds} s later, at ${place(after)}, it showed ${quote(after.block.text)}: its deadline moved ${moved.shiftSeconds} s later, as a timer does that starts again when the page is opened again`
+  const facts = {
+    offerWords: at.offerWords.join(', '),
+    walkedText: before.block.text,
+    walkedCapturedAt: new Date(before.at).toISOString(),
+    walkedRemainingSeconds: before.countdown.remainingSeconds,
+    walkedDeadline: new Date(before.endsAt).toISOString(),
+    laterText: after.block.text,
+    laterCapturedAt: new Date(after.at).toISOString(),
+    laterRemainingSeconds: after.countdown.remainingSeconds,
+    laterDeadline: new Date(after.endsAt).toISOString(),
+    deadlineShiftSeconds: moved.shiftSeconds,
+    toleranceSeconds: moved.toleranceSeconds,
+    frozen: moved.frozen,
+  }
+  return ctx.finding({
+    flow: at.seen.flow.name,
+    step: at.seen.step.index,
+    message: `The countdown ${quote(before.block.text)} on ${place(before)} puts a deadline on an offer (${at.offerWords.join(', ')}), but ${how}.`,
+    evidence: evidenceAt(at.seen, at.block, at.block.text, facts),
+  })
+}
 
 function unreadFinding(ctx: RuleContext, seen: SeenStep, timer: TimerProbe, error: string | undefined, landedUrl: string | undefined): Finding {
   const block = seen.snapshot.texts.find((t) => t.selector === timer.selector)
