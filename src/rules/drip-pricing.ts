@@ -15,7 +15,7 @@ import { isChoiceControl, labelOf } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
 import { chainsOf, pagePath, pathOf, type SeenStep, seenSteps } from './lib/flows.js'
 import { namesItem, summaryRows } from './lib/order-summary.js'
-import { costIn, type Price } from './lib/price.js'
+import { costIn, type Price, pricesIn } from './lib/price.js'
 
 type LineKind = 'item' | 'fee' | 'tax' | 'total'
 
@@ -105,6 +105,55 @@ function firstShown(steps: readonly SeenStep[], item: Charge): { seen: SeenStep;
     if (text) return { seen, text }
   }
   return undefined
+}
+
+/** A fee stated in words with its amount: "+ 7 € de frais de dossier", "A $2.50 service fee applies". */
+interface FeeMention {
+  seen: SeenStep
+  block: TextBlock
+  sentence: string
+  fee: Price
+  /** How the page kept it out of sight: in a notice that comes and goes, or in type smaller than the
+   * page's text; undefined when it was stated in the page's ordinary type. */
+  hidden?: 'notice' | 'fine print'
+}
+
+/** Type under this share of the page's body size (and under 13 px) is fine print. */
+const FINE_PRINT_RATIO = 0.85
+
+function feeMentions(seen: SeenStep): FeeMention[] {
+  const { snapshot } = seen
+  const lang = snapshot.lang || undefined
+  // A priced option's own label is an offer the user may take, not a charge of the order.
+  const offers = snapshot.elements.flatMap((e) => (isChoiceControl(e) ? [e.labelText, e.contextText].filter(Boolean) : []))
+  const mentions: FeeMention[] = []
+  for (const block of snapshot.texts) {
+    if (!block.visible || block.kind === 'label' || block.kind === 'dialog' || offers.includes(block.text)) continue
+    for (const sentence of splitSentences(block.text)) {
+      const costs = pricesIn(sentence).filter((p) => p.amount > 0 && !p.negative)
+      if (costs.length === 0 || !saysCheckoutTermLoosely(sentence, 'fees', lang)) continue
+      // Beside another price, the fee is the amount added to it ("12,99 €/mois + 7 €").
+      const fee = costs.length === 1 ? costs[0] : costs.find((c) => c.text.startsWith('+'))
+      if (!fee) continue
+      const fine = block.fontSizePx > 0 && block.fontSizePx < 13 && block.fontSizePx < snapshot.bodyFontSizePx * FINE_PRINT_RATIO
+      const hidden = block.live || block.kind === 'status' || block.kind === 'alert' ? 'notice' : fine ? 'fine print' : undefined
+      if (mentions.some((m) => m.sentence === sentence)) continue
+      mentions.push({ seen, block, sentence, fee, hidden })
+    }
+  }
+  return mentions
+}
+
+/** Fees the walk saw stated only where people do not read before paying: in fine print, or in a
+ * notice shown after the click. A fee stated once in the page's ordinary type (or in a summary's
+ * rows) was shown. */
+function hiddenFees(mentions: readonly FeeMention[]): FeeMention[][] {
+  const byAmount = new Map<string, FeeMention[]>()
+  for (const m of mentions) {
+    const key = `${m.fee.amount}|${m.fee.currency}`
+    byAmount.set(key, [...(byAmount.get(key) ?? []), m])
+  }
+  return [...byAmount.values()].filter((ms) => ms.every((m) => m.hidden))
 }
 
 const where = (seen: SeenStep): string => `${pathOf(seen.snapshot.url)} (${seen.flow.name} flow, step ${seen.step.index})`
@@ -197,7 +246,34 @@ export default defineRule({
       }
     }
 
-    if (summaries === 0) return notApplicable('no order summary with priced lines on any page of the signup or checkout flows')
+    for (const chain of chainsOf(site)) {
+      const stated = chain.flatMap(seenSteps).flatMap(feeMentions)
+      summaries += stated.length
+      for (const mentions of hiddenFees(stated)) {
+        const first = mentions[0] as FeeMention
+        // Each way it was kept out of sight, once per page, where it was first seen so.
+        const firstPer = mentions.filter((m, i) => mentions.findIndex((o) => o.hidden === m.hidden && pagePath(o.seen.snapshot.url) === pagePath(m.seen.snapshot.url)) === i)
+        const places = firstPer.map((m) => `${m.hidden === 'notice' ? 'a notice' : `fine print (${m.block.fontSizePx}px against the page's ${m.seen.snapshot.bodyFontSizePx}px)`} at ${where(m.seen)}`)
+        const notice = mentions.find((m) => m.hidden === 'notice')
+        findings.push(
+          ctx.finding({
+            flow: first.seen.flow.name,
+            step: first.seen.step.index,
+            message: `The charge ${quote(first.fee.text.replace(/^\+\s?/, ''))} (${quote(first.sentence)}) was stated only in ${places.join(' and ')}; no page showed it in ordinary type beside the price.`,
+            evidence: evidenceAt(first.seen, first.block, first.sentence, {
+              fee: first.fee.text,
+              feeAmount: first.fee.amount,
+              currency: first.fee.currency,
+              shownAs: [...new Set(mentions.map((m) => m.hidden))].join(' | '),
+              noticeText: notice?.sentence ?? null,
+              noticeStep: notice?.seen.step.index ?? null,
+            }),
+          }),
+        )
+      }
+    }
+
+    if (summaries === 0) return notApplicable('no order summary with priced lines and no fee stated with an amount on any page of the signup or checkout flows')
     return failIfAny(findings)
   },
 })

@@ -200,3 +200,42 @@ testRule(rule, {
     },
   ],
 })
+
+const plans = (...notes: TextBlock[]) =>
+  snapshot({ path: '/plans', bodyFontSizePx: 16, elements: [radio({ label: 'Basic — €12/month', selector: '#basic' })], texts: [heading('Choose your plan'), text('Basic'), text('€12/month'), ...notes] })
+const subscribed = (...notes: TextBlock[]) => snapshot({ path: '/account', texts: [heading('Your plan'), text('Basic'), ...notes] })
+const subscribe = (page: ReturnType<typeof plans>, after: ReturnType<typeof subscribed>) =>
+  site([flow('subscribe', [goto(page), click(button({ text: 'Subscribe' }), after)])])
+const finePrint = (content: string) => text(content, { fontSizePx: 11 })
+const notice = (content: string) => text(content, { tag: 'div', kind: 'alert', fixed: true, live: true })
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'fair: the set-up fee stands in ordinary type beside the price',
+      site: subscribe(plans(text('A one-off set-up fee of €9 applies to every plan.'), finePrint('A one-off set-up fee of €9 applies.')), subscribed(notice('Subscribed to Basic at €12/month + €9 set-up fee'))),
+    },
+  ],
+  invalid: [
+    {
+      name: 'dark: a set-up fee only in 11px fine print and in the notice after subscribing',
+      site: subscribe(plans(finePrint('A one-off set-up fee of €9 may apply to the Basic plan.')), subscribed(notice('Subscribed to Basic at €12/month + €9 set-up fee'))),
+      findings: [
+        {
+          flow: 'subscribe',
+          message:
+            'The charge "€9" ("A one-off set-up fee of €9 may apply to the Basic plan.") was stated only in fine print (11px against the page\'s 16px) at /plans (subscribe flow, step 0) and a notice at /account (subscribe flow, step 1); no page showed it in ordinary type beside the price.',
+          facts: { feeAmount: 9, shownAs: 'fine print | notice', noticeStep: 1 },
+        },
+      ],
+    },
+  ],
+  outcomes: [
+    {
+      name: 'decoy: a price for a later period in fine print is no fee',
+      site: subscribe(plans(finePrint('After the first month, €12/month until you cancel.')), subscribed(notice('Welcome to Basic'))),
+      outcome: 'not-applicable',
+      reason: 'no fee stated with an amount',
+    },
+  ],
+})
