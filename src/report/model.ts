@@ -88,6 +88,15 @@ export const RuleMeta = z.object({
   severityByJurisdiction: z.record(JurisdictionTag, Severity).optional(),
   help: z.string(),
   fix: z.string(),
+  /** How the rule decides, for its documentation page: the steps and thresholds with their reasons,
+   * and one case it reports and one it leaves alone. */
+  decides: z
+    .object({
+      how: z.array(z.string()).min(1),
+      flagged: z.string(),
+      notFlagged: z.string(),
+    })
+    .optional(),
 })
 export type RuleMeta = z.infer<typeof RuleMeta>
 

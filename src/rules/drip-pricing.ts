@@ -169,6 +169,20 @@ export default defineRule({
     references: [ucpdPriceIndication, ukDmccDripPricing, ftcFeesRule, ftcActDeception, massachusettsFeesAndRenewals],
     help: 'A price that grows on the way to payment, through service, delivery or processing fees nobody could avoid, makes the first price a bait: users compare and decide on a number they will not pay. The total that everyone must pay has to be the price shown from the start.',
     fix: 'Show every mandatory fee in the first price the user sees, and let the total grow only with what the user adds.',
+    decides: {
+      how: [
+        'Reads the order summaries of every signup and checkout page by visual row: a label and an amount in one block, or in two blocks side by side on one row, never a form field\'s label or text inside a button, and never across a stepper or field between them. Rows count as a summary when two or more stand aligned one under the other (same left edge of the labels or right edge of the amounts, at most three line heights apart) or when they sit in a region named as a summary. A lone price beside a product name is a product page.',
+        'Sorts the rows into items, fees (delivery, service, handling, processing, dossier... in en, de, fr, es, nl), tax, subtotal and total; a label is also read in the language it is written in when the page\'s `lang` attribute says otherwise.',
+        'On the last page of each kind before the user moves on, a fee line is dripped when no earlier page stated that fee with an amount and no step chose it; a tax line is dripped when an earlier page said the prices include tax ("prices include all taxes", "inkl. MwSt.", "TTC") and none said it comes on top. A tax notice counts only in a sentence about tax.',
+        'A total higher than the subtotal (or the items), the fees shown before and the announced tax by more than one cent is reported as unexplained.',
+        'Separately, a fee stated with its amount in a sentence ("+ 7 € de frais de dossier", "a set-up fee of €9 applies") is reported when every such sentence the walk saw was fine print (under 13 px and under 0.85 of the page\'s body size) or a notice (toast, live region, alert): the page never stated it where people read before paying.',
+        'Not charges: discount and saving lines ("You\'re saving $100.00 on this order!" is a sentence), a price for a later period, an option the user ticked, and the unit price under a line ("$89.99 each").',
+      ],
+      flagged:
+        'The product card says "Free delivery"; basket and checkout show a total equal to the item; the last page lists "Shipping $9.99" and "Handling $2.50" in two-span rows and a total $12.49 higher.',
+      notFlagged:
+        'The plan page says "Sales tax is calculated at checkout" and "Delivery $9.99 on every plan"; the checkout summary adds exactly those lines to the plan\'s price.',
+    },
   },
   check(site, ctx) {
     const findings: Finding[] = []

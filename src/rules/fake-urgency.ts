@@ -32,7 +32,7 @@ const clock = (ms: number): string => `${new Date(ms).toISOString().slice(11, 19
 export default defineRule({
   meta: {
     id: 'fake-urgency',
-    title: 'Offer countdown starts again on a fresh visit',
+    title: 'Offer countdown starts again or stands still',
     category: 'urgency',
     severity: 'serious',
     requires: [{ flows: ['any'], needs: 'every-page' }],
@@ -40,6 +40,17 @@ export default defineRule({
     references: [ucpdFalseLimitedTime, ukDmccBannedPractices, ftcActDeception],
     help: 'A countdown that shows a full ten minutes to everyone who arrives claims a deadline that does not exist, to rush people into paying before they have compared or read the terms. Falsely stating that an offer is available only for a very limited time is banned outright in the EU and the UK.',
     fix: 'Show a countdown only to a real deadline that is the same for every visitor, or state the end date instead.',
+    decides: {
+      how: [
+        'Finds countdowns on every page: a block whose words make its digits a time left ("ends in 09:59", "2d 03h left", "Nur noch für 04:58 gültig"), or a timer drawn as one block per unit, read together when its numbers stand in one row with a unit under or beside each ("12" over "Hours") or colons between them. Numbers in a row with neither are page numbers or ratings.',
+        'Keeps only countdowns that put a deadline on an offer: offer words ("deal", "sale", "% off", "promo", "Angebot", "Rabatt"...) in the timer, its region, the blocks up to 150 px above it, or the line beside it. Session timeouts, delivery cut-offs and one-time codes restart by their nature.',
+        'Compares every reading of the same timer on the same page across the walk, dated by when each page was captured: a deadline (capture time plus time left) that moves later by more than the readings\' resolution plus two seconds is reported, whether the timer stood still (only a timer shown to the second: "23:59" alone may be a time of day) or started again when the page was opened again. The finding is reported in each flow that showed the timer.',
+        'Where the walk opened the page again in a fresh browser context at least five seconds later, the same comparison is made with that reading; a fresh reading a second off is within the tolerance.',
+      ],
+      flagged:
+        'A "Flash sale ends soon!" banner shows 12 Hours : 34 Minutes : 56 Seconds at the start of checkout and the same 12:34:56 twenty seconds later when the subscribe flow opens the page.',
+      notFlagged: 'A sale counting down to a fixed date shows a fresh visitor the same deadline, give or take a second.',
+    },
   },
   check(site, ctx) {
     const seenAll = ranFlows(site).flatMap(seenSteps)
@@ -76,8 +87,9 @@ export default defineRule({
           reviews.push(unreadFinding(ctx, seen, timer, probe.error, probe.freshLandedUrl))
           continue
         }
-        // Digits with seconds that stand still for a second are a date or a time of day, not a timer.
-        if (fresh.countdown.resolutionSeconds === 1 && timer.fresh && timer.freshAgain && timer.fresh.text === timer.freshAgain.text) continue
+        // Digits that stand still for a second are a date or a time of day, unless they are shown to
+        // the second: then it is a timer that does not run.
+        if (fresh.countdown.resolutionSeconds === 1 && timer.fresh && timer.freshAgain && timer.fresh.text === timer.freshAgain.text && !shownToTheSecond(fresh.countdown)) continue
         const toleranceSeconds = Math.max(now.countdown.resolutionSeconds, fresh.countdown.resolutionSeconds) + SLACK_SECONDS
         const shiftSeconds = Math.round((fresh.endsAt - now.endsAt) / 100) / 10
         if (shiftSeconds <= toleranceSeconds) continue
@@ -154,7 +166,8 @@ function walkedTimers(steps: readonly SeenStep[]): { timers: WalkedTimer[]; coun
 
 /** A timer read to the second: a clock with seconds ("12:34:56") or a seconds unit ("56 Seconds").
  * "23:59" can be a time of day, which stands still by right. */
-const toTheSecond = (t: WalkedTimer): boolean => t.countdown.resolutionSeconds === 1 && (/\d{1,2}\s?:\s?\d{2}\s?:\s?\d{2}/.test(t.countdown.written) || /\d\s*\p{L}/u.test(t.countdown.written))
+const shownToTheSecond = (c: CountdownReading): boolean =>
+  c.resolutionSeconds === 1 && (/\d{1,2}\s?:\s?\d{2}\s?:\s?\d{2}/.test(c.written) || /\d\s*\p{L}/u.test(c.written))
 
 interface MovedDeadline {
   key: string
@@ -180,7 +193,7 @@ function movedDeadlines(timers: readonly WalkedTimer[]): MovedDeadline[] {
       if (!before) continue
       const frozen = after.countdown.remainingSeconds === before.countdown.remainingSeconds
       // A time of day stands still; only a timer read to the second gives itself away by it.
-      if (frozen && !toTheSecond(after)) continue
+      if (frozen && !shownToTheSecond(after.countdown)) continue
       const toleranceSeconds = Math.max(before.countdown.resolutionSeconds, after.countdown.resolutionSeconds) + SLACK_SECONDS + 1
       const shiftSeconds = Math.round((after.endsAt - before.endsAt) / 100) / 10
       if (shiftSeconds <= toleranceSeconds) continue

@@ -44,6 +44,18 @@ export function renderRuleDoc(meta: RuleMeta): string {
     '',
     meta.help,
     '',
+    ...(meta.decides
+      ? [
+          '## How it decides',
+          '',
+          ...meta.decides.how.map((line) => `- ${line}`),
+          '',
+          `**Reported:** ${meta.decides.flagged}`,
+          '',
+          `**Not reported:** ${meta.decides.notFlagged}`,
+          '',
+        ]
+      : []),
     '## How to fix',
     '',
     meta.fix,

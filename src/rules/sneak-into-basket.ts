@@ -60,6 +60,17 @@ export default defineRule({
     ],
     help: 'An item that joins the basket on the way to payment, without the user choosing it, is paid for by everyone who does not read the summary line by line. The price the user agreed to is no longer the price charged.',
     fix: 'Add items to the order only when the user chooses them, and show every charge from the first summary on.',
+    decides: {
+      how: [
+        'Reads the order summaries of every signup and checkout page by visual row (see drip-pricing): a page whose aligned priced rows are only a subtotal and a total is a summary of a basket that holds nothing else. Totals, subtotals, taxes and discount lines are no items.',
+        'Follows the summaries across flows that share a browser context. An item line that no earlier summary listed is reported unless a step up to that page acted on something naming it (a click, a tick, a selected option), a ticked box on the page names it (the pre-ticked-upsell rule\'s business), or an earlier page named it the way a basket or product page does: a heading, a line of text or a link without a price, not a toast announcing that it was added and not the label of an offer\'s box.',
+        'In the first summary, the first line is what the user came to buy; the lines after it are judged the same way when pages were walked before it. A quantity ("1x", "× 2") does not count as part of an item\'s name.',
+      ],
+      flagged:
+        'An "Extras for your order" dialog with "Gift wrapping +$3.00" and "Spare nibs +$2.50" ticked goes on by itself; basket and checkout list only the pen; the final page lists "Gift wrapping $3.00" and "Spare nibs $2.50" under "Items".',
+      notFlagged:
+        'The user opens a second product page and adds it; the first summary lists both products, each named by its own page before.',
+    },
   },
   check(site, ctx) {
     // Only flows that join or pay are read, but they are followed across flows that continue the

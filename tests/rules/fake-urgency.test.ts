@@ -191,6 +191,15 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a deal timer shown to the second that stands still in the fresh context',
+      site: site([
+        flow('checkout', [
+          probedPage([{ selector: '#deal', text: 'Deal ends in 01:59:59' }], { timers: [timer('#deal', 'Deal ends in 01:59:59', 'Deal ends in 01:59:59', 'Deal ends in 01:59:59')] }),
+        ]),
+      ]),
+      findings: [{ message: 'starts again for a new visitor', facts: { deadlineShiftSeconds: 2.6 } }],
+    },
+    {
       name: 'a timer drawn one block per unit that shows 12:34:56 every time the page is looked at',
       site: site([flow('checkout', [walkedAt(0, unitBlocks('12', '34', '56'))]), flow('subscribe', [walkedAt(20_000, unitBlocks('12', '34', '56'))])]),
       findings: [
