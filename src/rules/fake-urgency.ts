@@ -79,7 +79,7 @@ export default defineRule({
         const block = countdownBlocks(seen.snapshot).find((b) => b.selector === timer.selector) ?? seen.snapshot.texts.find((t) => t.selector === timer.selector)
         const offerWords = offerWordsLoosely(block ? timerContext(seen.snapshot, block) : timer.first.text, lang)
         if (offerWords.length === 0) continue
-        if (reported.has(`${seen.flow.name}|${pagePath(seen.snapshot.url)}|${timer.selector}`)) continue
+        if (reported.has(`${seen.flow.name}|${viewOf(seen.snapshot.url)}|${timer.selector}`)) continue
         offers++
         const now = deadlineOf(timer.first, lang)
         const fresh = deadlineOf(timer.fresh ?? timer.freshAgain, lang)
@@ -143,6 +143,17 @@ interface WalkedTimer {
   offerWords: string[]
 }
 
+/** The page a timer belongs to: its path, and the route of an app that routes by hash ("/#/home"),
+ * where two views share one path. */
+function viewOf(url: string): string {
+  try {
+    const u = new URL(url)
+    return `${pagePath(url)}${u.hash.startsWith('#/') ? u.hash.split('?')[0] : ''}`
+  } catch {
+    return pagePath(url)
+  }
+}
+
 /** Every offer countdown the walk itself read, page by page, and how many countdowns of any kind it
  * read. A page is captured when its step ends. */
 function walkedTimers(steps: readonly SeenStep[]): { timers: WalkedTimer[]; countdowns: number } {
@@ -158,7 +169,7 @@ function walkedTimers(steps: readonly SeenStep[]): { timers: WalkedTimer[]; coun
       countdowns++
       const offerWords = offerWordsLoosely(timerContext(seen.snapshot, block), lang)
       if (offerWords.length === 0) continue
-      timers.push({ seen, block, key: `${pagePath(seen.snapshot.url)}|${block.selector}`, countdown, at, endsAt: at + countdown.remainingSeconds * 1000, offerWords })
+      timers.push({ seen, block, key: `${viewOf(seen.snapshot.url)}|${block.selector}`, countdown, at, endsAt: at + countdown.remainingSeconds * 1000, offerWords })
     }
   }
   return { timers, countdowns }

@@ -185,6 +185,10 @@ testRule(rule, {
       site: site([flow('checkout', [walkedAt(0, [text('Flash sale ends in 23:59 tonight', { selector: '#t' })]), walkedAt(20_000, [text('Flash sale ends in 23:59 tonight', { selector: '#t' })])])]),
     },
     {
+      name: 'two views of a hash-routed app show their own deal timers in the same place',
+      site: site([flow('checkout', [walkedAt(0, banner('04:46'), '/#/deals/1', 'de'), walkedAt(10_000, banner('05:00'), '/#/deals/2', 'de')])]),
+    },
+    {
       name: 'a promo timer that keeps its deadline when the page is opened again',
       site: site([flow('checkout', [walkedAt(0, banner('04:46'), '/', 'de')]), flow('support', [walkedAt(22_000, banner('04:24'), '/', 'de')])]),
     },
