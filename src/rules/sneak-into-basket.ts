@@ -93,12 +93,14 @@ export default defineRule({
         const before = lastSummary
         lastSummary = seen
         const earlier = seenAll.slice(0, seenAll.indexOf(seen))
+        // Whether other pages were walked before: the same page read a moment earlier is not one.
+        const cameThrough = earlier.some((s) => pagePath(s.snapshot.url) !== pagePath(seen.snapshot.url))
         for (const [i, line] of lines.entries()) {
           if (known.some((k) => sameItem(k.item, line.item))) continue
           known.push(line)
           // The first line of the first summary is what the user came to buy; when nothing was
           // walked before it, the whole summary is where the order starts.
-          if (!before && (i === 0 || earlier.length === 0)) continue
+          if (!before && (i === 0 || !cameThrough)) continue
           if (chosenByUser(allSteps.slice(0, allSteps.indexOf(seen.step) + 1), line.item)) continue
           // A ticked box that names the item put it there: the user's doing, or a pre-ticked box
           // (the pre-ticked-upsell rule's business).

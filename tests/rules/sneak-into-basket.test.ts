@@ -207,6 +207,15 @@ testRule(rule, {
       ]),
     },
     {
+      name: 'a walk that starts on the payment page, where the summary appears after a field is filled',
+      site: site([
+        flow('checkout', [
+          goto(snapshot({ path: '/pay', texts: [heading('Payment')] })),
+          step({ kind: 'fill', snapshot: snapshot({ path: '/pay', texts: [heading('Payment'), ...row('Fountain pen', '$30.00', 300), ...row('Ink refills', '$6.00', 330), ...row('Total', '$36.00', 370)] }) }),
+        ]),
+      ]),
+    },
+    {
       name: 'decoy: the first summary lists a second product the user opened and added before',
       site: site([
         flow('checkout', [
