@@ -17,6 +17,8 @@ export interface CheckoutTermsLexicon {
   taxes: readonly string[]
   /** Saying ahead that tax comes on top: "calculated at checkout", "plus tax". */
   taxNotices: readonly string[]
+  /** Saying that the prices shown already hold the tax: "prices include all taxes", "inkl. MwSt.", "TTC". */
+  taxIncluded: readonly string[]
   /** The line that adds everything up: "total", "order total". Subtotals are not totals. */
   totals: readonly string[]
   /** Lines that only look like totals: "subtotal". */
@@ -56,3 +58,18 @@ export function checkoutTerms(text: string, term: CheckoutTerm, options: Heurist
 
 export const saysCheckoutTerm = (text: string | undefined, term: CheckoutTerm, options: HeuristicOptions = {}): boolean =>
   text !== undefined && checkoutTerms(text, term, options).length > 0
+
+/** Whether `text` names a line that only looks like a total: a subtotal, total savings. */
+export function saysSubtotal(text: string, options: HeuristicOptions = {}): boolean {
+  const normalized = normalizeText(text)
+  return languagesFor(normalized, options.lang).some((lang) => findEntries(normalized, LEXICONS[lang].notTotals).length > 0)
+}
+
+/** `saysCheckoutTerm` for short labels on pages whose declared language may be wrong (a French shop
+ * left at `lang="en"`): the declared language first, then what the text itself reads as, or every
+ * language when it cannot be told. */
+export const saysCheckoutTermLoosely = (text: string | undefined, term: CheckoutTerm, lang: string | undefined): boolean =>
+  saysCheckoutTerm(text, term, { lang }) || (lang !== undefined && saysCheckoutTerm(text, term))
+
+export const saysSubtotalLoosely = (text: string, lang: string | undefined): boolean =>
+  saysSubtotal(text, { lang }) || (lang !== undefined && saysSubtotal(text))

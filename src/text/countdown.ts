@@ -130,3 +130,21 @@ export function offerWordsIn(text: string, options: HeuristicOptions = {}): stri
   const normalized = normalizeText(text)
   return [...new Set(languagesFor(normalized, options.lang).flatMap((lang) => findEntries(normalized, LEXICONS[lang].countdown.offer)))]
 }
+
+/** Whether `text` is a time unit alone, as a countdown writes it under or beside its digits ("Hours",
+ * "MIN", "Sekunden"); one-letter units only where `allowLetters`. */
+export function isTimeUnit(text: string, options: HeuristicOptions & { allowLetters?: boolean } = {}): boolean {
+  const word = normalizeText(text).trim().toLowerCase().replace(/[.:]$/, '')
+  if (!word || (word.length < 2 && !options.allowLetters)) return false
+  return languagesFor(word, options.lang).some((lang) => LEXICONS[lang].countdown.units[word] !== undefined) ||
+    (options.lang !== undefined && Object.values(LEXICONS).some((l) => l.countdown.units[word] !== undefined))
+}
+
+/** `readCountdown` for pages whose declared language may be wrong (a German banner on a page left at
+ * `lang="en"`): the declared language first, then what the text reads as. */
+export const readCountdownLoosely = (text: string, lang: string | undefined): CountdownReading | undefined =>
+  readCountdown(text, { lang }) ?? (lang !== undefined ? readCountdown(text) : undefined)
+
+/** `offerWordsIn` in the declared language and in the one the text reads as. */
+export const offerWordsLoosely = (text: string, lang: string | undefined): string[] =>
+  [...new Set([...offerWordsIn(text, { lang }), ...(lang !== undefined ? offerWordsIn(text) : [])])]

@@ -1,8 +1,8 @@
 import type { BrowserContext } from 'playwright'
 import type { StepRecord, TimerProbe, UrgencyProbe } from '../artifacts/site-trace.js'
+import { countdownBlocks } from '../capture/countdown-blocks.js'
 import type { PageSnapshot, TextBlock } from '../capture/page-snapshot.js'
 import { takeSnapshot } from '../capture/take-snapshot.js'
-import { readCountdown } from '../text/countdown.js'
 import { errorMessage } from './error-message.js'
 
 /** How long after the walked page's reading the fresh page is opened: a timer that starts with each
@@ -16,19 +16,6 @@ const FRESH_RENDER_MS = 400
  * time of day or a date does not. */
 const TICK_CHECK_MS = 1_200
 const MAX_TIMERS = 3
-
-const within = (inner: TextBlock, outer: TextBlock): boolean =>
-  inner !== outer && inner.text.length < outer.text.length && outer.text.includes(inner.text)
-
-/** The visible text blocks of a page that show a countdown, one per timer: the innermost paragraph,
- * list item or dialog holding it, so that the words around the digits ("Deal ends in") come with
- * them; a bare <span> of digits only where no such block holds it. */
-export function countdownBlocks(snapshot: PageSnapshot): TextBlock[] {
-  const lang = snapshot.lang || undefined
-  const candidates = snapshot.texts.filter((t) => t.visible && readCountdown(t.text, { lang }))
-  const worded = candidates.filter((c) => c.kind !== 'other' || !candidates.some((o) => o.kind !== 'other' && within(c, o)))
-  return worded.filter((outer) => !worded.some((inner) => within(inner, outer)))
-}
 
 /** Reads the countdowns a step's snapshot showed on the same URL opened in a fresh context, at least
  * `PROBE_GAP_MS` after the snapshot, twice. It runs beside the walk, which goes on meanwhile: the
@@ -102,3 +89,4 @@ export function countdownProber(openContext: () => Promise<BrowserContext>, time
   }
 }
 export type CountdownProber = ReturnType<typeof countdownProber>
+

@@ -1,5 +1,6 @@
 import rule from '../../src/rules/drip-pricing.js'
-import { check, checkbox, click, flow, goto, radio, site, snapshot, step, text } from '../helpers/build-trace.js'
+import type { TextBlock } from '../../src/capture/page-snapshot.js'
+import { button, check, checkbox, click, element, field, flow, goto, heading, radio, site, snapshot, step, text } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 const SUMMARY = 'aside#order-summary "Order summary"'
@@ -94,6 +95,147 @@ testRule(rule, {
       site: site([flow('checkout', [step({ kind: 'goto', status: 'failed', error: 'timeout' })])]),
       outcome: 'error',
       reason: 'failed at step 0',
+    },
+  ],
+})
+
+/** A line as flex rows draw it: the label at the left of the column, the amount at its right, two
+ * spans on one visual row and no region that calls itself a summary. */
+const row = (label: string, amount: string, y: number, x = 600): TextBlock[] => [
+  text(label, { tag: 'span', kind: 'other', box: { x, y, width: 140, height: 20 } }),
+  text(amount, { tag: 'span', kind: 'other', box: { x: x + 330, y, width: 50, height: 20 } }),
+]
+const shelf = (...notes: string[]) =>
+  snapshot({ path: '/shop', texts: [heading('Desk lamps'), text('Brass desk lamp'), text('$40.00'), ...notes.map((n) => text(n, { tag: 'span', kind: 'other' }))] })
+const basket = (...lines: TextBlock[]) => snapshot({ path: '/basket', texts: [heading('Your basket'), ...row('Subtotal', '$40.00', 300), ...row('Total', '$40.00', 340), ...lines] })
+const review = (...lines: TextBlock[][]) => snapshot({ path: '/review', texts: [heading('Review and place order'), heading('Items', { tag: 'h2' }), ...lines.flat()] })
+const shop = (first: ReturnType<typeof shelf>, last: ReturnType<typeof review>) =>
+  site([flow('checkout', [goto(first), click(button({ text: 'Add to basket' }), basket()), click(button({ text: 'Check out' }), last), step({ kind: 'click', snapshot: snapshot({ path: '/' }) })])])
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'fair: the final page adds up the same lamp, delivery announced with its price on the shelf',
+      site: shop(
+        shelf('Delivery $4.00 on every order'),
+        review(row('Brass desk lamp', '$40.00', 300), row('Subtotal', '$40.00', 340), row('Delivery', '$4.00', 370), row('Total', '$44.00', 400)),
+      ),
+    },
+    {
+      name: 'decoy: a saving line in the summary is no charge',
+      site: shop(
+        shelf(),
+        review(row('Brass desk lamp', '$40.00', 300), row('Total', '$40.00', 340), [text("You're saving $10.00 on this order!", { box: { x: 600, y: 380, width: 380, height: 20 } })]),
+      ),
+    },
+    {
+      name: "decoy: a quantity stepper's label beside the unit price is no line",
+      site: site([
+        flow('checkout', [
+          goto(shelf()),
+          click(
+            button({ text: 'Add to basket' }),
+            snapshot({
+              path: '/basket',
+              elements: [element({ tag: 'button', role: 'button', name: '+', text: '+', box: { x: 300, y: 200, width: 30, height: 30 } })],
+              texts: [text('Qty', { tag: 'span', kind: 'other', box: { x: 100, y: 205, width: 40, height: 20 } }), text('$40.00', { tag: 'span', kind: 'other', box: { x: 500, y: 205, width: 60, height: 20 } }), ...row('Subtotal', '$40.00', 300), ...row('Total', '$40.00', 340)],
+            }),
+          ),
+        ]),
+      ]),
+    },
+    {
+      name: "decoy: a form field's label is never paired with an amount",
+      site: site([
+        flow('checkout', [
+          goto(shelf()),
+          click(
+            button({ text: 'Check out' }),
+            snapshot({
+              path: '/pay',
+              elements: [field({ label: 'Delivery tip' })],
+              texts: [text('Delivery tip', { tag: 'label', kind: 'label', box: { x: 600, y: 260, width: 140, height: 20 } }), text('$5.00', { tag: 'span', kind: 'other', box: { x: 930, y: 260, width: 50, height: 20 } }), ...row('Brass desk lamp', '$40.00', 300), ...row('Total', '$40.00', 340)],
+            }),
+          ),
+        ]),
+      ]),
+    },
+    {
+      name: 'fair: tax comes on top, and the shelf said so in a sentence about tax',
+      site: shop(shelf('Prices exclude sales tax, which is calculated at checkout.'), review(row('Brass desk lamp', '$40.00', 300), row('Sales tax', '$3.20', 340), row('Total', '$43.20', 370))),
+    },
+  ],
+  invalid: [
+    {
+      name: 'dark: "Free delivery" on the shelf, shipping and handling only in the last page\'s rows',
+      site: shop(
+        shelf('Free delivery'),
+        review(row('Brass desk lamp', '$40.00', 300), row('Subtotal', '$40.00', 340), row('Shipping', '$7.99', 370), row('Handling', '$1.50', 400), row('Total', '$49.49', 430)),
+      ),
+      findings: [{ message: 'mandatory charges not shown before: "Shipping $7.99", "Handling $1.50"', flow: 'checkout', facts: { feeTotal: 9.49, total: '$49.49' } }],
+    },
+    {
+      name: 'dark: prices said to include all taxes, then a tax row in the basket',
+      site: shop(
+        shelf('All prices include applicable taxes. Shipping is calculated at checkout.'),
+        review(row('Subtotal', '$40.00', 300), row('Estimated tax (8%)', '$3.20', 340), row('Total', '$43.20', 370)),
+      ),
+      findings: [{ message: 'prices said earlier to include tax: Estimated tax (8%) $3.20), with mandatory charges not shown before: "Estimated tax (8%) $3.20"', facts: { taxIncluded: true, taxAnnounced: false } }],
+    },
+    {
+      name: 'dark: a French page left at lang="en" adds "Livraison" at payment',
+      site: shop(
+        shelf(),
+        review(row('1x Lampe', '40,00 €', 300), row('Livraison', '5,90 €', 330), row('Total', '45,90 €', 370)),
+      ),
+      findings: [{ message: 'mandatory charges not shown before: "Livraison 5,90 €"' }],
+    },
+  ],
+  outcomes: [
+    {
+      name: 'a lone price beside a product name is a product page, not an order summary',
+      site: site([flow('checkout', [goto(snapshot({ path: '/lamp', texts: [...row('Brass desk lamp', '$40.00', 200)] }))])]),
+      outcome: 'not-applicable',
+      reason: 'no order summary',
+    },
+  ],
+})
+
+const plans = (...notes: TextBlock[]) =>
+  snapshot({ path: '/plans', bodyFontSizePx: 16, elements: [radio({ label: 'Basic — €12/month', selector: '#basic' })], texts: [heading('Choose your plan'), text('Basic'), text('€12/month'), ...notes] })
+const subscribed = (...notes: TextBlock[]) => snapshot({ path: '/account', texts: [heading('Your plan'), text('Basic'), ...notes] })
+const subscribe = (page: ReturnType<typeof plans>, after: ReturnType<typeof subscribed>) =>
+  site([flow('subscribe', [goto(page), click(button({ text: 'Subscribe' }), after)])])
+const finePrint = (content: string) => text(content, { fontSizePx: 11 })
+const notice = (content: string) => text(content, { tag: 'div', kind: 'alert', fixed: true, live: true })
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'fair: the set-up fee stands in ordinary type beside the price',
+      site: subscribe(plans(text('A one-off set-up fee of €9 applies to every plan.'), finePrint('A one-off set-up fee of €9 applies.')), subscribed(notice('Subscribed to Basic at €12/month + €9 set-up fee'))),
+    },
+  ],
+  invalid: [
+    {
+      name: 'dark: a set-up fee only in 11px fine print and in the notice after subscribing',
+      site: subscribe(plans(finePrint('A one-off set-up fee of €9 may apply to the Basic plan.')), subscribed(notice('Subscribed to Basic at €12/month + €9 set-up fee'))),
+      findings: [
+        {
+          flow: 'subscribe',
+          message:
+            'The charge "€9" ("A one-off set-up fee of €9 may apply to the Basic plan.") was stated only in fine print (11px against the page\'s 16px) at /plans (subscribe flow, step 0) and a notice at /account (subscribe flow, step 1); no page showed it in ordinary type beside the price.',
+          facts: { feeAmount: 9, shownAs: 'fine print | notice', noticeStep: 1 },
+        },
+      ],
+    },
+  ],
+  outcomes: [
+    {
+      name: 'decoy: a price for a later period in fine print is no fee',
+      site: subscribe(plans(finePrint('After the first month, €12/month until you cancel.')), subscribed(notice('Welcome to Basic'))),
+      outcome: 'not-applicable',
+      reason: 'no fee stated with an amount',
     },
   ],
 })

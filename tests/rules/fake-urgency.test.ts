@@ -1,6 +1,7 @@
 import type { StepRecord, TimerProbe, UrgencyProbe } from '../../src/artifacts/site-trace.js'
 import rule from '../../src/rules/fake-urgency.js'
-import { flow, goto, site, snapshot, text } from '../helpers/build-trace.js'
+import type { TextBlock } from '../../src/capture/page-snapshot.js'
+import { flow, goto, heading, site, snapshot, text } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 const T0 = Date.parse('2026-05-01T10:00:00.000Z')
@@ -143,6 +144,98 @@ testRule(rule, {
       outcome: 'needs-review',
       reason: 'could not be read again',
       findings: [{ message: 'a fresh visit landed on /login, which shows no countdown' }],
+    },
+  ],
+})
+
+/** A page the walk itself read at `ms`, with no second reading in a fresh context. */
+const walkedAt = (ms: number, texts: TextBlock[], path = '/', lang = 'en'): StepRecord => ({
+  ...goto(snapshot({ path, lang, texts })),
+  startedAt: at(ms),
+  durationMs: 0,
+})
+const piece = (content: string, x: number, y: number, selector: string): TextBlock =>
+  text(content, { tag: 'div', kind: 'other', selector, box: { x, y, width: 40, height: content.length > 2 ? 16 : 36 } })
+/** A timer drawn as one block per unit: digits in a row, each with its unit under it. */
+const unitBlocks = (h: string, m: string, s: string): TextBlock[] => [
+  heading('Summer sale ends soon!', { tag: 'h2', box: { x: 80, y: 950, width: 300, height: 32 } }),
+  piece(h, 860, 950, '#h'),
+  piece('Hours', 860, 990, '#hl'),
+  piece(':', 920, 955, '#c1'),
+  piece(m, 960, 950, '#m'),
+  piece('Minutes', 960, 990, '#ml'),
+  piece(':', 1020, 955, '#c2'),
+  piece(s, 1060, 950, '#s'),
+  piece('Seconds', 1060, 990, '#sl'),
+]
+const banner = (remaining: string): TextBlock[] => [
+  heading('Exklusiver Gutschein!', { tag: 'h2', box: { x: 30, y: 670, width: 1200, height: 36 } }),
+  text('SOMMER15', { tag: 'span', kind: 'other', box: { x: 550, y: 720, width: 170, height: 36 } }),
+  text(`Nur noch für ${remaining} gültig`, { selector: '#promo-timer', box: { x: 30, y: 780, width: 1200, height: 32 } }),
+]
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'a timer drawn one block per unit that ticks with the clock between two pages',
+      site: site([flow('checkout', [walkedAt(0, unitBlocks('12', '34', '56')), walkedAt(6_000, unitBlocks('12', '34', '50'))])]),
+    },
+    {
+      name: 'decoy: a deadline written as a time of day stands still by right',
+      site: site([flow('checkout', [walkedAt(0, [text('Flash sale ends in 23:59 tonight', { selector: '#t' })]), walkedAt(20_000, [text('Flash sale ends in 23:59 tonight', { selector: '#t' })])])]),
+    },
+    {
+      name: 'two views of a hash-routed app show their own deal timers in the same place',
+      site: site([flow('checkout', [walkedAt(0, banner('04:46'), '/#/deals/1', 'de'), walkedAt(10_000, banner('05:00'), '/#/deals/2', 'de')])]),
+    },
+    {
+      name: 'a promo timer that keeps its deadline when the page is opened again',
+      site: site([flow('checkout', [walkedAt(0, banner('04:46'), '/', 'de')]), flow('support', [walkedAt(22_000, banner('04:24'), '/', 'de')])]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a deal timer shown to the second that stands still in the fresh context',
+      site: site([
+        flow('checkout', [
+          probedPage([{ selector: '#deal', text: 'Deal ends in 01:59:59' }], { timers: [timer('#deal', 'Deal ends in 01:59:59', 'Deal ends in 01:59:59', 'Deal ends in 01:59:59')] }),
+        ]),
+      ]),
+      findings: [{ message: 'starts again for a new visitor', facts: { deadlineShiftSeconds: 2.6 } }],
+    },
+    {
+      name: 'a timer drawn one block per unit that shows 12:34:56 every time the page is looked at',
+      site: site([flow('checkout', [walkedAt(0, unitBlocks('12', '34', '56'))]), flow('subscribe', [walkedAt(20_000, unitBlocks('12', '34', '56'))])]),
+      findings: [
+        {
+          flow: 'checkout',
+          message: 'The countdown "12 Hours 34 Minutes 56 Seconds" on / (checkout flow, step 0) puts a deadline on an offer (sale), but it showed the same "12 Hours 34 Minutes 56 Seconds" 20 s later at / (subscribe flow, step 0): it does not count down',
+          facts: { frozen: true, deadlineShiftSeconds: 20 },
+        },
+        { flow: 'subscribe', message: 'it does not count down', facts: { frozen: true } },
+      ],
+    },
+    {
+      name: 'a coupon timer under its heading starts again at 05:00 when the page is opened again (page declared English)',
+      site: site([flow('checkout', [walkedAt(0, banner('04:46'))]), flow('support', [walkedAt(22_000, banner('05:00'))])]),
+      findings: [
+        { flow: 'checkout', message: 'it showed "Nur noch für 05:00 gültig": its deadline moved 36 s later', facts: { frozen: false, deadlineShiftSeconds: 36 } },
+        { flow: 'support', message: 'starts again when the page is opened again' },
+      ],
+    },
+  ],
+  outcomes: [
+    {
+      name: 'decoy: page numbers in a row are no timer',
+      site: site([flow('checkout', [walkedAt(0, [heading('Deals'), piece('10', 100, 900, '#p1'), piece('11', 150, 900, '#p2'), piece('12', 200, 900, '#p3')])])]),
+      outcome: 'not-applicable',
+      reason: 'no page showed a countdown',
+    },
+    {
+      name: 'a session timer that starts again per visit puts no deadline on an offer',
+      site: site([flow('checkout', [walkedAt(0, [text('Your session expires in 09:58', { selector: '#s' })])]), flow('support', [walkedAt(30_000, [text('Your session expires in 09:59', { selector: '#s' })])])]),
+      outcome: 'not-applicable',
+      reason: 'no deadline on an offer',
     },
   ],
 })

@@ -3,6 +3,7 @@ import {
   button,
   check,
   checkbox,
+  element,
   click,
   flow,
   goto,
@@ -208,6 +209,57 @@ testRule(rule, {
       outcome: 'needs-review',
       reason: 'may be the plan choice',
       findings: [{ message: 'It may be the plan choice rather than an add-on.', selector: '#standard' }],
+    },
+  ],
+})
+
+/** A control drawn as a div: no checkbox markup, shown as on by the page (an aria state or a
+ * selected class, as the snapshot records it). */
+const pill = (name: string, checked: boolean, x: number, selector: string, region = 'section.basket') =>
+  element({ tag: 'div', name, text: name, clickable: 'handler', checked: checked || undefined, selector, region, box: { x, y: 300, width: 220, height: 40 } })
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'decoy: a plan card shown selected among other priced plan cards is a plan choice',
+      site: site([flow('signup', [goto(snapshot({ path: '/plans', elements: [pill('Premium 19,99 €/mois', true, 100, '#premium'), pill('Plus 12,99 €/mois', false, 400, '#plus')] }))])]),
+    },
+    {
+      name: 'decoy: a div toggle on for "billing address same as shipping" costs nothing',
+      site: site([flow('checkout', [goto(snapshot({ path: '/checkout', elements: [pill('Billing address same as shipping', true, 100, '#same')] }))])]),
+    },
+    {
+      name: 'a div toggle the user switched on is the user’s choice',
+      site: site([
+        flow('checkout', [
+          goto(snapshot({ path: '/basket', elements: [pill('Breakage cover +2,50 €', false, 100, '#cover')] })),
+          click(pill('Breakage cover +2,50 €', true, 100, '#cover'), snapshot({ path: '/basket', elements: [pill('Breakage cover +2,50 €', true, 100, '#cover')] })),
+        ]),
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a paid cover drawn as a div toggle is already on when the basket opens',
+      site: site([flow('checkout', [goto(snapshot({ path: '/basket', elements: [pill('Breakage cover +2,50 €', true, 100, '#cover')] }))])]),
+      findings: [{ message: 'The switch "Breakage cover +2,50 €" was already switched on when /basket first showed it', facts: { price: 2.5, control: 'switch' } }],
+    },
+    {
+      name: 'a paid option card chosen over a "No thanks" card',
+      site: site([
+        flow('checkout', [
+          goto(snapshot({ path: '/extras', elements: [pill('Express delivery +$4.99', true, 100, '#express'), pill('No thanks, standard delivery', false, 400, '#standard')] })),
+        ]),
+      ]),
+      findings: [{ message: 'already selected over "No thanks, standard delivery"', facts: { control: 'radio' } }],
+    },
+  ],
+  outcomes: [
+    {
+      name: 'div controls that no page showed as selected are no choice controls',
+      site: site([flow('checkout', [goto(snapshot({ path: '/basket', elements: [pill('Gift note', false, 100, '#note')] }))])]),
+      outcome: 'not-applicable',
+      reason: 'no checkbox, radio button or switch',
     },
   ],
 })

@@ -1,6 +1,6 @@
 import type { TextBlock } from '../../src/capture/page-snapshot.js'
 import rule from '../../src/rules/sneak-into-basket.js'
-import { button, check, checkbox, click, field, flow, goto, heading, site, snapshot, step, text } from '../helpers/build-trace.js'
+import { button, check, checkbox, click, field, flow, goto, heading, link, site, snapshot, step, text, toast } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 const SUMMARY = 'aside#order-summary "Order summary"'
@@ -164,6 +164,102 @@ testRule(rule, {
       site: site([signup]),
       outcome: 'pass',
       reason: 'only one page',
+    },
+  ],
+})
+
+/** A line as flex rows draw it: two spans on one visual row, in no region named as a summary. */
+const row = (label: string, amount: string, y: number, x = 600): TextBlock[] => [
+  text(label, { tag: 'span', kind: 'other', box: { x, y, width: 160, height: 20 } }),
+  text(amount, { tag: 'span', kind: 'other', box: { x: x + 330, y, width: 50, height: 20 } }),
+]
+const product = snapshot({ path: '/pens/fountain', texts: [heading('Fountain pen'), text('$30.00', { tag: 'span', kind: 'other' })] })
+const wrapOn = checkbox({ label: 'Gift wrapping +$3.00', selector: '#wrap', checked: true })
+const nibsOn = checkbox({ label: 'Spare nibs +$2.50', selector: '#nibs', checked: true })
+/** The basket with an extras dialog over it whose boxes start ticked and that goes on by itself. */
+const basketWithExtras = snapshot({
+  path: '/basket',
+  elements: [link({ text: 'Fountain pen', href: '/pens/fountain' }), wrapOn, nibsOn],
+  texts: [
+    text('Extras for your order Going on in 4s Gift wrapping +$3.00 Spare nibs +$2.50', { tag: 'div', kind: 'dialog', fixed: true }),
+    text('Gift wrapping', { tag: 'p', kind: 'paragraph', fixed: true }),
+    text('Spare nibs', { tag: 'p', kind: 'paragraph', fixed: true }),
+    ...row('Subtotal', '$30.00', 300),
+    ...row('Total', '$30.00', 340),
+  ],
+})
+const finalPage = (...lines: TextBlock[][]) => snapshot({ path: '/order/confirm', texts: [heading('Confirm your order'), heading('Items', { tag: 'h2' }), ...lines.flat()] })
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'fair: the last page lists what the basket held, by visual rows',
+      site: site([flow('checkout', [goto(product), click(button({ text: 'Add to basket' }), basketWithExtras), click(button({ text: 'Check out' }), finalPage(row('Fountain pen × 1', '$30.00', 300), row('Total', '$30.00', 340)))])]),
+    },
+    {
+      name: 'decoy: a saving line that appears later is no item',
+      site: site([
+        flow('checkout', [
+          goto(product),
+          click(button({ text: 'Add to basket' }), basketWithExtras),
+          click(button({ text: 'Check out' }), finalPage(row('Fountain pen × 1', '$30.00', 300), row('Total', '$30.00', 340), [text("You're saving $5.00 on this order!", { box: { x: 600, y: 380, width: 380, height: 20 } })])),
+        ]),
+      ]),
+    },
+    {
+      name: 'a walk that starts on the payment page, where the summary appears after a field is filled',
+      site: site([
+        flow('checkout', [
+          goto(snapshot({ path: '/pay', texts: [heading('Payment')] })),
+          step({ kind: 'fill', snapshot: snapshot({ path: '/pay', texts: [heading('Payment'), ...row('Fountain pen', '$30.00', 300), ...row('Ink refills', '$6.00', 330), ...row('Total', '$36.00', 370)] }) }),
+        ]),
+      ]),
+    },
+    {
+      name: 'decoy: the first summary lists a second product the user opened and added before',
+      site: site([
+        flow('checkout', [
+          goto(product),
+          click(button({ text: 'Add to basket' }), snapshot({ path: '/pens/ink', texts: [heading('Blue ink bottle')] })),
+          click(button({ text: 'Add to basket' }), finalPage(row('Fountain pen', '$30.00', 300), row('Blue ink bottle', '$6.00', 330), row('Total', '$36.00', 370))),
+        ]),
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'dark: extras ticked in a dialog that goes on by itself turn up only in the last page\'s rows',
+      site: site([
+        flow('checkout', [
+          goto(product),
+          click(button({ text: 'Add to basket' }), basketWithExtras),
+          step({ kind: 'wait', snapshot: snapshot({ path: '/checkout', texts: [text('Fountain pen'), ...row('Subtotal', '$30.00', 300), ...row('Total', '$30.00', 340)] }) }),
+          click(button({ text: 'Continue' }), finalPage(row('Fountain pen × 1', '$30.00', 300), row('Gift wrapping', '$3.00', 330), row('Spare nibs', '$2.50', 360), row('Total', '$35.50', 400))),
+        ]),
+      ]),
+      findings: [
+        { message: 'The order summary gained "Gift wrapping $3.00" at step 3 (/order/confirm, checkout flow); it was not there at step 2 (/checkout, checkout flow)', facts: { item: 'Gift wrapping', price: 3 } },
+        { message: 'gained "Spare nibs $2.50"' },
+      ],
+    },
+    {
+      name: 'dark: the first summary lists an insurance that no page offered, only a toast announced',
+      site: site([
+        flow('checkout', [
+          goto(product),
+          click(button({ text: 'Add to basket' }), snapshot({ path: '/pens/fountain', texts: [heading('Fountain pen'), toast('Added to your basket with breakage cover')] })),
+          click(button({ text: 'Pay' }), finalPage(row('1x Fountain pen', '$30.00', 300), row('1x Breakage cover', '$4.00', 330), row('Total', '$34.00', 370))),
+        ]),
+      ]),
+      findings: [{ message: 'The order summary at step 2 (/order/confirm, checkout flow) lists "1x Breakage cover $4.00", which no page before named and no step chose.', facts: { absentAtStep: null } }],
+    },
+  ],
+  outcomes: [
+    {
+      name: 'a lone price beside a product name is no order summary',
+      site: site([flow('checkout', [goto(snapshot({ path: '/pens/fountain', texts: row('Fountain pen', '$30.00', 200) }))])]),
+      outcome: 'not-applicable',
+      reason: 'no order summary',
     },
   ],
 })

@@ -8,6 +8,10 @@ export const checkoutTermsDe: CheckoutTermsLexicon = {
   ],
   taxes: ['mwst', 'mwst.', 'mehrwertsteuer', 'ust', 'umsatzsteuer', 'steuer'],
   taxNotices: ['zzgl. mwst', 'zzgl. mehrwertsteuer', 'zuzüglich mehrwertsteuer', 'exkl. mwst', 'ohne mwst', 'netto'],
+  taxIncluded: [
+    'inkl. mwst', 'inkl mwst', 'inkl. mwst.', 'inklusive mwst', 'inklusive mehrwertsteuer', 'inkl. ust', 'inkl. gesetzlicher mwst',
+    'mwst. inklusive', 'mwst inbegriffen', 'steuern inbegriffen', 'inklusive steuern',
+  ],
   totals: ['gesamt', 'gesamtbetrag', 'gesamtsumme', 'summe', 'endbetrag', 'zu zahlen', 'wöchentlich gesamt', 'monatlich gesamt'],
   notTotals: ['zwischensumme'],
   oneOff: ['einmalig kaufen', 'einmalkauf', 'einzelkauf', 'ohne abo', 'ohne abonnement', 'probe überspringen', 'als gast bestellen', 'gastbestellung'],

@@ -14,6 +14,12 @@ export const checkoutTermsEn: CheckoutTermsLexicon = {
     '+ tax', 'excluding tax', 'excl. tax', 'excl tax', 'before tax', 'tax not included', 'taxes not included',
     'sales tax where applicable', 'tax where applicable',
   ],
+  taxIncluded: [
+    'include tax*', 'includes tax*', 'including tax*', 'inclusive of tax*', 'include applicable tax*', 'includes applicable tax*',
+    'include any applicable tax*', 'include all applicable tax*', 'includes all applicable tax*', 'include all tax*',
+    'includes all tax*', 'including all tax*', 'tax included', 'taxes included', 'all taxes included', 'tax-inclusive',
+    'incl. tax', 'incl tax', 'incl. vat', 'inc. vat', 'including vat', 'vat included',
+  ],
   totals: ['total', 'order total', 'grand total', 'total due', 'amount due', 'weekly total', 'monthly total', 'yearly total', 'you pay'],
   notTotals: ['subtotal', 'sub-total', 'total savings', 'total discount'],
   oneOff: [

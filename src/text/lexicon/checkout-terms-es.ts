@@ -5,6 +5,7 @@ export const checkoutTermsEs: CheckoutTermsLexicon = {
   fees: ['tarifa', 'tarifa de servicio', 'gastos de envío', 'gastos de gestión', 'cargo', 'cargo por servicio', 'recargo', 'envío', 'entrega'],
   taxes: ['iva', 'impuesto', 'impuestos'],
   taxNotices: ['iva no incluido', 'más iva', 'impuestos no incluidos', 'se calcula al pagar'],
+  taxIncluded: ['iva incluido', 'impuestos incluidos', 'iva incl', 'con iva incluido', 'todos los impuestos incluidos'],
   totals: ['total', 'importe total', 'total a pagar', 'a pagar'],
   notTotals: ['subtotal'],
   oneOff: ['comprar una vez', 'compra única', 'sin suscripción', 'saltar la prueba', 'comprar como invitado', 'como invitado'],

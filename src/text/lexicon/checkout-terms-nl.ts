@@ -5,6 +5,7 @@ export const checkoutTermsNl: CheckoutTermsLexicon = {
   fees: ['kosten', 'servicekosten', 'bezorgkosten', 'verzendkosten', 'administratiekosten', 'toeslag', 'bezorging', 'verzending'],
   taxes: ['btw', 'belasting'],
   taxNotices: ['excl. btw', 'exclusief btw', 'excl btw', 'plus btw'],
+  taxIncluded: ['incl. btw', 'incl btw', 'inclusief btw', 'btw inbegrepen', 'inclusief belastingen'],
   totals: ['totaal', 'totaalbedrag', 'te betalen'],
   notTotals: ['subtotaal'],
   oneOff: ['eenmalig kopen', 'eenmalige aankoop', 'zonder abonnement', 'proefperiode overslaan', 'als gast bestellen', 'als gast'],
