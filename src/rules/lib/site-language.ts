@@ -36,3 +36,15 @@ export const EU_LANGUAGES_BUT_ENGLISH: ReadonlySet<string> = new Set([
   'bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt',
   'ro', 'sk', 'sl', 'sv',
 ])
+
+/** The language a page's words are in, for the word lists: what its text reads as when that is
+ * clear, else its `lang` attribute. Templates ship with `lang="en"` whatever the site is written in,
+ * so a French page declared English is read with the French lists. Undefined when neither tells. */
+export function readingLanguage(snapshot: PageSnapshot): string | undefined {
+  const sample = snapshot.texts
+    .filter((t) => t.visible)
+    .map((t) => t.text)
+    .join(' ')
+    .slice(0, 4000)
+  return detectLanguage(sample) ?? (snapshot.lang.trim().toLowerCase().split(/[-_]/)[0] || undefined)
+}
