@@ -108,6 +108,18 @@ function declineBeside(snapshot: PageSnapshot, clickedLabel: string, lang: strin
   })
 }
 
+/** The button that takes up a recurring offer shown with a way to decline beside it ("Yes, add the
+ * club" against "No thanks" under "$9.99/month"), whichever the user pressed: the place where the
+ * offer is accepted. Undefined on a page without such an offer. */
+export function recurringOfferButton(snapshot: PageSnapshot): SnapshotElement | undefined {
+  if (!recurringOn(snapshot)) return undefined
+  const lang = readingLanguage(snapshot)
+  return snapshot.elements.find((el) => {
+    const label = el.text || el.name
+    return el.visible && isPressable(el) && choiceWording(label, { lang }).kind === 'keep' && declineBeside(snapshot, label, lang)
+  })
+}
+
 interface Candidate extends OrderStep {
   index: number
 }
