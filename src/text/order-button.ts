@@ -35,6 +35,8 @@ export interface OrderButtonLexicon {
   toBasket: readonly string[]
   /** How terms name the button they apply to: "By clicking", "Mit Klick auf", "En cliquant sur". */
   clickPhrases: readonly string[]
+  /** Commitments that cost money by their nature, with no price beside them: "upgrade", "be charged". */
+  paidChanges: readonly string[]
 }
 
 const LEXICONS: Readonly<Record<Language, OrderButtonLexicon>> = {
@@ -106,10 +108,10 @@ export function leadsToBasket(label: string, options: HeuristicOptions = {}): bo
 const firstWord = (label: string): string | undefined => /[\p{L}\p{N}]+/u.exec(normalizeText(label).toLowerCase())?.[0]
 
 /** The sentence of `text` that names the button `label` as the click that commits to order, subscribe
- * or pay: "By clicking Next, you agree to upgrade to Deluxe", "En cliquant sur « Souscrire », vous
+ * or pay, and whether what it commits to costs money by its nature (`paid`: an upgrade, a charge): "By clicking Next, you agree to upgrade to Deluxe", "En cliquant sur « Souscrire », vous
  * acceptez de vous abonner". Terms that name the button only for accepting conditions ("By clicking
  * Sign up you agree to our Terms") do not count. */
-export function termsNamingButton(text: string, label: string, options: HeuristicOptions = {}): string | undefined {
+export function termsNamingButton(text: string, label: string, options: HeuristicOptions = {}): { sentence: string; paid: boolean } | undefined {
   const word = firstWord(label)
   if (!word) return undefined
   for (const sentence of splitSentences(normalizeText(text))) {
@@ -123,7 +125,9 @@ export function termsNamingButton(text: string, label: string, options: Heuristi
       const named = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(after)
       if (named?.[1] !== word) continue
       const rest = after.slice(named[0].length)
-      if ([lexicon.obligations, lexicon.payVerbs, lexicon.placeOrder, lexicon.orderVerbs].some((list) => findEntries(rest, list).length > 0)) return sentence
+      // "Upgrade", "pay" or "be charged" cost money by themselves; "subscribe" or "order" only with a price.
+      const paid = [lexicon.obligations, lexicon.payVerbs, lexicon.paidChanges].some((list) => findEntries(rest, list).length > 0)
+      if (paid || [lexicon.placeOrder, lexicon.orderVerbs].some((list) => findEntries(rest, list).length > 0)) return { sentence, paid }
     }
   }
   return undefined

@@ -66,9 +66,9 @@ const clubOffer = (pick: 'yes' | 'no', yes = 'Yes, add the Paper Club') => {
 
 /** A plan page whose terms name the button ("By clicking Next you agree to upgrade"), no price on it,
  * the price on the page before. */
-const namedInTerms = (terms: string) => {
+const namedInTerms = (terms: string, planText = 'Pro $40 per return') => {
   const pick = button({ text: 'Choose Pro' })
-  const plans = snapshot({ path: '/plans', elements: [pick], texts: [heading('Plans'), text('Pro $40 per return')] })
+  const plans = snapshot({ path: '/plans', elements: [pick], texts: [heading('Plans'), text(planText)] })
   const next = button({ text: 'Next' })
   const agree = snapshot({ path: '/pro-terms', elements: [next], texts: [heading('Pro terms'), text(terms)] })
   const after = snapshot({ path: '/interview', texts: [heading('Tell us about your income')] })
@@ -156,8 +156,18 @@ testRule(rule, {
       site: lateConfirmation('Kreditkarte'),
       findings: [{ message: '"Kreditkarte" on /kasse (checkout flow, step 1)', facts: { orderStepBecause: 'confirmed' } }],
     },
+    {
+      name: 'terms that commit to an upgrade need no price on the way (it was still loading when captured)',
+      site: namedInTerms('By clicking Next, you are agreeing to upgrade to Pro in order to file.', 'One moment...'),
+      findings: [{ message: '"Next" on /pro-terms (checkout flow, step 2)', facts: { orderStepBecause: 'named-in-terms' } }],
+    },
   ],
   outcomes: [
+    {
+      name: 'decoy: terms that name the button for a free newsletter, with no price anywhere',
+      site: namedInTerms('By clicking Next, you agree to subscribe to our newsletter.', 'Pick a topic'),
+      outcome: 'not-applicable',
+    },
     { name: 'decoy: declining the paid club places no order', site: clubOffer('no'), outcome: 'not-applicable', reason: 'no click placed a paid order' },
     {
       name: 'decoy: terms that name the button only for accepting the conditions',

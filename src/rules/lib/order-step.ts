@@ -141,12 +141,11 @@ function candidateOf(click: Click, index: number, paidBefore: boolean, pricedBef
   if (!changedPage(click)) return undefined
   if (fields.length > 0 && click.element && sendsFields(click.element, fields)) return { ...base, how: 'payment-sent' }
   if (!label) return undefined
-  // Terms that name the button commit to what an earlier page priced ("upgrade to Deluxe", $60).
-  if (price || paidBefore || pricedBefore) {
-    for (const block of mainTexts(before)) {
-      const terms = termsNamingButton(block.text, label, { lang })
-      if (terms) return { ...base, how: 'named-in-terms', terms }
-    }
+  // Terms that name the button commit to what costs money by its nature ("agree to upgrade"), or to
+  // an order or subscription that this page or an earlier one priced.
+  for (const block of mainTexts(before)) {
+    const terms = termsNamingButton(block.text, label, { lang })
+    if (terms && (terms.paid || price || paidBefore || pricedBefore)) return { ...base, how: 'named-in-terms', terms: terms.sentence }
   }
   if ((paidBefore || fields.length > 0 || recurringOn(before)) && price && isOrderWording(label, { lang })) return { ...base, how: 'order-wording' }
   const wording = choiceWording(label, { lang })

@@ -32,4 +32,5 @@ export const orderButtonDe: OrderButtonLexicon = {
     'weiter zur zahlung', 'in die einkaufstasche',
   ],
   clickPhrases: ['mit klick auf', 'mit dem klick auf', 'mit einem klick auf', 'durch klicken auf', 'durch klick auf', 'indem sie auf', 'indem du auf', 'mit betätigen', 'mit dem betätigen'],
+  paidChanges: ['upgrade', 'upgraden', 'hochstufen', 'kostenpflichtig*', 'zahlungspflichtig*'],
 }

@@ -32,4 +32,5 @@ export const orderButtonEn: OrderButtonLexicon = {
     'proceed to payment',
   ],
   clickPhrases: ['by clicking', 'by clicking on', 'by pressing', 'by tapping', 'by selecting', 'by choosing', 'when you click'],
+  paidChanges: ['upgrade', 'upgrading', 'be charged', 'be billed'],
 }

@@ -17,4 +17,5 @@ export const orderButtonEs: OrderButtonLexicon = {
   ],
   toBasket: ['añadir al carrito', 'agregar al carrito', 'al carrito', 'ver carrito', 'ir al carrito', 'ir a pagar', 'tramitar pedido'],
   clickPhrases: ['al hacer clic en', 'al hacer clic', 'al pulsar', 'al presionar', 'al seleccionar', 'al tocar'],
+  paidChanges: ['mejorar a', 'actualizar a', 'se te cobrará', 'se le cobrará'],
 }

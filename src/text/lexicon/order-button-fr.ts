@@ -18,4 +18,5 @@ export const orderButtonFr: OrderButtonLexicon = {
   ],
   toBasket: ['ajouter au panier', 'au panier', 'voir le panier', 'voir mon panier', 'passer à la caisse', 'aller au paiement', 'procéder au paiement'],
   clickPhrases: ['en cliquant sur', 'en cliquant', 'en appuyant sur', 'en sélectionnant', 'en validant'],
+  paidChanges: ['passer à la formule', 'mettre à niveau', 'être prélevé', 'être facturé'],
 }

@@ -17,4 +17,5 @@ export const orderButtonNl: OrderButtonLexicon = {
   ],
   toBasket: ['in winkelwagen', 'aan winkelwagen', 'naar winkelwagen', 'winkelmand', 'afrekenen', 'naar de kassa', 'verder naar betalen'],
   clickPhrases: ['door op', 'door te klikken op', 'door te klikken', 'wanneer je klikt op', 'als je klikt op'],
+  paidChanges: ['upgraden', 'overstappen naar', 'in rekening gebracht'],
 }
