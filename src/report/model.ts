@@ -88,6 +88,11 @@ export const RuleMeta = z.object({
   severityByJurisdiction: z.record(JurisdictionTag, Severity).optional(),
   help: z.string(),
   fix: z.string(),
+  /** How the rule decides, with its thresholds and why they are where they are: the doc page's
+   * "How it decides" section, in Markdown. */
+  decides: z.string().optional(),
+  /** A case the rule flags and a look-alike it leaves alone, one sentence each. */
+  examples: z.object({ flagged: z.string(), notFlagged: z.string() }).optional(),
 })
 export type RuleMeta = z.infer<typeof RuleMeta>
 
