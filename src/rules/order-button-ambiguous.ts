@@ -35,7 +35,7 @@ export default defineRule({
 - sent the form holding the payment fields (a control of that form, or a button below the last field; fields are named by their label, accessible name or the caption beside them), whatever the payment method;
 - is named by the page's terms as the click that commits ("By clicking Next, you agree to upgrade"); an upgrade or charge needs no price, an order or subscription needs one on the way;
 - is labelled as placing the order ("Confirm order", "Bestellen", "Souscrire") on a priced page after payment details were given in the flow, or on a page with a recurring price;
-- accepted a priced offer that had a way to decline beside it ("Yes, add the club" against "No thanks").
+- accepted a priced offer that had a way to decline within 300px of it ("Yes, add the club" against "No thanks"); a cookie banner's "Accept all" against "Reject all" is consent, not an offer.
 
 A confirmation after a click counts only when something was priced or paid for (a free sign-up owes nothing); labels that lead to the basket or checkout ("Add to cart", "Zur Kasse") never count. The label is then read in the page's language and, failing that, in every supported language: it passes when it says the click costs money ("zahlungspflichtig bestellen", "Buy now", "Pay $9.99", "Subscribe for $9.99/month"); naming only the means of payment ("Mit PayPal") does not.`,
     examples: {

@@ -122,6 +122,17 @@ testRule(rule, {
   ],
   outcomes: [
     {
+      name: 'decoy: "Accept all" beside "Reject all" in a cookie banner over a pricing page is consent, not a plan bought',
+      site: (() => {
+        const region = 'div.cookie-banner "Cookie consent"'
+        const accept = { ...button({ text: 'Accept all', region }), contextText: 'Reject all Accept all', box: at(700, 40) }
+        const reject = { ...button({ text: 'Reject all', region }), contextText: 'Reject all Accept all', box: at(700, 40) }
+        const pricing = snapshot({ path: '/pricing', elements: [accept, reject], texts: [text('Standard $9.99/month', { box: at(200) })] })
+        return site([flow('signup', [goto(pricing)])])
+      })(),
+      outcome: 'not-applicable',
+    },
+    {
       name: 'decoy: a one-off extra offered with yes and no buttons recurs not',
       site: clubOffer([], 'yes', 'Gift wrap for $3.00'),
       outcome: 'not-applicable',

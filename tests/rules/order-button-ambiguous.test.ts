@@ -164,6 +164,18 @@ testRule(rule, {
   ],
   outcomes: [
     {
+      name: 'decoy: pressing "Accept all" in a cookie banner over a priced page places no order',
+      site: (() => {
+        const region = 'div.cookie-banner "Cookie consent"'
+        const accept = { ...button({ text: 'Accept all', region }), contextText: 'Reject all Accept all' }
+        const reject = { ...button({ text: 'Reject all', region }), contextText: 'Reject all Accept all' }
+        const pricing = snapshot({ path: '/pricing', elements: [accept, reject], texts: [heading('Plans'), text('Standard $9.99/month')] })
+        const after = snapshot({ path: '/pricing/', texts: [heading('Plans'), text('Standard $9.99/month'), text('Premium $14.99/month')] })
+        return site([flow('signup', [goto(pricing), click(accept, after)])])
+      })(),
+      outcome: 'not-applicable',
+    },
+    {
       name: 'decoy: terms that name the button for a free newsletter, with no price anywhere',
       site: namedInTerms('By clicking Next, you agree to subscribe to our newsletter.', 'Pick a topic'),
       outcome: 'not-applicable',

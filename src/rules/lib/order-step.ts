@@ -1,6 +1,6 @@
 import type { FlowTrace, SiteTrace } from '../../artifacts/site-trace.js'
 import type { PageSnapshot, SnapshotElement, TextBlock } from '../../capture/page-snapshot.js'
-import { choiceWording } from '../../text/choice-wording.js'
+import { choiceWording, isConsentChoice } from '../../text/choice-wording.js'
 import { confirms } from '../../text/confirmation.js'
 import { normalizeText } from '../../text/match-topic.js'
 import { isOrderWording, isPaymentField, leadsToBasket, termsNamingButton } from '../../text/order-button.js'
@@ -100,11 +100,22 @@ function changedPage(click: Click): boolean {
   )
 }
 
-/** Whether the page shows a control to decline besides the one clicked. */
-function declineBeside(snapshot: PageSnapshot, clickedLabel: string, lang: string | undefined): boolean {
+/** Beyond this vertical distance, px, a "No thanks" belongs to another part of the page than the offer. */
+const DECLINE_NEAR_PX = 300
+
+/** Whether `accept` takes up an offer that the page lets the user decline beside it: its label keeps
+ * or adds something ("Yes, add the club", "Upgrade"), a control worded as declining stands within
+ * reach of it, and neither is about cookies or personal data ("Accept all" / "Reject all" is consent,
+ * not a purchase). */
+function acceptsOffer(snapshot: PageSnapshot, accept: SnapshotElement | undefined, label: string, lang: string | undefined): boolean {
+  if (choiceWording(label, { lang }).kind !== 'keep') return false
+  const about = (el: SnapshotElement | undefined, text: string) => [text, el?.contextText ?? '', el?.region ?? ''].join(' ')
+  if (isConsentChoice(about(accept, label), { lang })) return false
   return snapshot.elements.some((el) => {
-    const label = el.text || el.name
-    return el.visible && label !== clickedLabel && isPressable(el) && choiceWording(label, { lang }).kind === 'decline'
+    const text = el.text || el.name
+    if (!el.visible || text === label || !isPressable(el) || choiceWording(text, { lang }).kind !== 'decline') return false
+    if (isConsentChoice(about(el, text), { lang })) return false
+    return !accept || Math.abs(el.box.y - accept.box.y) <= DECLINE_NEAR_PX
   })
 }
 
@@ -114,10 +125,7 @@ function declineBeside(snapshot: PageSnapshot, clickedLabel: string, lang: strin
 export function recurringOfferButton(snapshot: PageSnapshot): SnapshotElement | undefined {
   if (!recurringOn(snapshot)) return undefined
   const lang = readingLanguage(snapshot)
-  return snapshot.elements.find((el) => {
-    const label = el.text || el.name
-    return el.visible && isPressable(el) && choiceWording(label, { lang }).kind === 'keep' && declineBeside(snapshot, label, lang)
-  })
+  return snapshot.elements.find((el) => el.visible && isPressable(el) && acceptsOffer(snapshot, el, el.text || el.name, lang))
 }
 
 interface Candidate extends OrderStep {
@@ -148,8 +156,7 @@ function candidateOf(click: Click, index: number, paidBefore: boolean, pricedBef
     if (terms && (terms.paid || price || paidBefore || pricedBefore)) return { ...base, how: 'named-in-terms', terms: terms.sentence }
   }
   if ((paidBefore || fields.length > 0 || recurringOn(before)) && price && isOrderWording(label, { lang })) return { ...base, how: 'order-wording' }
-  const wording = choiceWording(label, { lang })
-  if (price && wording.kind === 'keep' && declineBeside(before, label, lang)) return { ...base, how: 'offer-accepted' }
+  if (price && acceptsOffer(before, click.element, label, lang)) return { ...base, how: 'offer-accepted' }
   return undefined
 }
 
