@@ -88,15 +88,20 @@ export const RuleMeta = z.object({
   severityByJurisdiction: z.record(JurisdictionTag, Severity).optional(),
   help: z.string(),
   fix: z.string(),
-  /** How the rule decides, for its documentation page: the steps and thresholds with their reasons,
-   * and one case it reports and one it leaves alone. */
+  /** How the rule decides, for its documentation page: its thresholds and why they are where they are,
+   * as Markdown, or as points with one case it reports and one it leaves alone. */
   decides: z
-    .object({
-      how: z.array(z.string()).min(1),
-      flagged: z.string(),
-      notFlagged: z.string(),
-    })
+    .union([
+      z.string(),
+      z.object({
+        how: z.array(z.string()).min(1),
+        flagged: z.string(),
+        notFlagged: z.string(),
+      }),
+    ])
     .optional(),
+  /** A case the rule flags and a look-alike it leaves alone, one sentence each. */
+  examples: z.object({ flagged: z.string(), notFlagged: z.string() }).optional(),
 })
 export type RuleMeta = z.infer<typeof RuleMeta>
 

@@ -44,7 +44,8 @@ export function renderRuleDoc(meta: RuleMeta): string {
     '',
     meta.help,
     '',
-    ...(meta.decides
+    ...(typeof meta.decides === 'string' ? ['## How it decides', '', meta.decides, ''] : []),
+    ...(meta.decides && typeof meta.decides !== 'string'
       ? [
           '## How it decides',
           '',
@@ -55,6 +56,9 @@ export function renderRuleDoc(meta: RuleMeta): string {
           `**Not reported:** ${meta.decides.notFlagged}`,
           '',
         ]
+      : []),
+    ...(meta.examples
+      ? ['## Examples', '', `- Flagged: ${meta.examples.flagged}`, `- Not flagged: ${meta.examples.notFlagged}`, '']
       : []),
     '## How to fix',
     '',

@@ -7,6 +7,7 @@ import { orderButtonFr } from './lexicon/order-button-fr.js'
 import { orderButtonNl } from './lexicon/order-button-nl.js'
 import { normalizeText } from './match-topic.js'
 import { findEntries } from './phrase-pattern.js'
+import { splitSentences } from './split-sentences.js'
 
 /** The words of one language that an order button uses to say, or fail to say, that pressing it
  * commits the consumer to pay (CRD Art. 8(2), BGB § 312j(3), CCRs reg. 14(3)). */
@@ -26,6 +27,16 @@ export interface OrderButtonLexicon {
   /** Labels of fields that take payment details (card, IBAN): the page that has them is where the
    * order is placed. */
   paymentFields: readonly string[]
+  /** Labels that place an order or start a subscription, whether or not they say it costs money:
+   * "Confirm order", "Bestellen", "Souscrire". A label of one of these is an order button. */
+  placeOrder: readonly string[]
+  /** Labels that lead to the basket or the checkout, a step before the order: "Add to cart",
+   * "Zur Kasse". */
+  toBasket: readonly string[]
+  /** How terms name the button they apply to: "By clicking", "Mit Klick auf", "En cliquant sur". */
+  clickPhrases: readonly string[]
+  /** Commitments that cost money by their nature, with no price beside them: "upgrade", "be charged". */
+  paidChanges: readonly string[]
 }
 
 const LEXICONS: Readonly<Record<Language, OrderButtonLexicon>> = {
@@ -73,4 +84,51 @@ export function statesObligationToPay(label: string, options: HeuristicOptions =
 export function isPaymentField(label: string, options: HeuristicOptions = {}): boolean {
   const text = normalizeText(label)
   return languagesFor(text, options.lang).some((lang) => findEntries(text, LEXICONS[lang].paymentFields).length > 0)
+}
+
+/** Whether a control's label places an order or starts a subscription ("Confirm order", "Bestellen",
+ * "Souscrire à l'abonnement"), as opposed to leading to the basket or checkout ("Add to cart",
+ * "Zur Kasse"). */
+export function isOrderWording(label: string, options: HeuristicOptions = {}): boolean {
+  const text = normalizeText(label)
+  if (!text || text.length > 80 || leadsToBasket(text, options)) return false
+  return languagesFor(text, options.lang).some((lang) => {
+    const lexicon = LEXICONS[lang]
+    return findEntries(text, lexicon.placeOrder).length > 0 || findEntries(text, lexicon.obligations).length > 0
+  })
+}
+
+/** Whether a control's label leads to the basket or the checkout ("Add to cart", "Zur Kasse"): a
+ * step before the order, not the order. */
+export function leadsToBasket(label: string, options: HeuristicOptions = {}): boolean {
+  const text = normalizeText(label)
+  return languagesFor(text, options.lang).some((lang) => findEntries(text, LEXICONS[lang].toBasket).length > 0)
+}
+
+const firstWord = (label: string): string | undefined => /[\p{L}\p{N}]+/u.exec(normalizeText(label).toLowerCase())?.[0]
+
+/** The sentence of `text` that names the button `label` as the click that commits to order, subscribe
+ * or pay, and whether what it commits to costs money by its nature (`paid`: an upgrade, a charge): "By clicking Next, you agree to upgrade to Deluxe", "En cliquant sur « Souscrire », vous
+ * acceptez de vous abonner". Terms that name the button only for accepting conditions ("By clicking
+ * Sign up you agree to our Terms") do not count. */
+export function termsNamingButton(text: string, label: string, options: HeuristicOptions = {}): { sentence: string; paid: boolean } | undefined {
+  const word = firstWord(label)
+  if (!word) return undefined
+  for (const sentence of splitSentences(normalizeText(text))) {
+    const lower = sentence.toLowerCase()
+    for (const lang of languagesFor(sentence, options.lang)) {
+      const lexicon = LEXICONS[lang]
+      const phrase = findEntries(lower, lexicon.clickPhrases)[0]
+      if (!phrase) continue
+      const after = lower.slice(lower.indexOf(phrase) + phrase.length)
+      // The first word after "By clicking", past quotes and guillemets, is the button's name.
+      const named = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(after)
+      if (named?.[1] !== word) continue
+      const rest = after.slice(named[0].length)
+      // "Upgrade", "pay" or "be charged" cost money by themselves; "subscribe" or "order" only with a price.
+      const paid = [lexicon.obligations, lexicon.payVerbs, lexicon.paidChanges].some((list) => findEntries(rest, list).length > 0)
+      if (paid || [lexicon.placeOrder, lexicon.orderVerbs].some((list) => findEntries(rest, list).length > 0)) return { sentence, paid }
+    }
+  }
+  return undefined
 }

@@ -25,8 +25,11 @@ const NUMBER = '\\d+(?:[.,]\\d+)*'
 const CURRENCY = '(?:[$€£¥₹]|usd|eur|gbp|chf|rs\\.?)'
 
 const TOKENS: Readonly<Record<string, string>> = {
-  // Seven to fifteen digits in groups; dots are left out so that dates ("23.12.2026") do not qualify.
-  phone: '\\+?\\(?\\d(?:[\\s()\\-]{0,2}\\d){6,14}',
+  // Seven to fifteen digits, unbroken or in the groups numbers are written in: a first group of one to
+  // four digits ("+49", "1", "(555)"), then groups of two to five. Dots are left out so that dates
+  // ("23.12.2026") do not qualify, and single digits after the first group so that ranges and answer
+  // options ("0 1-5 6-20 20+") do not either.
+  phone: '(?=(?:[\\s()+\\-]{0,3}\\d){7,15})\\+?\\(?\\d{1,4}\\)?(?:[\\s\\-]{0,2}\\(?\\d{2,5}\\)?)+',
   email: '[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}.\\-]+\\.\\p{L}{2,}',
   amount: `(?:${CURRENCY}\\s?${NUMBER}|${NUMBER}\\s?(?:${CURRENCY}|euros?|dollars?|pounds?))`,
 }

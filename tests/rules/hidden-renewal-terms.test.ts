@@ -13,8 +13,36 @@ const paymentPage = (...texts: ReturnType<typeof text>[]) =>
   snapshot({ path: '/checkout', elements: [card(), pay()], texts: [weekly(), ...texts] })
 const checkout = (...texts: ReturnType<typeof text>[]) => site([flow('checkout', [goto(paymentPage(...texts))])])
 
+/** A paid club offered inside the checkout with a yes and a no button, whichever the user pressed. */
+const clubOffer = (terms: ReturnType<typeof text>[], pick: 'yes' | 'no' = 'no', price = 'Join for $4.99/month') => {
+  const accept = { ...button({ text: 'Yes, add the Paper Club', selector: '#join' }), box: at(300, 48) }
+  const decline = { ...button({ text: 'No thanks', selector: '#skip' }), box: at(360, 24) }
+  const offer = snapshot({ path: '/club', elements: [accept, decline], texts: [text('Paper Club', { box: at(100) }), text(price, { box: at(200) }), ...terms] })
+  const next = snapshot({ path: '/review', texts: [text('Review your order', { box: at(100) })] })
+  return site([flow('checkout', [goto(offer), step({ kind: 'click', target: pick === 'yes' ? accept : decline, snapshot: next })])])
+}
+
+/** A French plan page that declares lang="en": a card field named by the caption above it, a plain
+ * button under it, and what else the page says. */
+const frenchPlanPage = (terms: ReturnType<typeof text>[]) => {
+  const caption = text('Numéro de carte', { tag: 'label', kind: 'label', box: { x: 40, y: 272, width: 200, height: 20 } })
+  const cardField = element({ tag: 'input', type: 'text', role: 'textbox', name: 'XXXX XXXX XXXX XXXX', box: at(300, 40) })
+  const subscribe = element({ tag: 'button', type: 'button', role: 'button', name: 'Souscrire à la formule Plus', text: 'Souscrire à la formule Plus', box: at(400, 48) })
+  const page = snapshot({ path: '/abonnement', lang: 'en', elements: [cardField, subscribe], texts: [text('Formule Plus 12,99 €/mois', { box: at(150) }), caption, ...terms] })
+  const done = snapshot({ path: '/abonnement', lang: 'en', texts: [text('Mon abonnement', { box: at(100) }), text('Vous êtes abonné à la formule Plus.', { box: at(140) })] })
+  return site([flow('subscribe', [goto(page), step({ kind: 'click', target: subscribe, snapshot: done })])])
+}
+
 testRule(rule, {
   valid: [
+    {
+      name: 'fair twin of the club offer: the terms in body type right under the buttons',
+      site: clubOffer([text('Renews every month at $4.99 until you cancel. Cancel online any time in your account settings.', { box: at(400) })]),
+    },
+    {
+      name: 'fair twin of the French plan page: the renewal terms in body type beside the button',
+      site: frenchPlanPage([text("Votre abonnement est renouvelé automatiquement chaque mois au prix de 12,99 € jusqu'à résiliation. Résiliez en ligne à tout moment depuis votre compte.", { box: at(460) })]),
+    },
     {
       name: 'fair: a renewal sentence in normal type right above the button',
       site: checkout(text(RENEWAL, { box: at(440) })),
@@ -37,13 +65,27 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a monthly club offered inside the checkout with only its price, declined or not',
+      site: clubOffer([]),
+      findings: [{ message: 'At /club (checkout flow, step 0), where the user pays with "Yes, add the Paper Club", no auto-renewal terms are in view near the button (missing in view: that it renews until cancelled, how to cancel)', selector: '#join' }],
+    },
+    {
+      name: 'the French plan page: "sans engagement" in view, the two-year term only in 12px fine print',
+      site: frenchPlanPage([
+        text('Abonnement sans engagement, vous pouvez vous désabonner quand vous voulez.', { box: at(470) }),
+        text("En cliquant sur « Souscrire », vous acceptez de vous abonner pour une durée minimale de 2 ans.", { fontSizePx: 12, box: at(560) }),
+      ]),
+      findings: [{ message: /leave out that it renews until cancelled, how to cancel; the renewal is stated only in 12px type \(body text 16px\): "En cliquant/, flow: 'subscribe', step: 0 }],
+    },
+    {
       name: 'dark: the terms only in a collapsed "Details" block in 10px type',
       site: checkout(text(RENEWAL, { selector: '#details p', visible: false, fontSizePx: 10, box: at(0, 0) })),
       findings: [
         {
-          message: /At \/checkout \(checkout flow, step 0\), where the user pays with "Start free trial", no auto-renewal terms are in view near the button \(missing in view: that it renews until cancelled, the price, how often it is charged, how to cancel\); the renewal is stated only in a collapsed or hidden part of the page, in 10px type \(body text 16px\)/,
+          message: /At \/checkout \(checkout flow, step 0\), where the user pays with "Start free trial", no auto-renewal terms are in view near the button \(missing in view: that it renews until cancelled, how to cancel\); the renewal is stated only in a collapsed or hidden part of the page, in 10px type \(body text 16px\)/,
           selector: '#start',
-          facts: { hiddenTermsVisible: false, hiddenTermsFontSizePx: 10, missingTerms: 'untilCancelled, price, period, howToCancel' },
+          // The weekly price in the order summary gives the price and the period; nothing in view says the rest.
+          facts: { hiddenTermsVisible: false, hiddenTermsFontSizePx: 10, missingTerms: 'untilCancelled, howToCancel', termsInView: 'price, period' },
         },
       ],
     },
@@ -80,6 +122,22 @@ testRule(rule, {
   ],
   outcomes: [
     {
+      name: 'decoy: "Accept all" beside "Reject all" in a cookie banner over a pricing page is consent, not a plan bought',
+      site: (() => {
+        const region = 'div.cookie-banner "Cookie consent"'
+        const accept = { ...button({ text: 'Accept all', region }), contextText: 'Reject all Accept all', box: at(700, 40) }
+        const reject = { ...button({ text: 'Reject all', region }), contextText: 'Reject all Accept all', box: at(700, 40) }
+        const pricing = snapshot({ path: '/pricing', elements: [accept, reject], texts: [text('Standard $9.99/month', { box: at(200) })] })
+        return site([flow('signup', [goto(pricing)])])
+      })(),
+      outcome: 'not-applicable',
+    },
+    {
+      name: 'decoy: a one-off extra offered with yes and no buttons recurs not',
+      site: clubOffer([], 'yes', 'Gift wrap for $3.00'),
+      outcome: 'not-applicable',
+    },
+    {
       name: 'decoy: a one-off purchase asks for a card but nothing recurs',
       site: site([
         flow('purchase', [
@@ -87,7 +145,7 @@ testRule(rule, {
         ]),
       ]),
       outcome: 'not-applicable',
-      reason: 'asks for payment details for a subscription',
+      reason: 'takes payment details or places the order for a subscription',
     },
     {
       name: 'no page asks for payment details',

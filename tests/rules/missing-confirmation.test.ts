@@ -4,7 +4,11 @@ import { testRule } from '../helpers/rule-tester.js'
 
 const FOOTER = 'footer.site'
 const chrome = () => [text('© 2026 Streamly. Plans from $5.99/mo. Cancel your membership any time.', { region: FOOTER })]
-const account = snapshot({ path: '/account', elements: [link({ text: 'Cancel subscription' }), button({ text: 'Cancel' })], texts: [heading('Your account')] })
+const account = snapshot({
+  path: '/account',
+  elements: [link({ text: 'Cancel subscription' }), button({ text: 'Cancel' })],
+  texts: [heading('Your account'), text('Standard plan · $9.99/month')],
+})
 const confirmButton = button({ text: 'Confirm cancellation' })
 
 /** A cancel flow: account → confirm → the page given (and, a few seconds later, `settled`). */
@@ -24,11 +28,52 @@ const darkDone = (withToast: boolean) =>
     texts: [heading('Thanks for your feedback!'), ...chrome(), ...(withToast ? [toast('Request received', { selector: '#toast' })] : [])],
   })
 
-const checkoutFlow = (done: ReturnType<typeof snapshot>) =>
-  flow('checkout', [goto(snapshot({ path: '/checkout' })), click(button({ text: 'Start membership' }), done)])
+/** A checkout of a monthly plan (or, with `price`, of whatever that price is for). */
+const checkoutFlow = (done: ReturnType<typeof snapshot>, price = 'Standard $9.99/month') =>
+  flow('checkout', [goto(snapshot({ path: '/checkout', texts: [heading('Checkout'), text(price)] })), click(button({ text: 'Start membership' }), done)])
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a newsletter left on a site that never showed a price: "You are unsubscribed" is the whole confirmation',
+      site: site([
+        flow('unsubscribe', [
+          goto(snapshot({ path: '/newsletter', elements: [button({ text: 'Unsubscribe' })], texts: [heading('Our Friday letter')] })),
+          click(button({ text: 'Unsubscribe' }), snapshot({ path: '/newsletter/bye', texts: [heading('You are unsubscribed from our newsletter.')] })),
+        ]),
+      ]),
+    },
+    {
+      name: 'Norwegian: "Du har nå meldt deg av nyhetsbrevet" confirms the unsubscription',
+      site: site([
+        flow('meld-av', [
+          goto(snapshot({ path: '/', lang: 'no', elements: [button({ text: 'Bekreft' })], texts: [heading('Er du sikker?')] })),
+          click(button({ text: 'Bekreft' }), snapshot({ path: '/', lang: 'no', texts: [heading('Du har nå meldt deg av nyhetsbrevet.')] })),
+        ]),
+      ]),
+    },
+    {
+      name: 'a one-off purchase: "Vielen Dank für Ihren Einkauf" needs no plan or billing date',
+      site: site([checkoutFlow(snapshot({ path: '/danke', lang: 'de', texts: [heading('Vielen Dank für Ihren Einkauf!'), text('Gesamtpreis 44,97 €')] }), 'Jacke 44,97 €')]),
+    },
+    {
+      name: 'a success page that says the payment went through, with the order number, outlasting the toast on it',
+      site: (() => {
+        const success = snapshot({ path: '/cart/payment/success', lang: 'en', texts: [heading('Paiement effectué'), text('Commande #3456789'), text('28,20 €'), toast('Paiement effectué avec succès')] })
+        const settled = snapshot({ path: '/cart/payment/success', lang: 'en', texts: [heading('Paiement effectué'), text('Commande #3456789'), text('28,20 €')] })
+        return site([flow('checkout', [goto(snapshot({ path: '/cart/payment', texts: [text('Total 28,20 €')] })), click(button({ text: 'Payer' }), success)], { settled })])
+      })(),
+    },
+    {
+      name: 'the page the cancellation reached confirms it; the account opened again by address afterwards is a check, not the confirmation',
+      site: site([
+        flow('cancel', [
+          goto(account),
+          click(confirmButton, snapshot({ path: '/account/cancelled', texts: fairDoneTexts() })),
+          goto(snapshot({ path: '/account', texts: [heading('Your account'), text('No active subscription')] })),
+        ]),
+      ]),
+    },
     {
       name: 'fair: the done page says what was cancelled and until when, and still does seconds later',
       site: site([cancelFlow(fairDone(), fairDone())]),
@@ -54,6 +99,17 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the cancellation leads to a settings page; the account reopened afterwards does not make up for it',
+      site: site([
+        flow('cancel', [
+          goto(account),
+          click(button({ text: 'Cancel subscription' }), snapshot({ path: '/privacy-settings', texts: [heading('Privacy settings')] })),
+          goto(snapshot({ path: '/account', texts: [heading('Your account'), text('Subscription cancelled')] })),
+        ]),
+      ]),
+      findings: [{ message: 'The page "Cancel subscription" led to (/privacy-settings, cancel flow, step 1) does not confirm the cancellation', step: 1 }],
+    },
     {
       name: 'dark: "Thanks for your feedback!" and a "Request received" toast gone 3 s later',
       site: site([cancelFlow(darkDone(true), darkDone(false), 3000)]),
@@ -96,6 +152,12 @@ testRule(rule, {
       outcome: 'needs-review',
       reason: 'confirms only part',
       findings: [{ message: 'says "Your membership has been cancelled." but not when it ends.', step: 2 }],
+    },
+    {
+      name: 'needs review when the end date is a placeholder and "until then" points back to it',
+      site: site([cancelFlow(snapshot({ path: '/cancel', texts: [heading('Subscription Cancelled'), text('Your subscription is set to end on XX date.'), text("You'll still have full access until then.")] }))]),
+      outcome: 'needs-review',
+      findings: [{ message: 'but not when it ends.' }],
     },
     {
       name: 'needs review when checkout thanks for the order but names no plan or price',

@@ -80,8 +80,30 @@ testRule(rule, {
         ]),
       ]),
     },
+    {
+      name: 'decoy: the answer options of a cancellation survey ("0 1-5 6-20 20+") are no phone number',
+      site: site([
+        joined(),
+        flow('cancel', [
+          goto(accountPage()),
+          click(
+            cancelButton(),
+            snapshot({
+              path: '/cancel',
+              texts: [heading('Subscription Cancellation'), text('How many projects did you run last month?'), text('0 1-5 6-20 20+')],
+              elements: [button({ text: '0' }), button({ text: '1-5' }), button({ text: '6-20' }), button({ text: '20+' }), button({ text: 'Complete cancellation' })],
+            }),
+          ),
+        ]),
+      ]),
+    },
   ],
   invalid: [
+    {
+      name: 'a phone number written in groups of digits, with nothing online',
+      site: site([joined(), supportFlow(helpPage(text('To cancel your membership, ring 030 1234 5678 on weekdays.')))]),
+      findings: [{ message: '030 1234 5678' }],
+    },
     {
       name: 'the cancel link of the account leads to an error page (HTTP 404)',
       site: site([

@@ -89,6 +89,16 @@ describe('groups of spellings', () => {
   })
 })
 
+describe('phone numbers', () => {
+  it('reads numbers in the groups phones are written in, not ranges or answer options', () => {
+    for (const phone of ['030 1234 5678', '+49 30 1234567', '(555) 010-0199', '06 12 34 56 78', '+1 (800) 555-0100']) {
+      expect(findEntries(`Call ${phone} today`, ['<phone>'])).toEqual([phone])
+    }
+    expect(findEntries('How many roles? 0 1-5 6-20 20+', ['<phone>'])).toEqual([])
+    expect(findEntries('Teams of 1-5, 6-20 or 21-50 people', ['<phone>'])).toEqual([])
+  })
+})
+
 describe('templates', () => {
   const lists = { refusal: ["i don't want"], benefit: ['deals'] }
 

@@ -20,8 +20,10 @@ const SYMBOLS: Record<string, string> = {
 const CURRENCY = '(?:US\\$|CA\\$|A\\$|\\$|€|£|¥|₹|CHF|USD|EUR|GBP)'
 const CURRENCY_AFTER = '(?:€|£|\\$|CHF|USD|EUR|GBP|Euros?)'
 const NUMBER = '\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?'
+// The period after a price, in English and German, then French, Spanish and Dutch ("€/mois",
+// "al mes", "per maand").
 const PERIOD =
-  '\\s*(?:\\/\\s*(?:mo|mon|month|yr|year|wk|week|day|monat|jahr|woche|tag|mtl)\\.?|per\\s+(?:month|year|week|day)|a\\s+(?:month|year|week)|monthly|yearly|annually|pro\\s+(?:monat|jahr|woche)|im\\s+monat|monatlich|jährlich|mtl\\.?)'
+  '\\s*(?:\\/\\s*(?:mo|mon|month|yr|year|wk|week|day|monat|jahr|woche|tag|mtl|mois|an|semaine|jour|mes|año|semana|día|maand|jaar|week|dag|mnd)\\.?|per\\s+(?:month|year|week|day)|a\\s+(?:month|year|week)|monthly|yearly|annually|pro\\s+(?:monat|jahr|woche)|im\\s+monat|monatlich|jährlich|mtl\\.?|par\\s+(?:mois|an|semaine)|mensuel(?:le)?|annuel(?:le)?|(?:al|por)\\s+(?:mes|año)|mensual(?:es)?|anual(?:es)?|per\\s+(?:maand|jaar)|maandelijks|jaarlijks)'
 const SIGN = '(?:[+\\-\\u2212]\\s?)?'
 
 const PRICE = new RegExp(

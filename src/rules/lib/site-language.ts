@@ -17,7 +17,7 @@ export function textLanguage(snapshot: PageSnapshot): string | undefined {
 }
 
 /** Fewer letters than this in a page's text say too little to overrule its `lang` attribute. */
-const MIN_SAMPLE_LETTERS = 200
+const MIN_SAMPLE_LETTERS = 80
 
 /** The language a page's words are in: what its text reads as when that is clear from a fair sample
  * and differs from the `lang` attribute (single-page apps keep their template's lang="en" whatever

@@ -21,4 +21,16 @@ export const orderButtonDe: OrderButtonLexicon = {
     'iban', 'bic', 'kontonummer', 'kartennummer', 'kreditkarte*', 'karteninhaber*', 'ablaufdatum', 'gültig bis',
     'prüfnummer', 'sicherheitscode', 'cvc', 'cvv',
   ],
+  placeOrder: [
+    'bestellen', 'jetzt bestellen', 'bestellung abschicken', 'bestellung absenden', 'bestellung abschließen',
+    'bestellung bestätigen', 'kaufen', 'jetzt kaufen', 'kauf abschließen', 'kauf bestätigen', 'abonnieren',
+    'jetzt abonnieren', 'abo abschließen', 'abonnement abschließen', 'zahlungspflichtig*', 'kostenpflichtig*',
+    'bezahlen', 'jetzt bezahlen', 'zahlen', 'buchen', 'jetzt buchen', 'upgrade bestätigen',
+  ],
+  toBasket: [
+    'in den warenkorb', 'zum warenkorb', 'warenkorb', 'zur kasse', 'weiter zur kasse', 'zur zahlung',
+    'weiter zur zahlung', 'in die einkaufstasche',
+  ],
+  clickPhrases: ['mit klick auf', 'mit dem klick auf', 'mit einem klick auf', 'durch klicken auf', 'durch klick auf', 'indem sie auf', 'indem du auf', 'mit betätigen', 'mit dem betätigen'],
+  paidChanges: ['upgrade', 'upgraden', 'hochstufen', 'kostenpflichtig*', 'zahlungspflichtig*'],
 }

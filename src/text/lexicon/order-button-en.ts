@@ -19,4 +19,18 @@ export const orderButtonEn: OrderButtonLexicon = {
     'card number', 'credit card', 'debit card', 'expiration', 'expiry', 'security code', 'cvc', 'cvv', 'iban',
     'account number', 'sort code', 'routing number', 'name on card',
   ],
+  placeOrder: [
+    'place order', 'place my order', 'place your order', 'confirm order', 'confirm my order', 'confirm your order',
+    'confirm purchase', 'complete order', 'complete my order', 'complete purchase', 'submit order', 'send order',
+    'finish order', 'finalize order', 'finalise order', 'order now', 'confirm subscription', 'confirm and subscribe',
+    'subscribe', 'subscribe now', 'start subscription', 'start membership', 'join now', 'confirm upgrade',
+    'upgrade now', 'buy', 'buy now', 'purchase', 'pay', 'pay now',
+  ],
+  toBasket: [
+    'add to cart', 'add to basket', 'add to bag', 'to cart', 'to basket', 'view cart', 'view basket', 'go to cart',
+    'checkout', 'check out', 'proceed to checkout', 'go to checkout', 'continue to checkout', 'continue to payment',
+    'proceed to payment',
+  ],
+  clickPhrases: ['by clicking', 'by clicking on', 'by pressing', 'by tapping', 'by selecting', 'by choosing', 'when you click'],
+  paidChanges: ['upgrade', 'upgrading', 'be charged', 'be billed'],
 }

@@ -11,4 +11,11 @@ export const orderButtonEs: OrderButtonLexicon = {
   orderVerbs: ['suscribirse', 'suscribirme', 'pedir', 'realizar pedido', 'empezar', 'comenzar', 'contratar'],
   freeWords: ['gratis', 'gratuito', 'gratuita', 'prueba', 'probar'],
   paymentFields: ['número de tarjeta', 'tarjeta de crédito', 'fecha de caducidad', 'código de seguridad', 'cvv', 'iban'],
+  placeOrder: [
+    'realizar pedido', 'hacer pedido', 'confirmar pedido', 'finalizar pedido', 'finalizar compra', 'confirmar compra',
+    'comprar', 'comprar ahora', 'pagar', 'pagar ahora', 'suscribirse', 'suscríbete', 'confirmar suscripción',
+  ],
+  toBasket: ['añadir al carrito', 'agregar al carrito', 'al carrito', 'ver carrito', 'ir al carrito', 'ir a pagar', 'tramitar pedido'],
+  clickPhrases: ['al hacer clic en', 'al hacer clic', 'al pulsar', 'al presionar', 'al seleccionar', 'al tocar'],
+  paidChanges: ['mejorar a', 'actualizar a', 'se te cobrará', 'se le cobrará'],
 }

@@ -11,4 +11,12 @@ export const orderButtonFr: OrderButtonLexicon = {
   orderVerbs: ['s\'abonner', 'abonnez-vous', 'commander', 'valider', 'commencer', 'démarrer', 'souscrire'],
   freeWords: ['gratuit', 'gratuitement', 'essai', 'essayer', 'offert'],
   paymentFields: ['numéro de carte', 'carte bancaire', 'date d\'expiration', 'cryptogramme', 'code de sécurité', 'iban', 'bic'],
+  placeOrder: [
+    'commander', 'passer la commande', 'passer commande', 'valider la commande', 'valider ma commande',
+    'confirmer la commande', 'confirmer ma commande', 'payer', 'acheter', 'souscrire*', "s'abonner", 'abonnez-vous',
+    "confirmer l'abonnement", "valider l'abonnement",
+  ],
+  toBasket: ['ajouter au panier', 'au panier', 'voir le panier', 'voir mon panier', 'passer à la caisse', 'aller au paiement', 'procéder au paiement'],
+  clickPhrases: ['en cliquant sur', 'en cliquant', 'en appuyant sur', 'en sélectionnant', 'en validant'],
+  paidChanges: ['passer à la formule', 'mettre à niveau', 'être prélevé', 'être facturé'],
 }

@@ -11,4 +11,11 @@ export const orderButtonNl: OrderButtonLexicon = {
   orderVerbs: ['abonneren', 'bestellen', 'aanmelden', 'starten', 'beginnen', 'afsluiten'],
   freeWords: ['gratis', 'kosteloos', 'proef*', 'uitproberen'],
   paymentFields: ['kaartnummer', 'creditcard', 'vervaldatum', 'beveiligingscode', 'cvc', 'iban', 'rekeningnummer'],
+  placeOrder: [
+    'bestellen', 'nu bestellen', 'bestelling plaatsen', 'bestelling afronden', 'bevestig bestelling',
+    'bestelling bevestigen', 'kopen', 'nu kopen', 'betalen', 'nu betalen', 'abonneren', 'abonnement afsluiten',
+  ],
+  toBasket: ['in winkelwagen', 'aan winkelwagen', 'naar winkelwagen', 'winkelmand', 'afrekenen', 'naar de kassa', 'verder naar betalen'],
+  clickPhrases: ['door op', 'door te klikken op', 'door te klikken', 'wanneer je klikt op', 'als je klikt op'],
+  paidChanges: ['upgraden', 'overstappen naar', 'in rekening gebracht'],
 }

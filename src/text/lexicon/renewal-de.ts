@@ -8,6 +8,9 @@ export const renewalDe: RenewalLexicon = {
     'stillschweigend verlängert', 'stillschweigende verlängerung', 'wiederkehrende zahlung*',
     'wiederkehrende abbuchung*', 'wiederkehrende gebühr*', 'automatisch abgebucht', 'geht automatisch in',
     'in ein kostenpflichtiges abo*', 'bis zur kündigung', 'läuft automatisch weiter', 'läuft weiter',
+    // A contract that runs on, said by its term or by how it ends.
+    'monatlich kündbar', 'jederzeit kündbar', 'kündbar', 'mindestlaufzeit', 'vertragslaufzeit', 'laufzeit von',
+    'verlängert sich jeweils', 'verlängert sich um',
   ],
   untilCancelled: [
     'bis zur kündigung', 'bis sie kündigen', 'bis du kündigst', 'sofern sie nicht kündigen', 'sofern du nicht kündigst',

@@ -10,6 +10,10 @@ export const renewalEn: RenewalLexicon = {
     'recurring billing', 'recurring payment*', 'recurring fee*', 'recurring subscription', 'continuous service',
     'you will be enrolled', "you'll be enrolled", 'automatically enrolled', 'will automatically be enrolled',
     'until you cancel', 'until cancelled', 'until canceled', 'billed monthly until', 'continues until',
+    // A contract that runs on, said by its billing or its term rather than by the word "renew".
+    'billed monthly', 'billed annually', 'billed yearly', 'billed every', 'charged monthly', 'charged every month',
+    'no commitment', 'minimum term', 'minimum commitment',
+    '#-month commitment', '#-month term', 'contract term', 'for a term of',
   ],
   untilCancelled: [
     'until you cancel', 'until cancelled', 'until canceled', 'unless you cancel', 'unless cancelled',

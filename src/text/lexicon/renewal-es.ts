@@ -7,6 +7,8 @@ export const renewalEs: RenewalLexicon = {
     'renovada automáticamente', 'se renovará', 'cargo recurrente', 'cargos recurrentes', 'pago recurrente',
     'pagos recurrentes', 'facturación recurrente', 'suscripción recurrente', 'hasta que canceles',
     'hasta que cancele',
+    // A contract that runs on, said by its term or by how it ends.
+    'se renueva', 'sin permanencia', 'permanencia mínima',
   ],
   untilCancelled: [
     'hasta que canceles', 'hasta que cancele', 'hasta la cancelación', 'a menos que canceles', 'a menos que cancele',

@@ -8,6 +8,10 @@ export const renewalFr: RenewalLexicon = {
     'reconduction tacite', 'reconduit automatiquement', 'reconduction automatique', 'prélèvement récurrent',
     'prélèvements récurrents', 'paiement récurrent', 'paiements récurrents', 'facturation récurrente',
     "jusqu'à résiliation",
+    // A contract that runs on, said by its term or by how it ends rather than by "renouvellement".
+    'renouvelé', 'renouvelée', 'renouvelable', 'se renouvelle', 'reconduit', 'reconduite', 'sans engagement',
+    'résiliable*', "d'une durée de", 'durée minimale', "durée d'engagement", 'engagement de # mois',
+    'engagement de # ans',
   ],
   untilCancelled: [
     "jusqu'à résiliation", "jusqu'à ce que vous résiliiez", "jusqu'à annulation", 'sauf résiliation',

@@ -6,6 +6,8 @@ export const renewalNl: RenewalLexicon = {
     'wordt automatisch verlengd', 'automatisch verlengd', 'verlengt automatisch', 'automatische verlenging',
     'stilzwijgend verlengd', 'stilzwijgende verlenging', 'terugkerende betaling*', 'terugkerende kosten',
     'doorlopend abonnement', 'loopt automatisch door', 'gaat automatisch over in', 'tot wederopzegging',
+    // A contract that runs on, said by its term or by how it ends.
+    'wordt verlengd', 'opzegbaar', 'maandelijks opzegbaar', 'minimale looptijd', 'looptijd van',
   ],
   untilCancelled: [
     'tot je opzegt', 'tot u opzegt', 'tenzij je opzegt', 'tenzij u opzegt', 'totdat je opzegt', 'totdat u opzegt',
