@@ -5,6 +5,7 @@ import { dsaInterfaceDesign } from './data/legal-references.js'
 import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import { chainsOf, pathOf, type SeenStep } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
+import { dismissesPrompt } from '../text/prompt-dismissal.js'
 
 /** Past this, people take a page for broken or leave it. */
 const SLOW_MS = 5_000
@@ -39,6 +40,35 @@ function timing(seen: SeenStep, next: SeenStep | undefined): Timed {
 const waitingIndicator = (seen: SeenStep) =>
   seen.snapshot.texts.find((t) => t.visible && (t.live || t.kind === 'status' || t.kind === 'alert'))
 
+/** The text a `wait for text "…"` step waited for. */
+const awaitedText = (step: StepRecord): string | undefined =>
+  step.kind === 'wait' ? /^wait for text "(.*)"$/.exec(step.action)?.[1] : undefined
+
+const fold = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase()
+
+/** A scenario that waits for a popup the page opens on its own timer (a newsletter box, an offer,
+ * a bonus) waits for the page's own interruption, not for something the user asked for: the text
+ * it waited for shows only in an overlay that was not there when the step before it was done, while
+ * that page was already usable (it had enabled controls and said nothing about loading). */
+function waitedForOwnPopup(seen: SeenStep, next: SeenStep): boolean {
+  const awaited = awaitedText(next.step)
+  if (!awaited) return false
+  const wanted = fold(awaited)
+  const holding = next.snapshot.texts.filter((t) => t.visible && fold(t.text).includes(wanted))
+  if (holding.length === 0) return false
+  const inOverlay = (t: (typeof holding)[number]) => t.kind === 'dialog' || /dialog/i.test(t.region ?? '')
+  if (!holding.every(inOverlay)) return false
+  const wasThere = seen.snapshot.texts.some((t) => t.visible && fold(t.text).includes(wanted))
+  if (wasThere) return false
+  // Closing a prompt asks for nothing new to open; any other step must have left a page that was
+  // usable at once: enabled controls, and no busy notice on the page itself (a form error inside
+  // the prompt being closed is not one).
+  if (seen.step.target && dismissesPrompt(seen.step.target.text, { lang: seen.snapshot.lang }).match) return true
+  const usable = seen.snapshot.elements.some((el) => el.visible && !el.disabled)
+  const busy = seen.snapshot.texts.some((t) => t.visible && (t.kind === 'status' || t.live) && !inOverlay(t))
+  return usable && !busy
+}
+
 const seconds = (ms: number): string => `${(Math.round(ms / 100) / 10).toFixed(1)} s`
 
 export default defineRule({
@@ -68,6 +98,7 @@ export default defineRule({
         // A step that is slow only in its own action and settling, with nothing on the page saying
         // it is busy, may have been slow in the walking machine rather than the site.
         if (!timed.waitedForNext && !waitingIndicator(seen)) return
+        if (timed.waitedForNext && next && waitedForOwnPopup(seen, next)) return
         findings.push(slowFinding(ctx, timed))
       })
     }
