@@ -16,6 +16,16 @@ export function pageLanguage(snapshot: PageSnapshot): string | undefined {
   return detectLanguage(sample)
 }
 
+/** The language a page's words are written in, for reading them: what its headings, paragraphs and
+ * labels read as, else its `lang` attribute. Pages built from a template often keep the template's
+ * `lang="en"` over French or German text, so the words decide when they clearly tell. */
+export function readingLanguage(snapshot: PageSnapshot): string | undefined {
+  const texts = snapshot.texts.filter((t) => t.visible).map((t) => t.text)
+  const labels = snapshot.elements.filter((el) => el.visible).map((el) => el.labelText || el.contextText || el.name)
+  const sample = [...texts, ...labels].join(' ').slice(0, 4000)
+  return detectLanguage(sample) ?? (snapshot.lang.trim().toLowerCase().split(/[-_]/)[0] || undefined)
+}
+
 /** The language most pages of the site were read in, with how many pages of how many said so;
  * undefined when no page tells. */
 export function siteLanguage(site: SiteTrace): { lang: string; pages: number; of: number } | undefined {
