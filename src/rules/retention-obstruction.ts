@@ -20,7 +20,8 @@ import { type ChoiceOption, choiceOptionOf, isConsentOption, pressableText } fro
 import { controlKind, labelOf, radioGroup } from './lib/controls.js'
 import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import { sensitiveKind } from './lib/sensitive-fields.js'
-import { isClickLike, pagePath, pathOf, ranFlows, type SeenStep, seenSteps } from './lib/flows.js'
+import { isClickLike, pathOf, ranFlows, type SeenStep, seenSteps } from './lib/flows.js'
+import { screenKey } from './lib/screens.js'
 import { describeLook, type Look, lookOf, prominenceFacts, prominenceGap, type ProminenceGap } from './lib/prominence.js'
 import { FAINT_CONTRAST } from './lib/visibility.js'
 import { readingLanguage } from './lib/site-language.js'
@@ -165,15 +166,6 @@ function pressedToGoOn(flow: FlowTrace, group: readonly SeenStep[], options: rea
 
 /** A link to a cancellation address (/cancel, /kuendigen) says where the member is: on the way out. */
 const isCancellationAddress = (url: string): boolean => mentions(pathOf(url).replace(/[/_-]/g, ' '), 'cancel')
-
-/** What tells one screen of a flow from another: the address, the headings and the buttons (without
- * the digits of a ticking timer). A single-page app shows step after step of a cancellation at one
- * address; filling a field on a screen does not make it another. */
-function screenKey(snapshot: PageSnapshot): string {
-  const headings = snapshot.texts.filter((t) => t.visible && t.kind === 'heading').map((t) => t.text)
-  const buttons = snapshot.elements.filter((el) => el.visible && pressableText(el) !== undefined).map((el) => pressableText(el) ?? '')
-  return [pagePath(snapshot.url), ...headings, '|', ...[...new Set(buttons)].sort()].join('\n').replace(/\d+/g, '#')
-}
 
 /** The screens of `steps`, each once, at its first showing, with every step that showed it. */
 function screensOf(steps: readonly SeenStep[]): { seen: SeenStep; group: SeenStep[] }[] {
