@@ -1,3 +1,4 @@
+import type { FlowTrace, SiteTrace } from '../artifacts/site-trace.js'
 import { defineRule, failIfAny, pass, ruleError } from './define-rule.js'
 import {
   bgbCancellationButton,
@@ -9,7 +10,7 @@ import {
   ucpdAggressiveBarriers,
 } from './data/legal-references.js'
 import { addEfforts, type Effort, effortOf } from './lib/effort.js'
-import { failuresOf, flowsWithRole } from './lib/flows.js'
+import { failuresOf, flowsWithRole, isClickLike, pathOf, roleOf } from './lib/flows.js'
 
 const describe = (e: Effort): string => {
   const parts = [`${e.clicks} click${e.clicks === 1 ? '' : 's'}`, `${e.fields} field${e.fields === 1 ? '' : 's'}`]
@@ -25,6 +26,22 @@ function notCounted(leave: Effort, join: Effort): string {
     join.paymentFields ? `payment and address details (${join.paymentFields} field${join.paymentFields === 1 ? '' : 's'})` : '',
   ].filter(Boolean)
   return parts.length ? ` Not counted: ${parts.join('; ')}.` : ''
+}
+
+/** Words of a shopping cart in an address or on the control that fills one. */
+const CART = /\b(cart|basket|bag|panier|warenkorb|einkaufswagen|carrito|cesta|winkelwagen|winkelmand)\b|add[- ]to[- ]cart|in den warenkorb|ajouter au panier|añadir al carrito|in winkelwagen/i
+
+/** Whether a flow bought goods through a shopping cart: a purchase beside the subscription, not
+ * part of joining it. */
+const buysGoods = (flow: FlowTrace): boolean =>
+  flow.steps.some((s) => CART.test(pathOf(s.url).replace(/[/_-]/g, ' ')) || (isClickLike(s) && CART.test(s.target?.text ?? '')))
+
+/** The flows that joined: sign-up and checkout flows, without a checkout that filled a shopping
+ * cart when another flow did the joining (a shop's one-off purchase is no part of subscribing). */
+function joiningFlows(site: SiteTrace): FlowTrace[] {
+  const all = flowsWithRole(site, ['signup', 'checkout'])
+  const subscribing = all.filter((f) => !(roleOf(f.name) === 'checkout' && buysGoods(f)))
+  return subscribing.length > 0 ? subscribing : all
 }
 
 export default defineRule({
@@ -52,7 +69,7 @@ export default defineRule({
   },
   check(site, ctx) {
     const cancels = flowsWithRole(site, ['cancel'])
-    const joining = flowsWithRole(site, ['signup', 'checkout'])
+    const joining = joiningFlows(site)
     // Joining is the yardstick: part of it would make any cancel flow look harder than it is.
     const joinFailure = failuresOf(joining)
     if (joinFailure) return ruleError(`${joinFailure}, so the effort of joining is unknown`)
