@@ -88,6 +88,11 @@ export const RuleMeta = z.object({
   severityByJurisdiction: z.record(JurisdictionTag, Severity).optional(),
   help: z.string(),
   fix: z.string(),
+  /** How the rule decides, for its documentation page: what it reads and its thresholds with the
+   * reasons for them (Markdown). */
+  decides: z.string().optional(),
+  /** One case the rule flags and one it leaves alone, for its documentation page. */
+  examples: z.object({ flagged: z.string(), notFlagged: z.string() }).optional(),
 })
 export type RuleMeta = z.infer<typeof RuleMeta>
 

@@ -44,6 +44,10 @@ export function renderRuleDoc(meta: RuleMeta): string {
     '',
     meta.help,
     '',
+    ...(meta.decides ? ['## How it decides', '', meta.decides, ''] : []),
+    ...(meta.examples
+      ? ['## Examples', '', `- **Flagged:** ${meta.examples.flagged}`, `- **Not flagged:** ${meta.examples.notFlagged}`, '']
+      : []),
     '## How to fix',
     '',
     meta.fix,
