@@ -9,7 +9,7 @@ import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import { isPageChrome } from './lib/final-page.js'
 import { chainsOf, isClickLike, pathOf, type SeenStep, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
-import { choiceOptionOf, choiceOptions, pressableText } from './lib/choice-options.js'
+import { choiceOptionOf, choiceOptions, isConsentOption, pressableText } from './lib/choice-options.js'
 import { screenKey } from './lib/screens.js'
 
 /** Texts this alike (shared words over all words) are the same prompt: a countdown or a name filled
@@ -200,8 +200,11 @@ function declinedOffersIn(chain: readonly FlowTrace[]): DeclinedOffer[] {
       const control = before.snapshot.elements.find((e) => e.selector === step.target?.selector && e.visible)
       const declined = control ? choiceOptionOf(control, lang) ?? choiceOptionOf(control, undefined) : undefined
       if (declined?.kind === 'decline') {
+        // The offer the "No thanks" answered sits beside it, in its region; a cookie banner's
+        // "Accept all" elsewhere on the page is another question.
         for (const option of choiceOptions(before.snapshot)) {
-          if (option.kind !== 'keep' || tracked.some((t) => similarity(pressableText(t.offer) ?? '', option.text) >= SAME_PROMPT)) continue
+          if (option.kind !== 'keep' || option.element.region !== control?.region || isConsentOption(option, lang)) continue
+          if (tracked.some((t) => similarity(pressableText(t.offer) ?? '', option.text) >= SAME_PROMPT)) continue
           tracked.push({ offer: option.element, declinedWith: declined.text, at: before, comebacks: [] })
         }
       }

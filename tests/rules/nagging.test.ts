@@ -72,6 +72,16 @@ testRule(rule, {
       site: site([leaveFlow(false)]),
     },
     {
+      name: 'decoy: a cookie banner’s "Accept all" elsewhere on the page is not the offer a "Not now" declined',
+      site: site([
+        flow('read', [
+          goto(snapshot({ path: '/welcome', texts: [heading('Welcome')], elements: [element({ tag: 'button', name: 'Not now', text: 'Not now', selector: '#nl-no', region: 'aside "Newsletter"' }), element({ tag: 'button', name: 'Accept all', text: 'Accept all', selector: '#cookies-ok', region: 'div "Cookie settings"' })] })),
+          click(element({ tag: 'button', name: 'Not now', text: 'Not now', selector: '#nl-no', region: 'aside "Newsletter"' }), snapshot({ path: '/welcome', texts: [heading('Welcome')], elements: [element({ tag: 'button', name: 'Accept all', text: 'Accept all', selector: '#cookies-ok', region: 'div "Cookie settings"' })] })),
+          click(aboutLink(), snapshot({ path: '/about', texts: [heading('About us')], elements: [element({ tag: 'button', name: 'Accept all', text: 'Accept all', selector: '#cookies-ok', region: 'div "Cookie settings"' })] })),
+        ]),
+      ]),
+    },
+    {
       name: 'decoy: going back to the offer page by its address',
       site: site([flow('cancel', [goto(leaveStep('A gift before you go', [discount(), declineDiscount()])), click(declineDiscount(), leaveStep('Why are you leaving?', [nextButton()])), goto(leaveStep('A gift before you go', [discount(), declineDiscount()]))])]),
     },
