@@ -1,3 +1,4 @@
+import type { FlowTrace, SiteTrace } from '../artifacts/site-trace.js'
 import { defineRule, failIfAny, pass, ruleError } from './define-rule.js'
 import {
   bgbCancellationButton,
@@ -9,7 +10,7 @@ import {
   ucpdAggressiveBarriers,
 } from './data/legal-references.js'
 import { addEfforts, type Effort, effortOf } from './lib/effort.js'
-import { failuresOf, flowsWithRole } from './lib/flows.js'
+import { failuresOf, flowsWithRole, isClickLike, pathOf, roleOf } from './lib/flows.js'
 
 const describe = (e: Effort): string => {
   const parts = [`${e.clicks} click${e.clicks === 1 ? '' : 's'}`, `${e.fields} field${e.fields === 1 ? '' : 's'}`]
@@ -25,6 +26,22 @@ function notCounted(leave: Effort, join: Effort): string {
     join.paymentFields ? `payment and address details (${join.paymentFields} field${join.paymentFields === 1 ? '' : 's'})` : '',
   ].filter(Boolean)
   return parts.length ? ` Not counted: ${parts.join('; ')}.` : ''
+}
+
+/** Words of a shopping cart in an address or on the control that fills one. */
+const CART = /\b(cart|basket|bag|panier|warenkorb|einkaufswagen|carrito|cesta|winkelwagen|winkelmand)\b|add[- ]to[- ]cart|in den warenkorb|ajouter au panier|añadir al carrito|in winkelwagen/i
+
+/** Whether a flow bought goods through a shopping cart: a purchase beside the subscription, not
+ * part of joining it. */
+const buysGoods = (flow: FlowTrace): boolean =>
+  flow.steps.some((s) => CART.test(pathOf(s.url).replace(/[/_-]/g, ' ')) || (isClickLike(s) && CART.test(s.target?.text ?? '')))
+
+/** The flows that joined: sign-up and checkout flows, without a checkout that filled a shopping
+ * cart when another flow did the joining (a shop's one-off purchase is no part of subscribing). */
+function joiningFlows(site: SiteTrace): FlowTrace[] {
+  const all = flowsWithRole(site, ['signup', 'checkout'])
+  const subscribing = all.filter((f) => !(roleOf(f.name) === 'checkout' && buysGoods(f)))
+  return subscribing.length > 0 ? subscribing : all
 }
 
 export default defineRule({
@@ -49,10 +66,16 @@ export default defineRule({
     ],
     help: 'When leaving takes more clicks, fields and pages than joining did, some people give up and keep paying for something they tried to end. Cancellation should be at least as easy as signing up, through the same medium.',
     fix: 'Let users cancel from their account in no more steps than it took to sign up, without surveys or repeated offers standing in the way.',
+    decides:
+      'Counts the actions of joining and of cancelling: clicks, fields filled and addresses typed, over the pages they touched, leaving out signing in before cancelling, the e-mail and password typed when joining, and payment and address details. Joining is the sign-up and checkout flows together, except a checkout that filled a shopping cart (a cart address or an "Add to cart" click) when another flow did the joining: buying goods beside a subscription is no part of subscribing. More actions to cancel than to join is flagged; a cancel flow that failed is flagged only when it had already taken more.',
+    examples: {
+      flagged: 'A club joined with one click ("Yes, join the club") and left through "Manage", "More options", "Cancel club", two "Continue cancellation" and a last "Cancel club".',
+      notFlagged: 'The same one-click join against a one-click cancel, with a cart purchase of several fields walked beside them.',
+    },
   },
   check(site, ctx) {
     const cancels = flowsWithRole(site, ['cancel'])
-    const joining = flowsWithRole(site, ['signup', 'checkout'])
+    const joining = joiningFlows(site)
     // Joining is the yardstick: part of it would make any cancel flow look harder than it is.
     const joinFailure = failuresOf(joining)
     if (joinFailure) return ruleError(`${joinFailure}, so the effort of joining is unknown`)

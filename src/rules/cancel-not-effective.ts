@@ -7,7 +7,7 @@ import { defineRule, notApplicable, type RuleContext } from './define-rule.js'
 import { californiaArlCancellation, ftcNegativeOptionPolicy, roscaNegativeOption, ukDmccSubscriptions } from './data/legal-references.js'
 import { evidenceAt, quote } from './lib/evidence.js'
 import { isPageChrome } from './lib/final-page.js'
-import { flowsWithRole, isClickLike, pathOf, ranFlows, roleOf, type SeenStep, seenSteps } from './lib/flows.js'
+import { flowsWithRole, isClickLike, pagePath, pathOf, ranFlows, roleOf, type SeenStep, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 
 const isVerifyFlow = (flow: FlowTrace): boolean => roleOf(flow.name) === 'verify'
@@ -17,9 +17,16 @@ const isVerifyFlow = (flow: FlowTrace): boolean => roleOf(flow.name) === 'verify
 function revisits(site: SiteTrace, cancels: readonly FlowTrace[]): SeenStep[] {
   const pages: SeenStep[] = []
   for (const flow of cancels) {
+    // A cancellation that did not go through to the end says nothing of whether one takes effect.
+    if (flow.status !== 'completed') continue
     const lastCancel = flow.steps.findLastIndex((s) => isClickLike(s) && mentions(s.target?.text ?? s.action, 'cancel'))
     if (lastCancel < 0) continue
-    const revisit = flow.steps.slice(lastCancel + 1).find((s) => s.kind === 'goto')
+    // Back on a page of the account: typed again, or reached by a click ("Back to account") that led
+    // to a page the flow had shown before cancelling.
+    const before = new Set(seenSteps(flow).filter((s) => s.step.index < lastCancel).map((s) => pagePath(s.snapshot.url)))
+    const revisit = flow.steps
+      .slice(lastCancel + 1)
+      .find((s) => s.kind === 'goto' || (isClickLike(s) && s.status === 'ok' && s.snapshot !== undefined && before.has(pagePath(s.snapshot.url)) && pagePath(s.snapshot.url) !== pagePath(flow.steps[lastCancel]?.snapshot?.url ?? '')))
     if (!revisit) continue
     pages.push(...seenSteps(flow).filter((s) => s.step.index >= revisit.index))
   }
@@ -72,6 +79,12 @@ export default defineRule({
     references: [roscaNegativeOption, ftcNegativeOptionPolicy, californiaArlCancellation, ukDmccSubscriptions],
     help: 'When the account still shows the plan as active and renewing after someone went through the cancellation, the next charge will come as if they had never asked to leave. A cancellation that only files a request, or silently fails, keeps billing people who believe they are out.',
     fix: 'Make the cancellation take effect when the user confirms it, and show it in the account as cancelled with the date access ends.',
+    decides:
+      'Reads the pages seen after the last click on a cancel control of a completed cancel flow: from the first `goto` after it, or the first click that led back to a page of the account the flow had shown before cancelling ("Back to my account"), and every page of a `verify` flow after the cancel flow. A page that still says the plan is active or renews, with nothing saying it ends, is flagged; one that says both goes to review. A cancel flow that did not complete is not judged.',
+    examples: {
+      flagged: 'After "Submit request", "Back to my account" shows "Active" and "Next payment: 14 March 2026".',
+      notFlagged: 'The account reached the same way says "Cancelled — access until 14 March 2026".',
+    },
   },
   check(site, ctx) {
     const pages = revisits(site, flowsWithRole(site, ['cancel']))

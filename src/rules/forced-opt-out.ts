@@ -1,5 +1,6 @@
 import type { SiteTrace } from '../artifacts/site-trace.js'
 import type { Finding } from '../report/model.js'
+import { checkoutTerms } from '../text/checkout-terms.js'
 import { mentionOf } from '../text/match-topic.js'
 import { defineRule, notApplicable, type RuleContext } from './define-rule.js'
 import {
@@ -16,18 +17,22 @@ import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import { pathOf, ranFlows, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 import { tickedByDefault } from './lib/ticked-by-default.js'
+import { readingLanguage } from './lib/site-language.js'
 
 /** What the label asks the user to agree to, by topic; empty when it asks nothing of the kind. */
-function consentTopics(label: string): Record<string, string> {
+function consentTopics(label: string, lang: string | undefined): Record<string, string> {
   const found: Record<string, string> = {}
   for (const topic of ['marketing', 'partners', 'dataSharing'] as const) {
     const words = mentionOf(label, topic)
     if (words) found[topic] = words
   }
+  // The same consents in the page's own language ("J'accepte de partager mes données").
+  const optional = checkoutTerms(label, 'optionalConsents', { lang })
+  if (Object.keys(found).length === 0 && optional.length > 0) found.optional = optional.join(', ')
   return found
 }
 
-const TOPIC_NAMES: Record<string, string> = { marketing: 'marketing', partners: 'third parties', dataSharing: 'data sharing' }
+const TOPIC_NAMES: Record<string, string> = { marketing: 'marketing', partners: 'third parties', dataSharing: 'data sharing', optional: 'optional processing' }
 
 // "Don't send me offers" ticked is the user's protection, not an opt-in.
 const isNegated = (label: string): boolean => mentionOf(label.slice(0, 40), 'decline') !== undefined
@@ -46,6 +51,12 @@ export default defineRule({
     references: [gdprConsentDefinition, gdprConditionsForConsent, planet49, ePrivacyUnsolicitedCommunications, ePrivacyCookies, ccpaConsent],
     help: 'A box for marketing, partner offers or data sharing that is already ticked, or a cookie banner that accepts in one click and hides refusal behind its settings, turns silence or impatience into consent. Consent must be a clear, free and affirmative act, as easy to refuse as to give, and neither is one.',
     fix: 'Leave every consent box for marketing, partners or data sharing unticked until the user ticks it, and put a "Reject all" beside a cookie banner\'s "Accept all", in the same style.',
+    decides:
+      'A checkbox, switch or radio button about marketing, third parties, data sharing or another optional consent (in the page\'s own language, read by its words) that was already on when a page first showed it, before any step touched it, is flagged; a box worded as a refusal ("Don\'t send me offers") is not. A cookie banner, recognised by wording about cookies around its buttons (read in the declared language and in the language of the words), that accepts in one click and offers no refusal beside it is flagged, with the settings link it hides refusal behind.',
+    examples: {
+      flagged: 'A French sign-up form whose "Je veux bien partager mes données avec la boutique" is ticked when the page opens, under a template\'s `lang="en"`.',
+      notFlagged: 'A pre-ticked "Billing address same as shipping", or a cookie wall with "Alle ablehnen" beside "Zustimmen und weiter".',
+    },
   },
   check(site, ctx) {
     const findings: Finding[] = []
@@ -53,7 +64,7 @@ export default defineRule({
     for (const seen of ticked) {
       const { element: el, step, snapshot, flow, kind } = seen
       const label = el.labelText || el.name || el.contextText || ''
-      const topics = consentTopics(label)
+      const topics = consentTopics(label, readingLanguage(snapshot))
       if (Object.keys(topics).length === 0 || isNegated(label)) continue
       // A lone radio button is a statement, not a choice; in a group it must be the "yes" one.
       if (kind === 'radio' && !radioGroup(snapshot, el).some((o) => isNegated(labelOf(o)))) continue

@@ -9,6 +9,8 @@ import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import { isPageChrome } from './lib/final-page.js'
 import { chainsOf, isClickLike, pathOf, type SeenStep, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
+import { choiceOptionOf, choiceOptions, isConsentOption, pressableText } from './lib/choice-options.js'
+import { screenKey } from './lib/screens.js'
 
 /** Texts this alike (shared words over all words) are the same prompt: a countdown or a name filled
  * in differs, the offer does not. */
@@ -21,6 +23,8 @@ interface Prompt {
   /** The box that holds the whole prompt, for finding the control inside it. */
   box: Box
   region?: string
+  /** For an overlay told by what its dismissal took away: its blocks' texts, as compared. */
+  blocks?: string[]
 }
 
 const inside = (outer: Box, inner: Box): boolean =>
@@ -71,6 +75,37 @@ function promptHolding(snapshot: PageSnapshot, control: SnapshotElement): Prompt
   )
 }
 
+/** A page's text as compared across readings: digits of clocks and counters do not count. */
+const sameText = (text: string): string => normalizeText(text).toLowerCase().replace(/\d+/g, '#')
+
+/** An overlay the page drew without a dialog role, told by what a dismissing click took away: the
+ * blocks of text that were on the page before the click and gone after it, at the same address,
+ * when the click brought nothing new. */
+function vanishedPrompt(before: PageSnapshot, after: PageSnapshot): Prompt | undefined {
+  if (pathOf(before.url) !== pathOf(after.url)) return undefined
+  // Closing an overlay only takes away; a click that also brought new text moved on to another screen.
+  const was = new Set(before.texts.filter((t) => t.visible).map((t) => sameText(t.text)))
+  if (after.texts.some((t) => t.visible && !isPageChrome(t) && !was.has(sameText(t.text)))) return undefined
+  const remaining = new Set(after.texts.filter((t) => t.visible).map((t) => sameText(t.text)))
+  const gone = before.texts.filter((t) => t.visible && !isPageChrome(t) && !remaining.has(sameText(t.text)))
+  if (gone.length === 0) return undefined
+  const block = gone.find((t) => t.kind === 'heading') ?? (gone[0] as TextBlock)
+  return { text: gone.map((t) => t.text).join(' '), block, box: hull(gone.map((t) => t.box)), region: block.region, blocks: gone.map((t) => sameText(t.text)) }
+}
+
+/** The prompt as it shows on a page, if it does: a dialog or banner saying the same, or, for an
+ * overlay told by what its dismissal took away, every one of its blocks back on the page. */
+function showingOn(snapshot: PageSnapshot, prompt: Prompt): Prompt | undefined {
+  const { blocks } = prompt
+  if (!blocks) return promptsOn(snapshot).find((p) => similarity(p.text, prompt.text) >= SAME_PROMPT)
+  const visible = snapshot.texts.filter((t) => t.visible)
+  const back = blocks.map((b) => visible.find((t) => sameText(t.text) === b))
+  if (back.some((t) => t === undefined)) return undefined
+  const found = back as TextBlock[]
+  const block = found.find((t) => t.kind === 'heading') ?? (found[0] as TextBlock)
+  return { text: prompt.text, block, box: hull(found.map((t) => t.box)), region: block.region, blocks }
+}
+
 interface Dismissal {
   prompt: Prompt
   control: string
@@ -96,7 +131,8 @@ function nagsIn(chain: readonly FlowTrace[]): { dismissal: Dismissal; comebacks:
     if (before && isClickLike(step) && step.status === 'ok' && step.target) {
       const control = before.snapshot.elements.find((e) => e.selector === step.target?.selector && e.visible)
       const label = control ? control.name || control.text : ''
-      const prompt = control && dismissesPrompt(label, { lang: before.snapshot.lang || undefined }).match ? promptHolding(before.snapshot, control) : undefined
+      const dismisses = control !== undefined && dismissesPrompt(label, { lang: before.snapshot.lang || undefined }).match
+      const prompt = control && dismisses ? (promptHolding(before.snapshot, control) ?? (current && vanishedPrompt(before.snapshot, current.snapshot))) : undefined
       if (prompt && !tracked.some((t) => similarity(t.dismissal.prompt.text, prompt.text) >= SAME_PROMPT)) {
         tracked.push({ dismissal: { prompt, control: label, at: current ?? { flow, step, snapshot: before.snapshot } }, comebacks: [] })
       }
@@ -104,8 +140,8 @@ function nagsIn(chain: readonly FlowTrace[]): { dismissal: Dismissal; comebacks:
     if (current) {
       for (const nag of tracked) {
         if (nag.dismissal.at.step === step) continue
-        const showing = promptsOn(current.snapshot).find((p) => similarity(p.text, nag.dismissal.prompt.text) >= SAME_PROMPT)
-        const wasShowing = before ? promptsOn(before.snapshot).some((p) => similarity(p.text, nag.dismissal.prompt.text) >= SAME_PROMPT) : false
+        const showing = showingOn(current.snapshot, nag.dismissal.prompt)
+        const wasShowing = before ? showingOn(before.snapshot, nag.dismissal.prompt) !== undefined : false
         // A prompt still on screen from the step before has not come back; it has stayed.
         if (showing && (!wasShowing || step.kind === 'goto' || pathOf(before?.snapshot.url ?? '') !== pathOf(current.snapshot.url))) {
           nag.comebacks.push({ seen: current, prompt: showing })
@@ -141,6 +177,51 @@ function dialogNagsIn(chain: readonly FlowTrace[]): DialogNag[] {
   return tracked.filter((t) => t.comebacks.length > 0)
 }
 
+/** An offer turned down with "No thanks", and the later screens that offered it again. */
+interface DeclinedOffer {
+  offer: SnapshotElement
+  declinedWith: string
+  at: SeenStep
+  comebacks: { seen: SeenStep; offer: SnapshotElement }[]
+}
+
+/** Offers declined in one browser context, each with the later screens that put a button for the
+ * same offer before the user again ("Get 50% off" on every step of a cancellation after "No
+ * thanks"). A screen is told by its address, headings and buttons, so a single-page app's steps count
+ * apart; the screen the offer was declined on does not count, nor one the user stayed on. */
+function declinedOffersIn(chain: readonly FlowTrace[]): DeclinedOffer[] {
+  const seen = chain.flatMap(seenSteps)
+  const tracked: DeclinedOffer[] = []
+  let before: SeenStep | undefined
+  for (const current of seen) {
+    const { step } = current
+    if (before && isClickLike(step) && step.status === 'ok' && step.target) {
+      const lang = before.snapshot.lang || undefined
+      const control = before.snapshot.elements.find((e) => e.selector === step.target?.selector && e.visible)
+      const declined = control ? choiceOptionOf(control, lang) ?? choiceOptionOf(control, undefined) : undefined
+      if (declined?.kind === 'decline') {
+        // The offer the "No thanks" answered sits beside it, in its region; a cookie banner's
+        // "Accept all" elsewhere on the page is another question.
+        for (const option of choiceOptions(before.snapshot)) {
+          if (option.kind !== 'keep' || option.element.region !== control?.region || isConsentOption(option, lang)) continue
+          if (tracked.some((t) => similarity(pressableText(t.offer) ?? '', option.text) >= SAME_PROMPT)) continue
+          tracked.push({ offer: option.element, declinedWith: declined.text, at: before, comebacks: [] })
+        }
+      }
+    }
+    for (const t of tracked) {
+      if (t.at === current || (before && screenKey(before.snapshot) === screenKey(current.snapshot))) continue
+      if (screenKey(current.snapshot) === screenKey(t.at.snapshot)) continue
+      // Going back to the offer's own page by its address is the user's choice, not the offer's return.
+      if (step.kind === 'goto' && pathOf(current.snapshot.url) === pathOf(t.at.snapshot.url)) continue
+      const again = current.snapshot.elements.find((el) => el.visible && similarity(pressableText(el) ?? '', pressableText(t.offer) ?? '') >= SAME_PROMPT)
+      if (again) t.comebacks.push({ seen: current, offer: again })
+    }
+    before = current
+  }
+  return tracked.filter((t) => t.comebacks.length > 0)
+}
+
 export default defineRule({
   meta: {
     id: 'nagging',
@@ -151,12 +232,19 @@ export default defineRule({
     references: [ucpdAggressivePractices, dsaInterfaceDesign, gdprConditionsForConsent],
     help: 'An offer or "are you sure?" prompt that returns on page after page once the user has said "Not now" wears people down until they give in, and every return interrupts what they came to do. A choice to decline that the site does not remember is not respected.',
     fix: 'Remember that a prompt was dismissed and do not show it again in the same session.',
+    decides:
+      'Within one browser context, a click on a control that closes or declines a prompt ("Close", "No thanks", "×") marks the prompt dismissed: the dialog, alert or fixed banner holding the control, or, for an overlay drawn without a dialog role, the blocks of text the click took away from the same page while bringing nothing new. The prompt comes back when the same text (80% of words shared, digits aside) shows again after a step where it was not showing. A declined offer counts too: the buttons for keeping or taking an offer on the screen where "No thanks" was pressed, when a button for the same offer shows on a later, different screen of the flow; going back to the offer\'s own page by its address is the user\'s choice and does not count. Browser confirm and prompt dialogs declined and asked again are reported as well.',
+    examples: {
+      flagged: 'A daily-bonus overlay closed with × that is open again after returning from the shop; "Get 40% off" declined with "No thanks" and offered again on the next two steps of the cancellation.',
+      notFlagged: 'A "Get 40% off" offer declined and not shown on later screens, or shown again only when the user goes back to the offer page by its address.',
+    },
   },
   check(site, ctx) {
     // A fresh browser context has no memory of a dismissal: a prompt shown again there is shown once.
     const nags = chainsOf(site).flatMap(nagsIn)
     const dialogNags = chainsOf(site).flatMap(dialogNagsIn)
-    if (nags.length === 0 && dialogNags.length === 0) return pass('no step dismissed a dialog or banner')
+    const offers = chainsOf(site).flatMap(declinedOffersIn)
+    if (nags.length === 0 && dialogNags.length === 0 && offers.length === 0) return pass('no step dismissed a dialog or banner')
 
     const findings: Finding[] = []
     for (const nag of dialogNags) {
@@ -189,6 +277,25 @@ export default defineRule({
             dismissedAt: at(dismissal.at),
             comebacks: comebacks.length,
             comebackSteps: comebacks.map((c) => at(c.seen)).join(' | '),
+          }),
+        }),
+      )
+    }
+    for (const declined of offers) {
+      const first = declined.comebacks[0]
+      if (!first || findings.some((f) => f.flow === first.seen.flow.name && f.step === first.seen.step.index)) continue
+      const times = declined.comebacks.length === 1 ? 'once' : `${declined.comebacks.length} times`
+      const offerText = pressableText(declined.offer) ?? ''
+      findings.push(
+        ctx.finding({
+          flow: first.seen.flow.name,
+          step: first.seen.step.index,
+          message: `The offer ${quote(offerText, 60)} was declined with ${quote(declined.declinedWith)} at ${at(declined.at)} and was offered again ${times}: ${declined.comebacks.map((c) => `${quote(pressableText(c.offer) ?? '', 40)} at ${at(c.seen)}`).join(', ')}.`,
+          evidence: evidenceAt(first.seen, first.offer, pressableText(first.offer) ?? '', {
+            declinedWith: declined.declinedWith,
+            declinedAt: at(declined.at),
+            comebacks: declined.comebacks.length,
+            comebackSteps: declined.comebacks.map((c) => at(c.seen)).join(' | '),
           }),
         }),
       )

@@ -10,7 +10,7 @@ import { chainOf, chainsOf, fullSelector, pagePath, pathOf, type SeenStep, seenS
 import { namesItem } from './lib/order-summary.js'
 import { distinctPages } from './lib/pages.js'
 import { costIn, type Price, pricesIn, withoutPrices } from './lib/price.js'
-import { readingLanguage } from './lib/site-language.js'
+import { labelLanguages } from './lib/site-language.js'
 import { tickedByDefault } from './lib/ticked-by-default.js'
 import { PLAN_NEED_CLAIMS } from './data/plan-need-claims.js'
 import { findEntries } from '../text/phrase-pattern.js'
@@ -240,7 +240,7 @@ export default defineRule({
           if (priced.length === 0) continue
           planPages++
           for (const card of priced) {
-            const claim = needClaimIn(card.text, readingLanguage(seen.snapshot))
+            const claim = labelLanguages(site, seen.snapshot).map((lang) => needClaimIn(card.text, lang)).find(Boolean)
             const price = card.price as Price
             const cheaper = group.find((o) => o !== card && (!o.price ? mentions(o.text, 'free') : o.price.currency === price.currency && o.price.amount < price.amount))
             if (!claim || !cheaper || !once(seen, card.element)) continue

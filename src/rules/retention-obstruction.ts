@@ -1,6 +1,8 @@
 import type { PageSnapshot, SnapshotElement } from '../capture/page-snapshot.js'
+import type { FlowTrace } from '../artifacts/site-trace.js'
 import type { Finding } from '../report/model.js'
 import { mentions } from '../text/match-topic.js'
+import { findEntries } from '../text/phrase-pattern.js'
 import { typedConfirmation } from '../text/typed-confirmation.js'
 import { defineRule, failIfAny, type RuleContext } from './define-rule.js'
 import {
@@ -12,14 +14,17 @@ import {
   ucpdAggressiveBarriers,
   ukDmccSubscriptions,
 } from './data/legal-references.js'
-import { type CancelPath, cancelPathOf, distinctPages, type PathClick } from './lib/cancel-path.js'
-import { type ChoiceOption, choiceOptions, isConsentOption } from './lib/choice-options.js'
+import { IDENTIFYING_FIELD_WORDS } from './data/identifying-fields.js'
+import { type CancelPath, cancelPathOf, type PathClick, pressedOn } from './lib/cancel-path.js'
+import { type ChoiceOption, choiceOptionOf, isConsentOption, pressableText } from './lib/choice-options.js'
 import { controlKind, labelOf, radioGroup } from './lib/controls.js'
 import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import { sensitiveKind } from './lib/sensitive-fields.js'
-import { pathOf, ranFlows, type SeenStep, seenSteps } from './lib/flows.js'
+import { isClickLike, pathOf, ranFlows, type SeenStep, seenSteps } from './lib/flows.js'
+import { screenKey } from './lib/screens.js'
 import { describeLook, type Look, lookOf, prominenceFacts, prominenceGap, type ProminenceGap } from './lib/prominence.js'
 import { FAINT_CONTRAST } from './lib/visibility.js'
+import { readingLanguage } from './lib/site-language.js'
 
 /** More than this many offer or survey screens between asking to cancel and cancelling is a maze:
  * one save offer or one feedback form is what the save-offer provisions allow for. */
@@ -32,6 +37,8 @@ const MAX_AREA_RATIO = 2
 const MIN_FONT_RATIO = 0.8
 
 const TEXT_TYPES = new Set(['text', undefined])
+/** A placeholder or value like "name@example.com" asks for an address, whatever the label says. */
+const EMAIL_LIKE = /[\w.+-]+@[\w-]+\.[\w.]+/
 // A search box asks nothing of a member who is leaving.
 const SEARCH = /search|such|recherch|buscar|busca|zoek/i
 
@@ -67,6 +74,13 @@ function questionsOn(snapshot: PageSnapshot): Question[] {
       })
       continue
     }
+    // A listbox's options (role=option) are the answers of one question, like a radio group.
+    if (el.role === 'option') {
+      const group = snapshot.elements.filter((o) => o.visible && o.role === 'option' && o.region === el.region)
+      group.forEach((o) => grouped.add(o))
+      questions.push({ element: el, label: regionName(el.region) ?? labelOf(el), kind: 'choice', options: group.length, required: false })
+      continue
+    }
     if (kind === 'checkbox') {
       questions.push({ element: el, label: labelOf(el), kind: 'choice', options: 1, required: Boolean(el.required) })
       continue
@@ -74,7 +88,13 @@ function questionsOn(snapshot: PageSnapshot): Question[] {
     const label = el.labelText || el.name
     if (el.role === 'searchbox' || SEARCH.test(`${label} ${el.selector}`)) continue
     // Who is leaving and which contract: what a cancellation may ask (BGB § 312k(2)), not a survey.
-    const identifying = sensitiveKind(el) !== undefined || mentions(label, 'password') || mentions(label, 'paymentDetails')
+    const named = `${label ?? ''} ${el.contextText ?? ''}`
+    const identifying =
+      sensitiveKind(el) !== undefined ||
+      mentions(label, 'password') ||
+      mentions(label, 'paymentDetails') ||
+      findEntries(named.toLowerCase(), IDENTIFYING_FIELD_WORDS).length > 0 ||
+      EMAIL_LIKE.test(`${label ?? ''} ${el.value ?? ''}`)
     if (identifying) continue
     if (el.tag === 'select') questions.push({ element: el, label, kind: 'menu', options: 0, required: Boolean(el.required) })
     else if (el.tag === 'textarea' || (el.tag === 'input' && TEXT_TYPES.has(el.type))) {
@@ -124,6 +144,61 @@ function shortfalls(gap: ProminenceGap, weak: Look): string[] {
   ].filter(Boolean)
 }
 
+/** The choice options of a page, each read in the page's language and, failing that, in the
+ * language its own words are in (a French button on a page whose product blurbs are English). */
+const optionsOn = (snapshot: PageSnapshot, lang: string): ChoiceOption[] =>
+  snapshot.elements.flatMap((el) => {
+    const option = el.visible ? (choiceOptionOf(el, lang) ?? choiceOptionOf(el, undefined)) : undefined
+    return option ? [option] : []
+  })
+
+/** The control the flow pressed to leave a screen on its way to cancelling ("Continue", "Next"),
+ * when it is not one of the screen's offers: whatever its wording, it was the way on. */
+function pressedToGoOn(flow: FlowTrace, group: readonly SeenStep[], options: readonly ChoiceOption[]): ChoiceOption[] {
+  const shown = new Set(group.map((s) => s.step.index))
+  const leaving = flow.steps.filter((step) => isClickLike(step) && step.status === 'ok' && shown.has(step.index - 1)).at(-1)
+  const before = leaving && group.find((s) => s.step.index === leaving.index - 1)
+  const element = before && leaving ? pressedOn(before.snapshot, leaving) : undefined
+  if (!element || options.some((o) => o.element.selector === element.selector && o.side === 'costly')) return []
+  const text = pressableText(element)
+  return text ? [{ element, text, kind: 'decline', side: 'saving', wording: [] }] : []
+}
+
+/** A link to a cancellation address (/cancel, /kuendigen) says where the member is: on the way out. */
+const isCancellationAddress = (url: string): boolean => mentions(pathOf(url).replace(/[/_-]/g, ' '), 'cancel')
+
+/** The screens of `steps`, each once, at its first showing, with every step that showed it. */
+function screensOf(steps: readonly SeenStep[]): { seen: SeenStep; group: SeenStep[] }[] {
+  const byKey = new Map<string, { seen: SeenStep; group: SeenStep[] }>()
+  for (const s of steps) {
+    const key = screenKey(s.snapshot)
+    const known = byKey.get(key)
+    if (known) known.group.push(s)
+    else byKey.set(key, { seen: s, group: [s] })
+  }
+  return [...byKey.values()]
+}
+
+/** The fields of a screen that held the way on back: a button shown disabled on the screen became
+ * usable only after the member answered them (a survey that must be filled in, whatever the markup's
+ * `required` says). */
+function answersHeldBack(group: readonly SeenStep[]): Set<string> {
+  const first = group[0]
+  if (!first) return new Set()
+  const disabled = new Set(first.snapshot.elements.filter((el) => el.visible && el.disabled && pressableText(el)).map((el) => el.selector))
+  const answered = new Set<string>()
+  const held = new Set<string>()
+  for (const s of group) {
+    if (s.step.target && ['fill', 'click', 'check', 'select'].includes(s.step.kind)) answered.add(s.step.target.selector)
+    const released = s.snapshot.elements.some((el) => disabled.has(el.selector) && el.visible && !el.disabled)
+    if (released && answered.size > 0) {
+      answered.forEach((sel) => held.add(sel))
+      break
+    }
+  }
+  return held
+}
+
 const where = (seen: SeenStep): string => `${pathOf(seen.snapshot.url)} (${seen.flow.name} flow, step ${seen.step.index})`
 
 function checkPath(path: CancelPath, ctx: RuleContext): Finding[] {
@@ -132,10 +207,15 @@ function checkPath(path: CancelPath, ctx: RuleContext): Finding[] {
   // A flow that failed before pressing any cancel control shows nothing of the way out.
   if (!path.entry && flow.status === 'failed') return findings
   const steps = path.entry ? path.between : seenSteps(flow).filter((s) => !path.start || s.step.index >= path.start.step.index)
-  const screens: Screen[] = distinctPages(steps).map((seen) => {
+  // The page the entry was pressed on counts when it is itself a page for cancelling (/cancel…): an
+  // offer there is already a save offer.
+  const onTheWayOut = path.entry && isCancellationAddress(path.entry.on.snapshot.url) ? [path.entry.on] : []
+  const screens: Screen[] = screensOf([...onTheWayOut, ...steps]).map(({ seen, group }) => {
     // A consent banner's "Accept all" is not a save offer, nor its "Reject all" a way on.
-    const options = choiceOptions(seen.snapshot).filter((o) => !isConsentOption(o, seen.snapshot.lang))
-    const fields = questionsOn(seen.snapshot)
+    const lang = readingLanguage(seen.snapshot) ?? seen.snapshot.lang
+    const options = optionsOn(seen.snapshot, lang).filter((o) => !isConsentOption(o, lang))
+    const heldBack = answersHeldBack(group)
+    const fields = questionsOn(seen.snapshot).map((q) => (heldBack.has(q.element.selector) ? { ...q, required: true } : q))
     const typed = fields
       .filter((q) => q.kind === 'text')
       .flatMap((question) => {
@@ -147,7 +227,7 @@ function checkPath(path: CancelPath, ctx: RuleContext): Finding[] {
       questions: fields.filter((q) => q !== typed?.question),
       typed,
       offers: options.filter((o) => o.kind === 'keep'),
-      ways: options.filter((o) => o.side === 'saving'),
+      ways: [...options.filter((o) => o.side === 'saving'), ...pressedToGoOn(flow, group, options)],
     }
   })
 
@@ -270,6 +350,12 @@ export default defineRule({
     ],
     help: 'A required "why are you leaving" survey, a phrase to type, offer after offer, or an offer whose way on is a small grey link all make cancelling a test of persistence. Save offers are allowed in several jurisdictions only when a way to go on cancelling is shown at the same time and as prominently.',
     fix: 'Ask at most one optional question or show at most one offer, with a "Continue to cancel" button as prominent as the offer.',
+    decides:
+      'Follows the cancel flow from the first control that asks to cancel to the last one, screen by screen: a single-page app\'s steps at one address are told apart by their headings and buttons. The page the first cancel control was pressed on counts too when its address is a cancellation page (/cancel…). On each screen it looks for (a) a phrase the member must type; (b) survey questions that must be answered: radio groups, listbox options, menus, free text and boxes marked required, or whose answer released a button the screen showed disabled (a validator in script); fields that identify the member or the contract (name, e-mail, customer or contract number, password, payment) are not questions; (c) a save offer (pause, discount, keep) whose way on is less prominent: a text link beside a button, under half its area, under 80% of its text size, faint, or below the fold, where the way on is a declining control or the control the flow pressed to leave the screen ("Continue", "Next"); (d) more than one screen with a survey or an offer between asking to cancel and cancelling.',
+    examples: {
+      flagged: 'A cancellation at one address whose first screen keeps "Next" disabled until "What could we do better?" is filled in, followed by a screen offering "Pause for 3 months".',
+      notFlagged: 'A "Which contract?" screen whose "Next" waits for the customer number, then the confirmation.',
+    },
   },
   check(site, ctx) {
     return failIfAny(ranFlows(site).flatMap((flow) => checkPath(cancelPathOf(flow), ctx)))

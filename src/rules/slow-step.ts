@@ -5,6 +5,7 @@ import { dsaInterfaceDesign } from './data/legal-references.js'
 import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import { chainsOf, pathOf, type SeenStep } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
+import { dismissesPrompt } from '../text/prompt-dismissal.js'
 
 /** Past this, people take a page for broken or leave it. */
 const SLOW_MS = 5_000
@@ -39,6 +40,35 @@ function timing(seen: SeenStep, next: SeenStep | undefined): Timed {
 const waitingIndicator = (seen: SeenStep) =>
   seen.snapshot.texts.find((t) => t.visible && (t.live || t.kind === 'status' || t.kind === 'alert'))
 
+/** The text a `wait for text "…"` step waited for. */
+const awaitedText = (step: StepRecord): string | undefined =>
+  step.kind === 'wait' ? /^wait for text "(.*)"$/.exec(step.action)?.[1] : undefined
+
+const fold = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase()
+
+/** A scenario that waits for a popup the page opens on its own timer (a newsletter box, an offer,
+ * a bonus) waits for the page's own interruption, not for something the user asked for: the text
+ * it waited for shows only in an overlay that was not there when the step before it was done, while
+ * that page was already usable (it had enabled controls and said nothing about loading). */
+function waitedForOwnPopup(seen: SeenStep, next: SeenStep): boolean {
+  const awaited = awaitedText(next.step)
+  if (!awaited) return false
+  const wanted = fold(awaited)
+  const holding = next.snapshot.texts.filter((t) => t.visible && fold(t.text).includes(wanted))
+  if (holding.length === 0) return false
+  const inOverlay = (t: (typeof holding)[number]) => t.kind === 'dialog' || /dialog/i.test(t.region ?? '')
+  if (!holding.every(inOverlay)) return false
+  const wasThere = seen.snapshot.texts.some((t) => t.visible && fold(t.text).includes(wanted))
+  if (wasThere) return false
+  // Closing a prompt asks for nothing new to open; any other step must have left a page that was
+  // usable at once: enabled controls, and no busy notice on the page itself (a form error inside
+  // the prompt being closed is not one).
+  if (seen.step.target && dismissesPrompt(seen.step.target.text, { lang: seen.snapshot.lang }).match) return true
+  const usable = seen.snapshot.elements.some((el) => el.visible && !el.disabled)
+  const busy = seen.snapshot.texts.some((t) => t.visible && (t.kind === 'status' || t.live) && !inOverlay(t))
+  return usable && !busy
+}
+
 const seconds = (ms: number): string => `${(Math.round(ms / 100) / 10).toFixed(1)} s`
 
 export default defineRule({
@@ -51,6 +81,12 @@ export default defineRule({
     references: [dsaInterfaceDesign],
     help: 'This is a usability indicator: people abandon a checkout or cancellation that keeps them waiting, and take a page that shows nothing usable for seconds for a failed one. A delay is no breach in itself, but one placed on the way out, or before the terms can be read, weighs with the other indicators.',
     fix: 'Show the form or the next choice as soon as the page loads, and load anything slow behind it.',
+    decides:
+      'For every step a user takes (go to, click, fill, tick, choose, press), the time from acting until the page could be used: until the next step\'s element was there and usable when the page kept it waiting longer than 250 ms, else until the page had loaded and settled. More than 5 s is flagged, the point past which people take a page for broken or leave it. A step that is slow only in its own settling, with nothing on the page saying it is busy, is left out: the walking machine may have been slow, not the site. A scenario `wait` for a text that shows only in an overlay that was not there before (a newsletter box or offer the page opens on its own timer), after a step that closed a prompt or left a usable page with no busy notice, is the page interrupting, not the page being slow to serve what the user asked for, and is not counted.',
+    examples: {
+      flagged: 'After pressing "End my membership", a "Processing your request…" notice shows for 7 s before the confirmation box can be used.',
+      notFlagged: 'After closing a newsletter box, the scenario waits 8 s for the "Deal of the hour" popup the page opens on a timer, while the page under it could be used all along.',
+    },
   },
   check(site, ctx) {
     const findings: Finding[] = []
@@ -68,6 +104,7 @@ export default defineRule({
         // A step that is slow only in its own action and settling, with nothing on the page saying
         // it is busy, may have been slow in the walking machine rather than the site.
         if (!timed.waitedForNext && !waitingIndicator(seen)) return
+        if (timed.waitedForNext && next && waitedForOwnPopup(seen, next)) return
         findings.push(slowFinding(ctx, timed))
       })
     }

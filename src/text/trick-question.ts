@@ -26,6 +26,9 @@ export interface TrickQuestionLexicon {
   negatedActionTemplates: readonly string[]
   /** A condition that refuses ("if you do not wish"), over the lists above. */
   refusalTemplates: readonly string[]
+  /** Verbs that withdraw from messages or a service ("unsubscribe", "opt out", "abmelden"): saying
+   * no in one word, so that a negation on them ("I don't want to unsubscribe") is a double negative. */
+  optOuts: readonly string[]
 }
 
 const LEXICONS: Readonly<Record<Language, TrickQuestionLexicon>> = {
@@ -76,4 +79,43 @@ export function trickQuestion(text: string, options: HeuristicOptions = {}): Heu
   }
   if (best === 0) return { match: false, evidence: [] }
   return { match: true, score: best, evidence: [...new Set(evidence)] }
+}
+
+/** Longer captions are explanations, not the statement of one choice. */
+const MAX_CHOICE_WORDS = 25
+
+/** The negations in the sentence that states a choice (the first of `text`), up to the thing chosen
+ * (its first consent topic, when it names one): negation words and withdrawing verbs
+ * ("unsubscribe"), each word once, so that "no ads and no newsletters" is one
+ * refusal while "Ich möchte keine Versicherungen doch nicht abschließen" stacks two. Empty for a
+ * text too long to be one choice. */
+export function choiceNegations(text: string, options: HeuristicOptions = {}): string[] {
+  const [first] = splitSentences(normalizeText(text))
+  if (!first || first.split(' ').length > MAX_CHOICE_WORDS) return []
+  let best: string[] = []
+  for (const lang of languagesFor(first, options.lang)) {
+    const lexicon = LEXICONS[lang]
+    // What follows the thing chosen is an aside ("Send me offers, you can unsubscribe at any time").
+    // A topic word that opens the label is its title ("Newsletter: I do not wish to…").
+    const lower = first.toLowerCase()
+    const at = findEntries(first, lexicon.consentTopics)
+      .map((topic) => lower.indexOf(topic.toLowerCase(), 1))
+      .filter((i) => i > 0)
+    const choice = at.length ? first.slice(0, Math.min(...at)) : first
+    const found = [...findEntries(choice, lexicon.boxNegations), ...findEntries(choice, lexicon.negations), ...findEntries(choice, lexicon.optOuts)]
+    const distinct = [...new Set(found.map((w) => w.toLowerCase()))]
+    if (distinct.length > best.length) best = distinct
+  }
+  return best
+}
+
+/** Whether `text` names something a consent box is about (messages, contact, sharing data), in the
+ * words of its language. */
+export function consentTopicOf(text: string, options: HeuristicOptions = {}): string | undefined {
+  const normalized = normalizeText(text)
+  for (const lang of languagesFor(normalized, options.lang)) {
+    const [topic] = findEntries(normalized, LEXICONS[lang].consentTopics)
+    if (topic) return topic
+  }
+  return undefined
 }

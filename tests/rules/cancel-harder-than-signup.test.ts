@@ -43,8 +43,35 @@ const fairCancel = flow('cancel', [
   click(button({ text: 'Confirm cancellation' }), page('/account/cancelled')),
 ])
 
+/** A shop's one-off purchase through a cart, walked beside the subscription. */
+const shopping = flow('checkout', [
+  goto(page('/products')),
+  click(button({ text: 'Add to cart' }), page('/cart')),
+  click(button({ text: 'Checkout' }), page('/checkout')),
+  fill(field({ label: 'Street' }), page('/checkout')),
+  fill(field({ label: 'City' }), page('/checkout')),
+  fill(field({ label: 'Postcode' }), page('/checkout')),
+  click(button({ text: 'Place order' }), page('/thanks')),
+])
+/** The club joined in one click on an offer page. */
+const oneClickJoin = flow('subscribe', [goto(page('/club')), click(button({ text: 'Yes, join the club' }), page('/club/welcome'))])
+/** Leaving the club: manage, more options, cancel, two "continue", confirm. */
+const longCancel = flow('cancel', [
+  goto(page('/profile')),
+  click(link({ text: 'Manage club' }), page('/club/manage')),
+  click(button({ text: 'More options' }), page('/club/manage')),
+  click(button({ text: 'Cancel club' }), page('/club/manage/confirm')),
+  click(button({ text: 'Continue cancellation' }), page('/club/manage/benefits')),
+  click(button({ text: 'Continue cancellation' }), page('/club/manage/final')),
+  click(button({ text: 'Cancel club' }), page('/club/manage/done')),
+])
+
 testRule(rule, {
   valid: [
+    {
+      name: 'a one-click join against a one-click cancel, with a cart purchase beside them',
+      site: site([shopping, oneClickJoin, flow('cancel', [goto(page('/profile')), click(button({ text: 'Cancel club' }), page('/club/cancelled'))])]),
+    },
     {
       name: 'fair: two clicks to cancel against three to join',
       site: site([signup, checkout, fairCancel]),
@@ -69,6 +96,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a one-click join against six clicks to cancel: the cart purchase is no part of joining',
+      site: site([shopping, oneClickJoin, longCancel]),
+      findings: [{ message: /Cancelling \(cancel flow\) took 6 actions .*; joining \(subscribe\) took 1 action/, facts: { signupActions: 1, joiningFlows: 'subscribe' } }],
+    },
     {
       name: 'dark: eight actions over seven pages to cancel, three to join',
       site: site([signup, checkout, darkCancel]),

@@ -17,8 +17,22 @@ const cancelFlow = (after?: ReturnType<typeof snapshot>) =>
     ...(after ? [goto(after)] : []),
   ])
 
+const backToAccount = () => button({ text: 'Back to my account', selector: '#back' })
+/** The cancel flow ending with a click back to the account page it started from. */
+const cancelFlowBack = (after: ReturnType<typeof snapshot>) =>
+  flow('cancel', [
+    goto(account('Your Digital plan renews on 14 March 2026.', 'Active')),
+    click(cancelButton(), snapshot({ path: '/cancel/confirm', texts: [heading('Review your request')], elements: [confirmButton()] })),
+    click(confirmButton(), snapshot({ path: '/cancel/done', texts: [heading('Sorry to see you go')], elements: [backToAccount()] })),
+    click(backToAccount(), after),
+  ])
+
 testRule(rule, {
   valid: [
+    {
+      name: 'fair: "Back to my account" shows the plan cancelled',
+      site: site([cancelFlowBack(account('Cancelled — access until 14 March 2026'))]),
+    },
     {
       name: 'fair: the account says "Cancelled — access until …"',
       site: site([cancelFlow(account('Cancelled — access until 14 March 2026'))]),
@@ -65,8 +79,26 @@ testRule(rule, {
       site: site([cancelFlow(account('Your subscription has not been cancelled.'))]),
       findings: [{ message: '"has not been cancelled"' }],
     },
+    {
+      name: '"Back to my account" after cancelling shows the plan active with a next payment',
+      site: site([cancelFlowBack(account('Active', 'Next payment: 14 March 2026'))]),
+      findings: [{ message: /After cancelling, \/account \(cancel flow, step 3\) still says/, step: 3 }],
+    },
   ],
   outcomes: [
+    {
+      name: 'a cancel flow that failed after the revisit is not judged',
+      site: site([
+        flow('cancel', [
+          goto(account('Active')),
+          click(cancelButton(), snapshot({ path: '/cancel/confirm', elements: [confirmButton()] })),
+          goto(account('Your Digital plan renews on 14 March 2026.')),
+          step({ kind: 'click', action: 'click: Submit request', status: 'failed', error: 'Timeout' }),
+        ]),
+      ]),
+      outcome: 'error',
+      reason: 'the cancel flow failed',
+    },
     {
       name: 'not applicable without a revisit, and says how to add one',
       site: site([cancelFlow()]),

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/confirmshaming.js'
-import { button, checkbox, click, flow, goto, link, site, snapshot, step } from '../helpers/build-trace.js'
+import { button, checkbox, click, element, flow, goto, link, site, snapshot, step, text } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 const keep = () => button({ text: 'Keep my plan at 50% off', selector: '#accept-offer' })
@@ -7,8 +7,27 @@ const shaming = (visible = true) =>
   link({ text: "No thanks, I'd rather pay full price", selector: 'a.decline-link', href: 'https://shop.example/cancel/offer-2', visible })
 const offerPage = (decline = shaming()) => snapshot({ path: '/cancel/offer', elements: [keep(), decline] })
 
+/** A block drawn as a button with a pointer cursor, without a control's markup. */
+const clickableDiv = (text: string, selector: string) => ({ ...element({ tag: 'div', text, name: '', selector }), clickable: 'pointer' as const })
+// An upsell page a French shop built from a template that left lang="en".
+const upsell = () =>
+  snapshot({
+    path: '/panier/option',
+    lang: 'en',
+    texts: [text('Ajoutez la livraison express pour recevoir votre commande demain.')],
+    elements: [button({ text: 'Ajouter la livraison express' }), button({ text: 'Non merci, je préfère payer plus cher', selector: '#refus' })],
+  })
+
 testRule(rule, {
   valid: [
+    {
+      name: 'decoy: a clickable product card whose long text happens to hold a shaming phrase is not an option',
+      site: site([
+        flow('shop', [
+          goto(snapshot({ path: '/shop', elements: [clickableDiv("Premium planner: for people who'd rather pay full price than plan ahead, with 120 pages of dotted paper, a linen cover and two ribbons", '#card')] })),
+        ]),
+      ]),
+    },
     {
       name: 'a neutral decline link on the retention offer',
       site: site([flow('cancel', [goto(offerPage(link({ text: 'Continue to cancel' })))])]),
@@ -29,6 +48,24 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a decline drawn as a clickable div',
+      site: site([flow('cancel', [goto(snapshot({ path: '/cancel/offer', elements: [keep(), clickableDiv("No thanks, I'd rather pay full price", '#decline-div')] }))])]),
+      findings: [{ message: /"No thanks, I'd rather pay full price"/, selector: '#decline-div' }],
+    },
+    {
+      name: 'the same offer page met by two flows is reported in each',
+      site: site([flow('checkout', [goto(offerPage())]), flow('subscribe', [goto(offerPage())])]),
+      findings: [
+        { message: 'checkout flow', flow: 'checkout' },
+        { message: 'subscribe flow', flow: 'subscribe' },
+      ],
+    },
+    {
+      name: 'a French decline under a template’s lang="en"',
+      site: site([flow('checkout', [goto(upsell())])]),
+      findings: [{ message: /"Non merci, je préfère payer plus cher"/, selector: '#refus' }],
+    },
     {
       name: 'dark retention offer: "No thanks, I\'d rather pay full price"',
       site: site([flow('cancel', [goto(offerPage())])]),

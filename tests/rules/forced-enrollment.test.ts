@@ -1,5 +1,5 @@
 import rule from '../../src/rules/forced-enrollment.js'
-import { button, checkbox, field, flow, goto, site, snapshot, step, text } from '../helpers/build-trace.js'
+import { button, checkbox, field, flow, goto, site, snapshot, step, text, toast } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 const terms = () => checkbox({ label: 'I agree to the Terms and Privacy Policy', required: true, selector: '#terms' })
@@ -17,8 +17,31 @@ const oncePage = (required: boolean) =>
     elements: [field({ label: 'Email address' }), password(required), button({ text: 'Pay $39.99' })],
   })
 
+// A cookie preferences panel whose "Save" refuses to close while some categories are off.
+const PANEL = 'div[role=dialog] "Privacy preferences"'
+const at = (y: number) => ({ x: 300, y, width: 40, height: 16 })
+const category = (label: string, y: number, checked = false) => ({ ...checkbox({ label, role: 'switch', checked, region: PANEL, selector: `#cat-${y}` }), box: at(y) })
+const errorUnder = (y: number) => toast('Please switch this on to continue.', { region: PANEL, box: { x: 300, y: y + 22, width: 500, height: 18 } })
+const save = () => button({ text: 'Save choices', selector: '#save', region: PANEL })
+const panel = (errorsUnder: number[], extra: ReturnType<typeof checkbox>[] = []) =>
+  snapshot({
+    path: '/',
+    texts: [text('We and our partners use cookies to measure visits and show ads.', { region: PANEL }), ...errorsUnder.map(errorUnder)],
+    elements: [category('Statistics', 100), category('Personalised ads', 160), category('Strictly necessary', 220), ...extra, save()],
+  })
+const saving = (errorsUnder: number[]) =>
+  site([flow('signup', [goto(panel([])), step({ kind: 'click', target: save(), snapshot: panel(errorsUnder) })])])
+
 testRule(rule, {
   valid: [
+    {
+      name: 'fair: the preferences are saved with every optional category off',
+      site: saving([]),
+    },
+    {
+      name: 'decoy: only the strictly necessary category must be on',
+      site: saving([220]),
+    },
     {
       name: 'fair: the newsletter box is optional; decoys: required Terms and "I am 18 or older" boxes',
       site: site([flow('signup', [goto(signupPage(offers(false)))])]),
@@ -33,6 +56,17 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'cookie preferences that cannot be saved with statistics and ads switched off',
+      site: saving([100, 160, 220]),
+      findings: [
+        {
+          message: /Pressing "Save choices" at \/ \(signup flow, step 1\) with "Statistics", "Personalised ads" switched off only brought "Please switch this on to continue\." under them/,
+          step: 1,
+          facts: { heldBack: 'Statistics | Personalised ads' },
+        },
+      ],
+    },
     {
       name: 'dark: the newsletter and partner-offers box is required',
       site: site([flow('signup', [goto(signupPage(offers(true)))])]),

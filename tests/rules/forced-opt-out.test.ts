@@ -1,5 +1,5 @@
 import rule from '../../src/rules/forced-opt-out.js'
-import { button, check, checkbox, click, field, flow, goto, link, radio, site, snapshot, step, uncheck } from '../helpers/build-trace.js'
+import { button, check, checkbox, click, field, flow, goto, link, radio, site, snapshot, step, text, uncheck } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 const offers = (checked: boolean) =>
@@ -21,8 +21,40 @@ const scanned = (home: ReturnType<typeof snapshot>, outcome: 'rejected' | 'rejec
 const signupPage = (...extra: ReturnType<typeof checkbox>[]) =>
   snapshot({ path: '/signup', elements: [email, ...extra, terms(), button({ text: 'Accept all' }), button({ text: 'Reject all' })] })
 
+// A French sign-up page built from a template that left lang="en".
+const inscription = (shareTicked: boolean) =>
+  snapshot({
+    path: '/inscription',
+    lang: 'en',
+    texts: [text('Créer votre compte'), text("J'accepte les conditions générales"), text('Je veux bien partager mes données avec la boutique')],
+    elements: [
+      checkbox({ label: "J'accepte les conditions générales", checked: true, selector: '#cg' }),
+      checkbox({ label: 'Je veux bien partager mes données avec la boutique', checked: shareTicked, selector: '#partage' }),
+    ],
+  })
+// A German cookie wall under the same template: one button to accept, the rest is small print.
+const WALL = 'div.overlay "Cookies"'
+const cookieWall = (withRefusal: boolean) =>
+  snapshot({
+    path: '/',
+    lang: 'en',
+    texts: [text('Wir und unsere Partner speichern Cookies auf Ihrem Gerät, um Werbung zu personalisieren.', { region: WALL })],
+    elements: [
+      button({ text: 'Zustimmen und weiter', selector: '#zustimmen', region: WALL }),
+      ...(withRefusal ? [button({ text: 'Alle ablehnen', selector: '#ablehnen', region: WALL })] : []),
+    ],
+  })
+
 testRule(rule, {
   valid: [
+    {
+      name: 'decoy: French terms box ticked by default is no consent to marketing; the sharing box is unticked',
+      site: site([flow('inscription', [goto(inscription(false))])]),
+    },
+    {
+      name: 'a German cookie wall with a refusal beside the acceptance',
+      site: site([flow('home', [goto(cookieWall(true))])]),
+    },
     {
       name: 'fair signup: marketing box unticked, Terms required and unticked',
       site: site([flow('signup', [goto(signupPage(offers(false)))])]),
@@ -76,6 +108,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a French box to share personal data ticked by default, under a template’s lang="en"',
+      site: site([flow('inscription', [goto(inscription(true))])]),
+      findings: [{ message: /"Je veux bien partager mes données avec la boutique" was already ticked/, selector: '#partage' }],
+    },
+    {
+      name: 'a German cookie wall that accepts in one click and offers no refusal, under lang="en"',
+      site: site([flow('home', [goto(cookieWall(false))])]),
+      findings: [{ message: /offers "Zustimmen und weiter" in one click and no way to refuse/, selector: '#zustimmen' }],
+    },
     {
       name: 'a cookie banner offering "Accept all" and "Manage settings", no refusal',
       site: site([flow('home', [goto(bannerHome(button({ text: 'Accept all', selector: '#accept', region: BANNER }), button({ text: 'Manage settings', region: BANNER })))])]),

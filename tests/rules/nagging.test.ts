@@ -36,8 +36,55 @@ const withDialogs = (path: string, dialogs: Dialog[]) => ({
   dialogs,
 })
 
+// A game's bonus overlay drawn with plain divs (no dialog role), closed by a cross.
+const cross = () => element({ tag: 'button', type: 'button', name: '×', text: '×', selector: '#bonus-close' })
+const shopLink = () => link({ text: 'Shop', href: url('/shop'), selector: '#shop' })
+const homeLink = () => link({ text: 'Home', href: url('/play'), selector: '#home' })
+const playPage = (withBonus: boolean) =>
+  snapshot({
+    path: '/play',
+    texts: [heading('Dungeon run'), ...(withBonus ? [heading('Daily reward'), text('Spin the wheel for 20 free gems')] : [])],
+    elements: [shopLink(), ...(withBonus ? [cross()] : [])],
+  })
+const shopPage = () => snapshot({ path: '/shop', texts: [heading('Gem shop')], elements: [homeLink()] })
+
+// A cancellation in one single-page app: a discount declined on step 1 and offered on later steps.
+const stepButton = (name: string, selector: string) => element({ tag: 'button', type: 'button', role: 'button', name, text: name, selector })
+const leaveStep = (title: string, buttons: SnapshotElement[]) => snapshot({ path: '/leave', texts: [heading(title)], elements: buttons })
+const discount = (label = 'Get 40% off') => stepButton(label, `#discount-${label.length}`)
+const declineDiscount = () => stepButton('No thanks', '#no-thanks')
+const nextButton = () => stepButton('Next', '#next')
+function leaveFlow(offerAgain: boolean) {
+  const offer = leaveStep('A gift before you go', [discount(), declineDiscount()])
+  const reasons = leaveStep('Why are you leaving?', [...(offerAgain ? [discount('Get 40% off | $6 $10')] : []), nextButton()])
+  const last = leaveStep('Last step', [...(offerAgain ? [discount('Get 40% off | $6 $10')] : []), stepButton('Confirm cancellation', '#confirm')])
+  return flow('cancel', [goto(offer), click(declineDiscount(), reasons), click(nextButton(), last)])
+}
+
 testRule(rule, {
   valid: [
+    {
+      name: 'decoy: an overlay without a dialog role that stays closed',
+      site: site([flow('play', [goto(playPage(true)), click(cross(), playPage(false)), click(shopLink(), shopPage()), click(homeLink(), playPage(false))])]),
+    },
+    {
+      name: 'a declined discount that is not offered again',
+      site: site([leaveFlow(false)]),
+    },
+    {
+      name: 'decoy: a cookie banner’s "Accept all" elsewhere on the page is not the offer a "Not now" declined',
+      site: site([
+        flow('read', [
+          goto(snapshot({ path: '/welcome', texts: [heading('Welcome')], elements: [element({ tag: 'button', name: 'Not now', text: 'Not now', selector: '#nl-no', region: 'aside "Newsletter"' }), element({ tag: 'button', name: 'Accept all', text: 'Accept all', selector: '#cookies-ok', region: 'div "Cookie settings"' })] })),
+          click(element({ tag: 'button', name: 'Not now', text: 'Not now', selector: '#nl-no', region: 'aside "Newsletter"' }), snapshot({ path: '/welcome', texts: [heading('Welcome')], elements: [element({ tag: 'button', name: 'Accept all', text: 'Accept all', selector: '#cookies-ok', region: 'div "Cookie settings"' })] })),
+          click(aboutLink(), snapshot({ path: '/about', texts: [heading('About us')], elements: [element({ tag: 'button', name: 'Accept all', text: 'Accept all', selector: '#cookies-ok', region: 'div "Cookie settings"' })] })),
+        ]),
+      ]),
+    },
+    {
+      name: 'decoy: going back to the offer page by its address',
+      site: site([flow('cancel', [goto(leaveStep('A gift before you go', [discount(), declineDiscount()])), click(declineDiscount(), leaveStep('Why are you leaving?', [nextButton()])), goto(leaveStep('A gift before you go', [discount(), declineDiscount()]))])]),
+    },
     {
       name: 'a browser confirm declined once and not asked again',
       site: site([flow('cancel', [goto(page('/account', false)), withDialogs('/account', [{ type: 'confirm', message: STAY, response: 'dismiss' }])])]),
@@ -108,6 +155,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an overlay without a dialog role, closed with ×, open again on return from the shop',
+      site: site([flow('play', [goto(playPage(true)), click(cross(), playPage(false)), click(shopLink(), shopPage()), click(homeLink(), playPage(true))])]),
+      findings: [{ message: /The prompt "Daily reward Spin the wheel for 20 free gems" was dismissed with "×" at play step 1 \(\/play\) and came back once: play step 3/, step: 3 }],
+    },
+    {
+      name: 'a discount declined with "No thanks" and offered again on each later step',
+      site: site([leaveFlow(true)]),
+      findings: [{ message: /The offer "Get 40% off" was declined with "No thanks" at cancel step 0 .* offered again 2 times/, step: 1, facts: { comebacks: 2 } }],
+    },
     {
       name: 'a browser confirm declined and asked again on the next click of the cancel path',
       site: site([

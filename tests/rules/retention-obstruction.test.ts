@@ -1,6 +1,6 @@
 import type { SnapshotElement } from '../../src/capture/page-snapshot.js'
 import rule from '../../src/rules/retention-obstruction.js'
-import { check, click, element, field, fill, flow, goto, look, radio, site, snapshot, step } from '../helpers/build-trace.js'
+import { check, click, element, field, fill, flow, goto, heading, look, radio, site, snapshot, step } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 // Looks measured on the demo site: a full-width 17px offer button and a 13px grey link under it.
@@ -49,6 +49,39 @@ function darkFlow(finish = 'Finish cancellation') {
     click(greyLink('Continue to cancel', '#way-2'), confirm),
     click(bigButton(finish, '#finish'), donePage()),
   ])
+}
+
+// A single-page app: every step of leaving at /account/leave, told apart by its heading and buttons.
+const LEAVE = '/account/leave'
+const plainButton = (text: string, selector: string, disabled = false): SnapshotElement =>
+  element({ tag: 'button', type: 'button', role: 'button', text, name: text, selector, disabled })
+const screen = (title: string, elements: SnapshotElement[]) => snapshot({ path: LEAVE, texts: [heading(title)], elements })
+const leaveEntry = () => plainButton('End my membership', '#leave')
+
+/** Reason menu with a "Next" that stays disabled until a reason is typed, then a pause offer whose
+ * way on is a plain "Next", then a last confirmation: three screens at one address. */
+function spaFlow(identifyOnly = false) {
+  const reason = identifyOnly ? field({ label: 'Customer number', selector: '#customer-no' }) : field({ label: 'What could we do better?', selector: '#why', tag: 'textarea' })
+  const askLocked = screen(identifyOnly ? 'Which contract?' : 'Before you go', [reason, plainButton('Next', '#next-1', true)])
+  const askOpen = screen(identifyOnly ? 'Which contract?' : 'Before you go', [{ ...reason, value: '12345' }, plainButton('Next', '#next-1')])
+  const pause = screen('Need a break?', [bigButton('Pause for 3 months', '#pause'), bigButton('Next', '#next-2', 380)])
+  const confirm = screen('Last step', [plainButton('Confirm cancellation', '#confirm')])
+  const steps = [
+    goto(snapshot({ path: '/account', elements: [leaveEntry()] })),
+    click(leaveEntry(), askLocked),
+    fill(reason, askOpen),
+    click(plainButton('Next', '#next-1'), identifyOnly ? confirm : pause),
+  ]
+  if (!identifyOnly) steps.push(click(bigButton('Next', '#next-2', 380), confirm))
+  steps.push(click(plainButton('Confirm cancellation', '#confirm'), snapshot({ path: '/account', texts: [heading('Your membership ends on 30 June')] })))
+  return flow('cancel', steps)
+}
+
+/** The page the member presses "Cancel membership" on, with a big offer above the grey link. */
+function offerBesideEntry(path: string, offer: string) {
+  const page = snapshot({ path, elements: [bigButton(offer, '#offer', 120), cancelLink()] })
+  const confirm = confirmPage()
+  return flow('cancel', [goto(page), click(cancelLink(), confirm), click(bigButton('Finish cancellation', '#finish'), donePage())])
 }
 
 /** The honest way: one confirmation page with an equally prominent pause offer and an optional question. */
@@ -101,8 +134,29 @@ testRule(rule, {
         ]),
       ]),
     },
+    {
+      name: 'decoy: a customer number that holds the way on back is identification, not a survey',
+      site: site([spaFlow(true)]),
+    },
+    {
+      name: 'decoy: an upgrade button on the account page is not a save offer',
+      site: site([offerBesideEntry('/account', 'Upgrade to Pro')]),
+    },
   ],
   invalid: [
+    {
+      name: 'a pause offer above a grey way out on the cancellation page itself',
+      site: site([offerBesideEntry('/membership/cancel', 'Pause subscription')]),
+      findings: [{ message: /The save offer on \/membership\/cancel .* is "Pause subscription".*the way on, "Cancel membership"/, step: 0 }],
+    },
+    {
+      name: 'a single-page app: a survey that keeps "Next" disabled until answered, then a pause offer, at one address',
+      site: site([spaFlow()]),
+      findings: [
+        { message: /requires an answer before the cancellation can go on: "What could we do better\?" \(free text, required\)/, step: 1 },
+        { message: /went through 2 retention screens \(more than 1\)/, facts: { retentionScreens: 2, surveyScreens: 1, offerScreens: 1 } },
+      ],
+    },
     {
       name: 'dark: a required survey, two offers with a small grey way on, three retention screens',
       site: site([darkFlow()]),

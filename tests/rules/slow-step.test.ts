@@ -1,6 +1,6 @@
 import type { StepRecord } from '../../src/artifacts/site-trace.js'
 import rule from '../../src/rules/slow-step.js'
-import { button, click, field, fill, flow, goto, site, snapshot, step, toast } from '../helpers/build-trace.js'
+import { button, click, field, fill, flow, goto, site, snapshot, step, text, toast } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 const T0 = Date.parse('2026-05-01T10:00:00.000Z')
@@ -19,6 +19,23 @@ const cardNumber = field({ label: 'Card number', selector: '#card-number' })
 const signupPage = snapshot({ path: '/signup', elements: [create] })
 const loading = snapshot({ path: '/checkout', texts: [toast('Loading secure checkout…', { selector: '#checkout-loader', fixed: false })] })
 const paymentPage = snapshot({ path: '/checkout', elements: [cardNumber] })
+
+// A shop home page whose own timer opens an offer box some seconds after a newsletter box was closed.
+const dismiss = button({ text: 'No thanks', selector: '#newsletter-dismiss', region: 'dialog "Newsletter"' })
+const browse = button({ text: 'Show all products', selector: '#all' })
+const homeWithNewsletter = snapshot({ path: '/', elements: [browse, dismiss], texts: [text('Join our newsletter', { kind: 'dialog' })] })
+const homeBrowsing = snapshot({ path: '/', elements: [browse] })
+const homeWithOffer = snapshot({
+  path: '/',
+  elements: [browse],
+  texts: [text('Deal of the hour: garden chairs −60 %', { kind: 'dialog', fixed: true }), text('Deal of the hour', { kind: 'heading', region: 'dialog "Deal of the hour"' })],
+})
+const waitFor = (awaited: string, page: ReturnType<typeof snapshot>): StepRecord =>
+  step({ kind: 'wait', action: `wait for text "${awaited}"`, snapshot: page })
+// A cancellation whose confirmation box comes up only after a long spinner.
+const endNow = button({ text: 'End my membership', selector: '#end' })
+const accountBusy = snapshot({ path: '/account', elements: [endNow], texts: [toast('Processing your request…')] })
+const confirmBox = snapshot({ path: '/account', texts: [text('Confirm the end of your membership', { kind: 'dialog' })] })
 
 testRule(rule, {
   valid: [
@@ -55,8 +72,32 @@ testRule(rule, {
       name: 'a step slow in its own settling, with no sign of loading on the page',
       site: site([flow('support', [timed(goto(snapshot({ path: '/help' })), 0, 6_200)])]),
     },
+    {
+      // Decoy: the scenario waited for a popup the page opens on its own timer after the newsletter
+      // box was closed; the page under it could be used the whole time.
+      name: 'a wait for the page’s own timed offer popup after closing another box',
+      site: site([
+        flow('checkout', [
+          timed(goto(homeWithNewsletter), 0, 400),
+          timed(click(dismiss, homeBrowsing), 1_000, 500, 20),
+          timed(waitFor('Deal of the hour', homeWithOffer), 1_600, 7_800, 7_400),
+          timed(click(browse, homeBrowsing), 9_500, 300, 20),
+        ]),
+      ]),
+    },
   ],
   invalid: [
+    {
+      name: 'a wait for a confirmation box that a spinner keeps away for 7 s after the user asked to cancel',
+      site: site([
+        flow('cancel', [
+          timed(goto(accountBusy), 0, 400),
+          timed(click(endNow, accountBusy), 1_000, 500, 20),
+          timed(waitFor('Confirm the end', confirmBox), 1_600, 7_000, 6_900),
+        ]),
+      ]),
+      findings: [{ message: 'took 7.5 s to become usable, showing "Processing your request…" meanwhile', flow: 'cancel', step: 1, facts: { measuredUntil: 'next step could act' } }],
+    },
     {
       name: 'a card form behind a loading spinner for 5.5 s after the click that opened it',
       site: site([

@@ -1,12 +1,56 @@
 import rule from '../../src/rules/trick-question.js'
-import { button, checkbox, flow, goto, radio, site, snapshot, step } from '../helpers/build-trace.js'
+import { button, checkbox, flow, goto, radio, site, snapshot, step, text } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 const signup = (...elements: Parameters<typeof snapshot>[0]['elements'] & object) =>
   site([flow('signup', [goto(snapshot({ path: '/signup', elements: [...elements, button({ text: 'Create account' })] }))])])
 
+/** A page whose template says lang="en" over text in another language. */
+const page = (path: string, ...content: (ReturnType<typeof checkbox> | ReturnType<typeof text>)[]) =>
+  site([
+    flow('signup', [
+      goto(
+        snapshot({
+          path,
+          lang: 'en',
+          elements: content.filter((c): c is ReturnType<typeof checkbox> => !('kind' in c)),
+          texts: content.filter((c): c is ReturnType<typeof text> => 'kind' in c),
+        }),
+      ),
+    ]),
+  ])
+
+/** Paid extras under a caption right above them, in one region; the caption is made first so that
+ * it sits above the switches. */
+const extrasUnder = (caption: string) => {
+  const region = 'form#extras'
+  const head = text(caption, { region })
+  const wrap = checkbox({ label: 'Geschenkverpackung (3,50 €)', role: 'switch', region, selector: '#wrap' })
+  const express = checkbox({ label: 'Expressversand (7,90 €)', role: 'switch', region, selector: '#express' })
+  return page('/warenkorb', head, wrap, express)
+}
+
 testRule(rule, {
   valid: [
+    {
+      name: 'a caption that just names the extras',
+      site: extrasUnder('Wählen Sie Ihre Extras'),
+    },
+    {
+      name: 'decoy: a lone refusal opening with "No thanks"',
+      site: signup(checkbox({ label: "No thanks, I don't want the newsletter" })),
+    },
+    {
+      name: 'decoy: two refusals side by side in one German sentence is one negation',
+      site: page('/registrieren', checkbox({ label: 'Ich möchte keine Werbung und keine Newsletter erhalten' })),
+    },
+    {
+      name: 'decoy: an opt-in that mentions how to unsubscribe, beside another opt-in',
+      site: signup(
+        checkbox({ label: 'Send me news and offers (you can unsubscribe at any time)', region: 'form#start' }),
+        checkbox({ label: 'Share my details with partners for offers', region: 'form#start' }),
+      ),
+    },
     {
       name: 'a plain opt-in: "Tick to receive offers"',
       site: signup(checkbox({ label: 'Tick to receive offers by e-mail' })),
@@ -93,6 +137,40 @@ testRule(rule, {
         ]),
       ]),
       findings: [{ message: 'stacks negations', step: 0 }],
+    },
+    {
+      name: 'a negated opt-out in French between opt-in boxes, under a template’s lang="en"',
+      site: page(
+        '/inscription',
+        checkbox({ label: "J'accepte les conditions générales", selector: '#terms' }),
+        checkbox({ label: 'Je ne veux pas recevoir nos bons plans par e-mail', selector: '#no-deals' }),
+        checkbox({ label: 'J’accepte que mes données soient partagées avec nos partenaires', selector: '#share', checked: true }),
+      ),
+      findings: [{ message: /is ticked to agree, while the box right before it, "Je ne veux pas recevoir nos bons plans par e-mail", is ticked to refuse/, selector: '#share', facts: { polarity: 'agree' } }],
+    },
+    {
+      name: 'an account page whose boxes carry a title before their sentence',
+      site: page(
+        '/compte',
+        checkbox({ label: '', contextText: 'Lettre d’information Je ne souhaite pas recevoir nos nouveautés.', selector: '#letter', checked: true }),
+        checkbox({ label: '', contextText: 'Mon profil J’accepte de partager mes données pour personnaliser le site.', selector: '#profile', checked: true }),
+      ),
+      findings: [{ message: 'is ticked to agree, while the box right before it', selector: '#profile' }],
+    },
+    {
+      name: 'a box that negates unsubscribing',
+      site: signup(checkbox({ label: 'I no longer wish to unsubscribe from the weekly digest', selector: '#stay' })),
+      findings: [{ message: /negates a refusal \("no", "unsubscribe"\)/, selector: '#stay', facts: { checked: false } }],
+    },
+    {
+      name: 'switches under a double-negative caption',
+      site: extrasUnder('Ich will keine Zusatzleistungen nicht dazubuchen'),
+      findings: [
+        {
+          message: /The caption "Ich will keine Zusatzleistungen nicht dazubuchen" over 2 boxes .* stacks negations \("keine", "nicht"\)/,
+          facts: { negations: 'keine | nicht', boxes: 2 },
+        },
+      ],
     },
   ],
   outcomes: [

@@ -3,6 +3,7 @@ import type { PageSnapshot, SnapshotElement } from '../../capture/page-snapshot.
 import { isCancelControl } from './choice-options.js'
 import { fillsPassword } from './contact-routes.js'
 import { isClickLike, pagePath, type SeenStep, seenSteps } from './flows.js'
+import { readingLanguage } from './site-language.js'
 
 /** A click of the cancel flow, with the page it was made on and the element it pressed there. */
 export interface PathClick {
@@ -42,7 +43,9 @@ function cancelClicks(flow: FlowTrace): PathClick[] {
     if (step.status !== 'ok' || !isClickLike(step) || i === 0) return
     const on = seenAt(flow, i - 1)
     const element = on && pressedOn(on.snapshot, step)
-    if (on && element && isCancelControl(element, on.snapshot.lang)) clicks.push({ step, on, element })
+    // A template's lang="en" over French text must not hide "Résilier mon abonnement".
+    const pressed = on && element && (isCancelControl(element, on.snapshot.lang) || isCancelControl(element, readingLanguage(on.snapshot)))
+    if (on && element && pressed) clicks.push({ step, on, element })
   })
   return clicks
 }

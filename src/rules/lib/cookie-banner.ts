@@ -3,6 +3,7 @@ import type { SnapshotElement } from '../../capture/page-snapshot.js'
 import { type CookieChoice, cookieChoice, mentionsCookies } from '../../text/cookie-consent.js'
 import { pressableText } from './choice-options.js'
 import { ranFlows, type SeenStep, seenSteps } from './flows.js'
+import { readingLanguage } from './site-language.js'
 
 /** A button or link of a cookie banner. */
 export interface BannerOption {
@@ -40,16 +41,20 @@ export function cookieBannersSeen(site: SiteTrace): CookieBannerSeen[] {
 }
 
 function bannerOptions(seen: SeenStep, recognised: boolean): BannerOption[] {
-  const lang = seen.snapshot.lang || undefined
+  // The words decide over a template's lang="en" left on a German page.
+  const declared = seen.snapshot.lang || undefined
+  const reading = readingLanguage(seen.snapshot)
+  const langs = reading && reading !== declared ? [declared, reading] : [declared]
   return seen.snapshot.elements.flatMap((element) => {
     if (!element.visible || element.disabled) return []
     const text = pressableText(element)
+    const lang = langs.find((l) => text && cookieChoice(text, { lang: l }))
     const choice = text ? cookieChoice(text, { lang }) : undefined
     if (!text || !choice) return []
     // On a recognised banner's step the platform said where the banner is; elsewhere the wording
     // around the button must be about cookies, or "Accept" could be a retention offer's.
     const about = `${element.region ?? ''} ${element.contextText ?? ''} ${text}`
-    if (!recognised && !mentionsCookies(about, { lang }).match) return []
+    if (!recognised && !langs.some((l) => mentionsCookies(about, { lang: l }).match)) return []
     return [{ element, text, choice: choice.choice }]
   })
 }

@@ -16,14 +16,14 @@ export function textLanguage(snapshot: PageSnapshot): string | undefined {
   return detectLanguage(sample)
 }
 
-/** Fewer letters than this in a page's text say too little to overrule its `lang` attribute. */
+/** Fewer letters than this in a page's headings and paragraphs say too little to overrule its `lang`
+ * attribute when the whole site's language is decided (which law it speaks to). */
 const MIN_SAMPLE_LETTERS = 80
 
-/** The language a page's words are in: what its text reads as when that is clear from a fair sample
- * and differs from the `lang` attribute (single-page apps keep their template's lang="en" whatever
- * they are written in), else the attribute. */
-export function readingLanguage(snapshot: PageSnapshot): string | undefined {
-  const declared = snapshot.lang.trim().toLowerCase().split(/[-_]/)[0] || undefined
+/** The primary language subtag of a page, for deciding the site's language: what its text reads as
+ * from a fair sample (templates keep `lang="en"` over French or German text), else the attribute. */
+export function pageLanguage(snapshot: PageSnapshot): string | undefined {
+  const declared = declaredLanguage(snapshot)
   const sample = snapshot.texts
     .filter((t) => t.visible && t.kind !== 'dialog')
     .map((t) => t.text)
@@ -33,11 +33,19 @@ export function readingLanguage(snapshot: PageSnapshot): string | undefined {
   return detectLanguage(sample) ?? declared
 }
 
-/** The primary language subtag of a page, as its words read (see `readingLanguage`). */
-export const pageLanguage = (snapshot: PageSnapshot): string | undefined => readingLanguage(snapshot)
+/** The language a page's words are written in, for reading them with the word lists: what its texts
+ * and labels read as, else its `lang` attribute. Pages built from a template often keep the
+ * template's `lang="en"` over French or German text, so the words decide when they clearly tell. */
+export function readingLanguage(snapshot: PageSnapshot): string | undefined {
+  const texts = snapshot.texts.filter((t) => t.visible).map((t) => t.text)
+  const labels = snapshot.elements.filter((el) => el.visible).map((el) => el.labelText || el.contextText || el.name)
+  const sample = [...texts, ...labels].join(' ').slice(0, 4000)
+  return detectLanguage(sample) ?? declaredLanguage(snapshot)
+}
 
-/** The languages to read a page's labels in: its own reading language, then the one most pages of
- * the site read as (a French shop's account page may quote English product blurbs). */
+/** The languages to read a page's labels in: its own reading language, the one its `lang` attribute
+ * names, then the one most pages of the site read as (a French shop's account page may quote English
+ * product blurbs). */
 export function labelLanguages(site: SiteTrace, snapshot: PageSnapshot): string[] {
   const counts = new Map<string, number>()
   for (const seen of ranFlows(site).flatMap(seenSteps)) {
@@ -45,7 +53,7 @@ export function labelLanguages(site: SiteTrace, snapshot: PageSnapshot): string[
     if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1)
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1])
-  return [...new Set([readingLanguage(snapshot) ?? '', best?.[0] ?? ''])].filter(Boolean)
+  return [...new Set([readingLanguage(snapshot) ?? '', declaredLanguage(snapshot) ?? '', best?.[0] ?? ''])].filter(Boolean)
 }
 
 /** The language most pages of the site were read in, with how many pages of how many said so;

@@ -16,6 +16,6 @@ export const checkoutTermsDe: CheckoutTermsLexicon = {
   notTotals: ['zwischensumme'],
   oneOff: ['einmalig kaufen', 'einmalkauf', 'einzelkauf', 'ohne abo', 'ohne abonnement', 'probe überspringen', 'als gast bestellen', 'gastbestellung'],
   paymentFields: ['kartennummer', 'kreditkarte', 'karteninhaber', 'prüfziffer', 'sicherheitscode', 'cvc', 'cvv', 'ablaufdatum', 'gültig bis', 'iban', 'bic'],
-  optionalConsents: ['newsletter*', 'werbung', 'angebote', 'aktionen', 'rabatte', 'partner*', 'dritte*', 'gewinnspiel*', 'marketing'],
+  optionalConsents: ['newsletter*', 'werbung', 'angebote', 'aktionen', 'rabatte', 'partner*', 'dritte*', 'gewinnspiel*', 'marketing', 'daten weitergeben', 'weitergabe meiner daten', 'neuigkeiten'],
   necessaryConsents: ['agb', 'geschäftsbedingungen', 'nutzungsbedingungen', 'datenschutz*', 'widerrufsbelehrung', 'volljährig', '# jahre alt', 'mindestens # jahre'],
 }

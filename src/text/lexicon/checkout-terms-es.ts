@@ -10,6 +10,6 @@ export const checkoutTermsEs: CheckoutTermsLexicon = {
   notTotals: ['subtotal'],
   oneOff: ['comprar una vez', 'compra única', 'sin suscripción', 'saltar la prueba', 'comprar como invitado', 'como invitado'],
   paymentFields: ['número de tarjeta', 'tarjeta de crédito', 'titular de la tarjeta', 'código de seguridad', 'cvc', 'cvv', 'fecha de caducidad', 'iban'],
-  optionalConsents: ['newsletter*', 'boletín', 'ofertas', 'promociones', 'socios', 'terceros', 'marketing', 'publicidad'],
+  optionalConsents: ['newsletter*', 'boletín', 'ofertas', 'promociones', 'socios', 'terceros', 'marketing', 'publicidad', 'compartir mis datos', 'cesión de mis datos', 'novedades'],
   necessaryConsents: ['términos', 'condiciones', 'política de privacidad', 'mayor de edad', '# años o más'],
 }

@@ -10,6 +10,6 @@ export const checkoutTermsFr: CheckoutTermsLexicon = {
   notTotals: ['sous-total', 'sous total'],
   oneOff: ['acheter une fois', 'achat unique', 'sans abonnement', 'passer l\'essai', 'commander en tant qu\'invité', 'en tant qu\'invité'],
   paymentFields: ['numéro de carte', 'carte bancaire', 'titulaire de la carte', 'cryptogramme', 'code de sécurité', 'date d\'expiration', 'iban'],
-  optionalConsents: ['newsletter*', 'lettre d\'information', 'offres', 'promotions', 'partenaires', 'tiers', 'marketing', 'publicité'],
+  optionalConsents: ['newsletter*', 'lettre d\'information', 'offres', 'promotions', 'partenaires', 'tiers', 'marketing', 'publicité', 'partager mes données', 'partage de mes données', 'partage des données', 'actualités'],
   necessaryConsents: ['cgv', 'conditions générales', 'conditions d\'utilisation', 'politique de confidentialité', 'majeur', '# ans ou plus'],
 }

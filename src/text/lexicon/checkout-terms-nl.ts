@@ -10,6 +10,6 @@ export const checkoutTermsNl: CheckoutTermsLexicon = {
   notTotals: ['subtotaal'],
   oneOff: ['eenmalig kopen', 'eenmalige aankoop', 'zonder abonnement', 'proefperiode overslaan', 'als gast bestellen', 'als gast'],
   paymentFields: ['kaartnummer', 'creditcard', 'kaarthouder', 'beveiligingscode', 'cvc', 'vervaldatum', 'iban'],
-  optionalConsents: ['nieuwsbrief*', 'aanbiedingen', 'acties', 'partners', 'derden', 'marketing', 'reclame'],
+  optionalConsents: ['nieuwsbrief*', 'aanbiedingen', 'acties', 'partners', 'derden', 'marketing', 'reclame', 'mijn gegevens delen', 'gegevens te delen', 'nieuws'],
   necessaryConsents: ['voorwaarden', 'algemene voorwaarden', 'privacybeleid', 'privacyverklaring', '18 jaar', '# jaar of ouder', 'meerderjarig'],
 }

@@ -19,4 +19,5 @@ export const trickQuestionDe: TrickQuestionLexicon = {
   conditions: ['wenn sie', 'falls sie', 'sofern sie', 'wenn du', 'falls du', 'sofern du'],
   negatedActionTemplates: ['{negations} …2 {boxActions}', '{boxActions} …2 {negations}'],
   refusalTemplates: ['{conditions} …3 {negations}'],
+  optOuts: ['abmelden', 'abmeldung', 'abbestellen', 'austragen'],
 }

@@ -23,4 +23,5 @@ export const trickQuestionEn: TrickQuestionLexicon = {
   conditions: ['if you', "if you'd", 'if you would', 'should you', 'in case you'],
   negatedActionTemplates: ['{negations} …2 {boxActions}'],
   refusalTemplates: ['{conditions} …3 {negations}'],
+  optOuts: ['unsubscribe*', 'opt out', 'opt-out', 'opting out', 'stop receiving', 'withdraw my consent'],
 }

@@ -15,4 +15,5 @@ export const trickQuestionEs: TrickQuestionLexicon = {
   conditions: ['si', 'en caso de que'],
   negatedActionTemplates: ['{negations} …2 {boxActions}'],
   refusalTemplates: ['{conditions} …2 {negations}'],
+  optOuts: ['darme de baja', 'darse de baja', 'darte de baja', 'baja', 'anular la suscripción', 'cancelar la suscripción'],
 }

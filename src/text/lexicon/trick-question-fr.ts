@@ -12,4 +12,5 @@ export const trickQuestionFr: TrickQuestionLexicon = {
   conditions: ['si vous', 'si tu', "s'il vous", 'au cas où vous'],
   negatedActionTemplates: ['{negations} …2 {boxActions}', '{boxActions} …2 {negations}'],
   refusalTemplates: ['{conditions} …3 {negations}'],
+  optOuts: ['désabonner', 'désabonnement', 'désinscrire', 'désinscription', 'retirer mon consentement'],
 }

@@ -12,4 +12,5 @@ export const trickQuestionNl: TrickQuestionLexicon = {
   conditions: ['als u', 'als je', 'indien u', 'indien je', 'wanneer u', 'wanneer je'],
   negatedActionTemplates: ['{negations} …2 {boxActions}', '{boxActions} …2 {negations}'],
   refusalTemplates: ['{conditions} …3 {negations}'],
+  optOuts: ['afmelden', 'afmelding', 'uitschrijven', 'uitschrijving', 'opzeggen'],
 }
