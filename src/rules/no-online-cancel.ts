@@ -152,6 +152,16 @@ export default defineRule({
     ],
     help: 'A subscription taken out online in a few clicks but ended only by phoning, writing or messaging support puts waiting lines, opening hours and persuasion between people and leaving. Several laws require that a contract made online can be ended online, through the same medium.',
     fix: 'Offer an online cancellation in the account that completes without contacting anyone, and say so wherever cancelling is explained.',
+    decides: {
+      how: [
+        'Text on the pages the cancel flow reached (and help pages) is read for the routes it gives to cancel: by phone, letter, e-mail, chat or a person, against an online way (a button, a form, the account). A finding needs a route through a person or paper and no online way seen on any page.',
+        'A phone number is digits in the groups phones are written in (at least seven, with a phone cue or phone-like grouping); ranges and answer options such as "1-5", "6-20" or "0 1-5 6-20 20+" in a survey are not numbers to call.',
+        'A cancel flow whose step answered an HTTP error (400 or above) is a broken way to cancel.',
+        'A file downloaded in a cancel flow, from a control or file named for cancelling, or on a page headed about cancelling, is a paper route; an invoice, or a confirmation saved after the cancellation went through, is not.',
+      ],
+      flagged: 'The account page says "To cancel, call us on 0800 123 456 (Mon–Fri)" and offers no cancel button.',
+      notFlagged: 'A cancellation survey asking "How many roles did you apply for? 0 · 1-5 · 6-20 · 20+" on the way to a "Complete cancellation" button.',
+    },
   },
   check(site, ctx) {
     const flows = ranFlows(site)
