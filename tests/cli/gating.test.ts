@@ -12,7 +12,7 @@ import { cancelcheck } from '../helpers/run-cli.js'
 const checkout = (changed: boolean) => `<!doctype html><html lang="en"><head><title>Tiny shop</title></head><body>
 <main><h1>Checkout</h1><form action="/done">
 <label><input type="checkbox" id="wrap"> Add gift wrap — +$4.99</label>
-${changed ? '<label><input type="checkbox" id="care"> Add accidental damage cover — +$2.99/month</label>' : ''}
+${changed ? '<label><input type="checkbox" id="care"> Add accidental damage cover — +$12.99</label>' : ''}
 <label><input type="checkbox" checked> Billing address same as shipping</label>
 <button type="submit">Pay now</button></form></main>
 <script>document.querySelectorAll('#wrap, #care').forEach(function (box) { box.checked = true })</script></body></html>`
