@@ -9,18 +9,6 @@ const MAX_ANIMATION_WAIT_MS = 1_500
 const DOM_QUIET_MS = 250
 /** …or after this long, for pages that never stop changing (tickers, countdowns). */
 const MAX_DOM_WAIT_MS = 1_200
-/** A loading screen ("One moment…", a busy region, a progress bar) is waited out for this long: what
- * the step led to comes after it, and a snapshot of the spinner says nothing about the site. */
-const MAX_LOADING_WAIT_MS = 5_000
-
-// Whether the page shows only a loading state: a busy region or progress bar, or a page of little
-// text that says it is loading, in the languages the heuristics know and Norwegian.
-const SHOWS_LOADING = `(() => {
-  const shown = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' }
-  if ([...document.querySelectorAll('[aria-busy="true"], [role=progressbar]:not([aria-valuenow])')].some(shown)) return true
-  const text = (document.body ? document.body.innerText : '').replace(/\\s+/g, ' ').trim()
-  return text.length < 300 && /(^|[^\\p{L}])(loading|one moment|just a moment|please wait|processing|wird geladen|bitte warten|einen moment|chargement|un instant|veuillez patienter|cargando|un momento|espere|laden|even geduld|et øyeblikk|vennligst vent)([^\\p{L}]|$)/iu.test(text)
-})()`
 
 /** Counts the page's requests in flight, so a step can wait for a quiet network without Playwright's
  * fixed 500 ms `networkidle` window on every step. Long-lived requests (event streams, websockets,
@@ -92,11 +80,6 @@ export async function waitForSettled(page: Page, network: NetworkActivity, stepS
         })`,
       )
       .catch(() => undefined)
-  }
-
-  const loadingDeadline = Math.min(deadline, Date.now() + MAX_LOADING_WAIT_MS)
-  while (Date.now() < loadingDeadline && (await page.evaluate(SHOWS_LOADING).catch(() => false))) {
-    await new Promise((r) => setTimeout(r, 100))
   }
 
   const animationBudget = Math.max(0, Math.min(MAX_ANIMATION_WAIT_MS, deadline - Date.now()))
