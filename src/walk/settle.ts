@@ -8,7 +8,7 @@ const MAX_ANIMATION_WAIT_MS = 1_500
  * filled in, a modal mounted): a new document is read once its DOM has been still this long… */
 const DOM_QUIET_MS = 250
 /** …or after this long, for pages that never stop changing (tickers, countdowns). */
-const MAX_DOM_WAIT_MS = 1_200
+const MAX_DOM_WAIT_MS = 600
 
 /** Counts the page's requests in flight, so a step can wait for a quiet network without Playwright's
  * fixed 500 ms `networkidle` window on every step. Long-lived requests (event streams, websockets,

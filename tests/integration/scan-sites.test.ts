@@ -93,7 +93,7 @@ describe.skipIf(!existsSync(SCAN_SITE_MODULE))('cancelcheck scan on the test sit
         down = await scan(downUrl, 'down')
       }),
     ])
-  }, 240_000)
+  }, 420_000)
 
   afterAll(async () => {
     await browser?.close().catch(() => undefined)

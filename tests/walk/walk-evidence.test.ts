@@ -19,7 +19,7 @@ const PAGES: Record<string, string> = {
 <script>const t0 = Date.now(); const pad = (n) => String(n).padStart(2, '0');
 setInterval(() => { const s = 600 - Math.floor((Date.now() - t0) / 1000); document.getElementById('left').textContent = pad(Math.floor(s / 60)) + ':' + pad(s % 60) }, 200)</script>`,
   '/pay': `<p role="status" id="wait">Loading…</p><button id="go" hidden onclick="this.textContent='Paid'">Pay now</button>
-<script>setTimeout(() => { document.getElementById('go').hidden = false; document.getElementById('wait').remove() }, 2000)</script>`,
+<script>setTimeout(() => { document.getElementById('go').hidden = false; document.getElementById('wait').remove() }, 4000)</script>`,
 }
 
 let served: ServedPages | undefined
@@ -64,12 +64,12 @@ afterAll(async () => {
 describe('walk-time evidence', () => {
   it('records how long a step waited for its element to show up', () => {
     const [, openPay, payNow] = trace.flows[0]!.steps
-    // The link was there at once; the button showed up 2 s after the click that opened its page,
+    // The link was there at once; the button showed up 4 s after the click that opened its page,
     // part of which the walker spent taking its evidence.
     expect(openPay?.targetWaitMs).toBe(0)
     expect(payNow?.targetWaitMs).toBeGreaterThan(0)
     const readyAfter = Date.parse(payNow!.startedAt) + payNow!.targetWaitMs! - Date.parse(openPay!.startedAt)
-    expect(readyAfter).toBeGreaterThanOrEqual(2_000)
+    expect(readyAfter).toBeGreaterThanOrEqual(4_000)
   })
 
   it('reads a countdown again in a fresh context, once per page', () => {
