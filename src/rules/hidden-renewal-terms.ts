@@ -80,7 +80,8 @@ function orderPages(site: SiteTrace): { seen: SeenStep; button: SnapshotElement 
     for (const seen of distinctPages([flow], 'last')) {
       if (judged.has(pageKey(seen))) continue
       const fields = paymentFieldsOf(seen.snapshot)
-      const button = fields.length ? finalButton(seen.snapshot, fields) : recurringOfferButton(seen.snapshot)
+      // A scan presses nothing: an offer's yes/no buttons it only saw were never a choice made there.
+      const button = fields.length ? finalButton(seen.snapshot, fields) : site.mode === 'scan' ? undefined : recurringOfferButton(seen.snapshot)
       if (!button) continue
       pages.push({ seen, button })
       judged.add(pageKey(seen))

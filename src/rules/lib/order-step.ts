@@ -165,6 +165,8 @@ function candidateOf(click: Click, index: number, paidBefore: boolean, pricedBef
  * priced offer or was labelled as placing the order. A "Continue" from the payment form to a review
  * page that has the real order button is a step, not the order. */
 export function orderSteps(site: SiteTrace): OrderStep[] {
+  // A scan follows links and never sends a form: none of its clicks placed an order.
+  if (site.mode === 'scan') return []
   const steps: OrderStep[] = []
   for (const chain of chainsOf(site)) {
     const clicks = clicksOf(chain)
