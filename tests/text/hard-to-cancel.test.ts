@@ -52,6 +52,18 @@ describe('hardToCancel', () => {
       expect(hardToCancel(text).match).toBe(true)
       expect(cancelRoutesIn(text).restrictedOnline).toContain('online')
     })
+
+    it.each([
+      ['en', 'To cancel your plan, ring 0800 765 4321. Members whose residence is in Oregon can also cancel online.'],
+      ['en', 'Cancel by writing to us. If you are based in Quebec, you may cancel online in your account as well.'],
+      ['de', 'Kündigungen bitte schriftlich per Post. Mitglieder mit Wohnsitz in Bayern können auch online kündigen.'],
+      ['fr', 'Pour résilier, appelez le 01 23 45 67 89. Les clients domiciliés en Alsace peuvent aussi résilier en ligne.'],
+      ['es', 'Para darte de baja, llámanos al 900 123 456. Quienes residan en Navarra pueden también darse de baja en línea.'],
+      ['nl', 'Opzeggen kan per post. Klanten uit Limburg kunnen ook online opzeggen.'],
+    ])('%s: reads where the user lives as keeping the online way to some: %s', (_lang, text) => {
+      expect(hardToCancel(text).match).toBe(true)
+      expect(cancelRoutesIn(text).restrictedOnline.length).toBeGreaterThan(0)
+    })
   })
 
   describe('leaves online cancelling, orders, returns and general contact alone', () => {

@@ -22,7 +22,12 @@ export const hardToCancelDe: HardToCancelLexicon = {
     '(mit einem )?klick*', '(in der|über die) app', 'auf unserer website', 'einstellungen', 'selbst',
   ],
   contactForms: ['kontaktformular', 'formular', 'anfrage'],
-  restrictions: ['nur für', 'einwohner', 'kunden in', 'wohnhaft'],
+  restrictions: [
+    // Wo man wohnt: "Einwohner von", "mit Wohnsitz in", "Kunden aus". Nicht "Kunden in": "Kunden in
+    // ihrem Konto" sagt nichts über den Ort.
+    '(einwohner*|wohnhaft*|wohnsitz*|ansässig*|(kunden|kundinnen|mitglieder) aus)',
+    'nur für',
+  ],
   oneOff: ['bestellung*', 'auftrag', 'aufträge', 'buchung*', 'reservierung*', 'artikel', 'lieferung*', 'termin*'],
   subscriptions: [
     'abo', '*abo', 'abos', 'abonnement*', 'mitgliedschaft*', 'vertrag', '*vertrag', 'vertrags*', 'verträge', 'tarif',

@@ -33,10 +33,11 @@ export const hardToCancelEn: HardToCancelLexicon = {
   contactForms: [
     '(contact( us)?|request|support|help|enquiry|inquiry|web) form', 'submit a (request|ticket)', 'support ticket',
   ],
-  // Where the user lives, or who they are.
   restrictions: [
-    '(resident|residents|citizens)( of)?', '(customers|members|subscribers) (in|from|located in|living in)',
-    'if you (live|reside|are located) in', 'only (available to|for)',
+    // Where the user lives: "residents of", "country of residence", "customers in", "if you live in".
+    '(residen*|citizen*|(customers|members|subscribers|users) (in|from|located in|living in)|if you (live|reside|are (located|based)) in)',
+    // Who else the way is kept for.
+    'only (available to|for)',
   ],
   oneOff: [
     '(order|orders|item|items|purchase|purchases|delivery)', '(booking*|reservation*|appointment*)',

@@ -19,7 +19,12 @@ export const hardToCancelEs: HardToCancelLexicon = {
     'en la (web|app|aplicación)', 'configuración', 'tú mismo',
   ],
   contactForms: ['formulario de contacto', 'formulario'],
-  restrictions: ['solo para', 'residentes', 'reservado a'],
+  restrictions: [
+    // Dónde vive el usuario: "residentes en", "con domicilio en". No "clientes en …": "en línea" no es
+    // un lugar.
+    '(residen*|resid(a|an|e|ir)|domicili*)',
+    'solo para', 'reservado a',
+  ],
   oneOff: ['pedido*', 'reserva*', 'compra*', 'artículo*', 'envío*', 'cita'],
   subscriptions: ['suscripci*', 'membresía', 'contrato', 'plan', 'cuenta', 'tarifa', 'abono'],
   contactInstructions: [

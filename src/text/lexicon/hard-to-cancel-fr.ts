@@ -18,7 +18,12 @@ export const hardToCancelFr: HardToCancelLexicon = {
     'sur le site', "dans l'application", 'paramètres', 'vous-même',
   ],
   contactForms: ['formulaire de contact', 'formulaire'],
-  restrictions: ['uniquement pour', 'résidents', 'réservé aux'],
+  restrictions: [
+    // Le lieu de résidence : « résidents de », « clients résidant en », « domiciliés en ». Pas « clients
+    // en … » : « en ligne » n'est pas un lieu.
+    '(résid*|domicili*)',
+    'uniquement pour', 'réservé aux',
+  ],
   oneOff: ['commande*', 'réservation*', 'article*', 'livraison*', 'rendez-vous'],
   subscriptions: ['abonnement*', 'adhésion', 'contrat*', 'forfait*', 'compte'],
   contactInstructions: [

@@ -20,7 +20,11 @@ export const hardToCancelNl: HardToCancelLexicon = {
     'in de app', 'instellingen', 'zelf',
   ],
   contactForms: ['contactformulier', 'formulier'],
-  restrictions: ['alleen voor', 'inwoners', 'klanten in'],
+  restrictions: [
+    // Waar de gebruiker woont: "inwoners van", "woonachtig in", "klanten uit".
+    '(inwoner*|woonachtig*|(klanten|leden) (in|uit))',
+    'alleen voor',
+  ],
   oneOff: ['bestelling*', 'order', 'reservering*', 'boeking*', 'artikel*', 'levering*', 'afspraak'],
   subscriptions: ['abonnement*', 'lidmaatschap*', 'contract', 'overeenkomst', 'account'],
   contactInstructions: ['neem contact op', 'bel ons', 'mail ons', 'stuur ons', '<phone>', '<email>'],
