@@ -54,6 +54,22 @@ describe('hardToCancel', () => {
     })
 
     it.each([
+      [
+        'en',
+        'Ending your subscription means you have to contact our billing team. To send a cancellation request, tap this link or write to billing@example.net.',
+      ],
+      ['en', 'Cancellations must be made by phone. To cancel, click here for our opening hours.'],
+      [
+        'de',
+        'Die Kündigung muss schriftlich erfolgen. Zum Kündigen klicken Sie hier und schreiben Sie an vertrag@example.de.',
+      ],
+      ['fr', 'La résiliation doit se faire par courrier. Pour résilier, cliquez ici pour obtenir notre adresse.'],
+    ])('%s: a click does not clear a route worded as required in a sentence of its own: %s', (_lang, text) => {
+      expect(hardToCancel(text).match).toBe(true)
+      expect(cancelRoutesIn(text).online).toEqual([])
+    })
+
+    it.each([
       ['en', 'To cancel your plan, ring 0800 765 4321. Members whose residence is in Oregon can also cancel online.'],
       ['en', 'Cancel by writing to us. If you are based in Quebec, you may cancel online in your account as well.'],
       ['de', 'Kündigungen bitte schriftlich per Post. Mitglieder mit Wohnsitz in Bayern können auch online kündigen.'],
@@ -92,6 +108,10 @@ describe('hardToCancel', () => {
       ['en', 'You can stop your subscription from your account at any time.'],
       ['en', 'Cancel your plan through our website, or talk to us if you have questions.'],
       ['en', 'To cancel an order, submit a ticket within one hour.'],
+      ['en', 'To cancel your membership, press the button below or give us a call.'],
+      ['en', 'You can call us to cancel. Or just tap Cancel plan on the billing screen to end your subscription.'],
+      ['en', 'Cancellations must reach us in writing. Members can also cancel online from their profile.'],
+      ['de', 'Du kannst dein Abo mit einem Klick kündigen oder uns anrufen.'],
       ['de', 'Du kannst dein Abo jederzeit online im Kundenkonto kündigen.'],
       ['de', 'Jetzt Vertrag kündigen: Klicken Sie auf „Verträge hier kündigen“.'],
       [

@@ -18,9 +18,10 @@ export const hardToCancelDe: HardToCancelLexicon = {
   ],
   onlineRoutes: [
     'online', '(im |in ihrem |in deinem )?kundenkonto', '(mein|im|in ihrem|in deinem) konto',
-    '(kündigungsbutton|kündigungsschaltfläche|schaltfläche|button)', '(verträge )?hier kündigen',
-    '(mit einem )?klick*', '(in der|über die) app', 'auf unserer website', 'einstellungen', 'selbst',
+    '(kündigungsbutton|kündigungsschaltfläche)', '(verträge )?hier kündigen', '(in der|über die) app',
+    'auf unserer website', 'einstellungen', 'selbst',
   ],
+  clicks: ['(mit einem )?klick*', '(schaltfläche|button)'],
   contactForms: ['kontaktformular', 'formular', 'anfrage'],
   restrictions: [
     // Wo man wohnt: "Einwohner von", "mit Wohnsitz in", "Kunden aus". Nicht "Kunden in": "Kunden in

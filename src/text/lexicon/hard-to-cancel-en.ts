@@ -27,9 +27,10 @@ export const hardToCancelEn: HardToCancelLexicon = {
   ],
   onlineRoutes: [
     'online', '(in|from|via|through) (your|my) account', 'my account', 'account (settings|page)', 'your settings',
-    '(on|through) (our|the) (website|site)', '(via|in|through) the app', '(click|clicking|tap|tapping)', 'button',
-    'self-service', 'manage (your )?(subscription|membership)', 'yourself',
+    '(on|through) (our|the) (website|site)', '(via|in|through) the app', 'self-service',
+    'manage (your )?(subscription|membership)', 'yourself',
   ],
+  clicks: ['(click|clicking|tap|tapping)', 'button'],
   contactForms: [
     '(contact( us)?|request|support|help|enquiry|inquiry|web) form', 'submit a (request|ticket)', 'support ticket',
   ],

@@ -15,9 +15,10 @@ export const hardToCancelEs: HardToCancelLexicon = {
     '(atención|servicio) al cliente', 'servicio de atención', 'formulario de contacto', '<phone>', '<email>',
   ],
   onlineRoutes: [
-    '(en línea|online)', '(en tu|en su|mi|tu) cuenta', 'área (de cliente|personal)', '(haz clic|haciendo clic|pulsa|botón)',
-    'en la (web|app|aplicación)', 'configuración', 'tú mismo',
+    '(en línea|online)', '(en tu|en su|mi|tu) cuenta', 'área (de cliente|personal)', 'en la (web|app|aplicación)',
+    'configuración', 'tú mismo',
   ],
+  clicks: ['(haz clic|haciendo clic|pulsa|botón)'],
   contactForms: ['formulario de contacto', 'formulario'],
   restrictions: [
     // Dónde vive el usuario: "residentes en", "con domicilio en". No "clientes en …": "en línea" no es

@@ -14,9 +14,10 @@ export const hardToCancelFr: HardToCancelLexicon = {
     '(contactez|contacter|en contactant)', 'service (client*|clientèle)', 'formulaire de contact', '<phone>', '<email>',
   ],
   onlineRoutes: [
-    'en ligne', '(dans votre|votre|mon) compte', '(votre )?espace client', '(cliquez|cliquer|en un clic|bouton)',
-    'sur le site', "dans l'application", 'paramètres', 'vous-même',
+    'en ligne', '(dans votre|votre|mon) compte', '(votre )?espace client', 'sur le site', "dans l'application",
+    'paramètres', 'vous-même',
   ],
+  clicks: ['(cliquez|cliquer|en un clic|bouton)'],
   contactForms: ['formulaire de contact', 'formulaire'],
   restrictions: [
     // Le lieu de résidence : « résidents de », « clients résidant en », « domiciliés en ». Pas « clients

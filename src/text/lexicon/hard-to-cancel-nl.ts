@@ -16,9 +16,10 @@ export const hardToCancelNl: HardToCancelLexicon = {
     '<phone>', '<email>',
   ],
   onlineRoutes: [
-    'online', '(in je|in uw|mijn|je|uw) account', 'mijn omgeving', '(klik|klikken|knop)', 'op de website',
-    'in de app', 'instellingen', 'zelf',
+    'online', '(in je|in uw|mijn|je|uw) account', 'mijn omgeving', 'op de website', 'in de app', 'instellingen',
+    'zelf',
   ],
+  clicks: ['(klik|klikken|knop)'],
   contactForms: ['contactformulier', 'formulier'],
   restrictions: [
     // Waar de gebruiker woont: "inwoners van", "woonachtig in", "klanten uit".
