@@ -16,6 +16,13 @@ describe('hardToCancel', () => {
       ['fr', 'Pour résilier votre abonnement, envoyez une lettre recommandée.'],
       ['es', 'Para cancelar tu suscripción, llámanos al 900 123 456.'],
       ['nl', 'Om je abonnement op te zeggen, bel je onze klantenservice.'],
+      // The address of a contact or help page.
+      ['en', 'To end your membership, use the form at www.example.com/contact-us and our staff will close it.'],
+      ['en', 'Memberships are cancelled through example.org/customer-service.'],
+      ['de', 'Ihr Abo kündigen Sie über https://www.example.de/kontakt.'],
+      ['fr', "Pour résilier l'abonnement, rendez-vous sur example.fr/service-client."],
+      ['es', 'Para dar de baja tu suscripción, visita example.es/atencion-al-cliente.'],
+      ['nl', 'Je abonnement opzeggen gaat via www.example.nl/klantenservice.'],
     ])('%s: %s', (_lang, text) => {
       const result = hardToCancel(text)
       expect(result.match).toBe(true)
@@ -44,6 +51,11 @@ describe('hardToCancel', () => {
       const result = hardToCancel(faq)
       expect(result.match).toBe(true)
       expect(result.score).toBe(0.5)
+    })
+
+    it('reads the address of a help page that answers a question about cancelling a plan', () => {
+      const faq = 'Can I cancel my plan before it renews? Our help desk sorts it out: example.net/support.'
+      expect(hardToCancel(faq)).toMatchObject({ match: true, score: 0.5 })
     })
 
     it('does not let an online way for some residents only clear the text', () => {
@@ -108,6 +120,10 @@ describe('hardToCancel', () => {
       ['en', 'You can call us to cancel. Or just tap Cancel plan on the billing screen to end your subscription.'],
       ['en', 'Cancellations must reach us in writing. Members can also cancel online from their profile.'],
       ['de', 'Du kannst dein Abo mit einem Klick kündigen oder uns anrufen.'],
+      ['en', 'End your subscription online from your account. Step-by-step guidance lives at example.com/help.'],
+      ['en', 'Need to cancel an order? Reach us at shop.example.com/contact within an hour of buying.'],
+      ['en', 'Product questions? Our team answers at example.com/support.'],
+      ['en', 'Write to info@example.com/help about anything.'],
       ['de', 'Du kannst dein Abo jederzeit online im Kundenkonto kündigen.'],
       ['de', 'Jetzt Vertrag kündigen: Klicken Sie auf „Verträge hier kündigen“.'],
       [

@@ -1,5 +1,8 @@
 import type { HardToCancelLexicon } from '../hard-to-cancel.js'
 
+// The address of a contact or help page: "example.com/contact", "www.example.com/help".
+const CONTACT_PAGE = '<site>/(contact|contact-?us|help|help-?cent(er|re)|support|customer-?(service|care))'
+
 /** English. "Phone" and "chat" alone are left out of the ways: "cancel your phone plan" and "chat
  * history" are not routes; "by phone" and "via chat" are. */
 export const hardToCancelEn: HardToCancelLexicon = {
@@ -23,7 +26,7 @@ export const hardToCancelEn: HardToCancelLexicon = {
     '(customer|member|membership) (service|services|support|care)', 'support team', '(an agent|a representative)',
     // A form or ticket that a person answers.
     '(contact( us)?|request|support|help|enquiry|inquiry|web) form', 'submit a (request|ticket)', 'support ticket',
-    '<phone>', '<email>',
+    '<phone>', '<email>', CONTACT_PAGE,
   ],
   onlineRoutes: [
     'online', '(in|from|via|through) (your|my) account', 'my account', 'account (settings|page)', 'your settings',
@@ -48,7 +51,7 @@ export const hardToCancelEn: HardToCancelLexicon = {
   ],
   contactInstructions: [
     '(please )?contact (us|our)', "(call|e-mail|write to) us", 'give us a call', 'send us (an e-mail|a message)', 'get in touch',
-    'reach out to', 'speak to', '<phone>', '<email>',
+    'reach out to', 'speak to', '<phone>', '<email>', CONTACT_PAGE,
   ],
   questions: ['question*', '(for|any|need) help', 'help with', '(assistance|feedback)'],
   outbound: [

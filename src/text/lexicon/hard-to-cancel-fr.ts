@@ -1,5 +1,8 @@
 import type { HardToCancelLexicon } from '../hard-to-cancel.js'
 
+// L'adresse d'une page de contact ou d'aide : « example.fr/contact », « www.example.fr/aide ».
+const CONTACT_PAGE = '<site>/(contact|contactez-nous|aide|assistance|service-client|support|help)'
+
 /** French. "Annuler" is mostly said of orders; the one-off check keeps those out. */
 export const hardToCancelFr: HardToCancelLexicon = {
   cancel: [
@@ -12,6 +15,7 @@ export const hardToCancelFr: HardToCancelLexicon = {
     '(courrier|lettre recommandée|recommandé)', '(écrivez-nous|nous écrire)',
     // Le service client.
     '(contactez|contacter|en contactant)', 'service (client*|clientèle)', 'formulaire de contact', '<phone>', '<email>',
+    CONTACT_PAGE,
   ],
   onlineRoutes: [
     'en ligne', '(dans votre|votre|mon) compte', '(votre )?espace client', 'sur le site', "dans l'application",
@@ -29,6 +33,7 @@ export const hardToCancelFr: HardToCancelLexicon = {
   subscriptions: ['abonnement*', 'adhésion', 'contrat*', 'forfait*', 'compte'],
   contactInstructions: [
     'contactez-nous', 'appelez-nous', 'écrivez-nous', 'nous contacter', 'contactez notre', '<phone>', '<email>',
+    CONTACT_PAGE,
   ],
   questions: ['question*', 'aide'],
   outbound: ['confirmation', 'vous recevrez', 'nous vous enverrons', 'nous vous informerons'],
