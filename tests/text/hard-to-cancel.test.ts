@@ -124,6 +124,13 @@ describe('hardToCancel', () => {
       ['en', 'Need to cancel an order? Reach us at shop.example.com/contact within an hour of buying.'],
       ['en', 'Product questions? Our team answers at example.com/support.'],
       ['en', 'Write to info@example.com/help about anything.'],
+      [
+        'en',
+        'How do I cancel my membership? Open Settings, choose Membership and press End membership. Stuck? Email help@example.com.',
+      ],
+      ['de', 'Wie kündige ich mein Abo? Tippe in der Übersicht auf Abo beenden. Fragen? Schreib an hilfe@example.de.'],
+      ['fr', 'Comment résilier mon abonnement ? Appuyez sur Résilier dans le menu. Un souci ? Écrivez à aide@example.fr.'],
+      ['nl', 'Hoe zeg ik mijn abonnement op? Tik op Opzeggen in het menu. Vragen? Mail naar hulp@example.nl.'],
       ['de', 'Du kannst dein Abo jederzeit online im Kundenkonto kündigen.'],
       ['de', 'Jetzt Vertrag kündigen: Klicken Sie auf „Verträge hier kündigen“.'],
       [

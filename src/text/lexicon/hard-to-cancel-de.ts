@@ -24,7 +24,7 @@ export const hardToCancelDe: HardToCancelLexicon = {
     '(kündigungsbutton|kündigungsschaltfläche)', '(verträge )?hier kündigen', '(in der|über die) app',
     'auf unserer website', 'einstellungen', 'selbst',
   ],
-  clicks: ['(mit einem )?klick*', '(schaltfläche|button)'],
+  clicks: ['(mit einem )?klick*', '(tippe|tippen|antippen|drücke|drücken)', '(schaltfläche|button)'],
   contactForms: ['kontaktformular', 'formular', 'anfrage'],
   restrictions: [
     // Wo man wohnt: "Einwohner von", "mit Wohnsitz in", "Kunden aus". Nicht "Kunden in": "Kunden in

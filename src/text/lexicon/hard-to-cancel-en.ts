@@ -29,11 +29,11 @@ export const hardToCancelEn: HardToCancelLexicon = {
     '<phone>', '<email>', CONTACT_PAGE,
   ],
   onlineRoutes: [
-    'online', '(in|from|via|through) (your|my) account', 'my account', 'account (settings|page)', 'your settings',
+    'online', '(in|from|via|through) (your|my) account', 'my account', 'account (settings|page)', '(your |the |app )?settings',
     '(on|through) (our|the) (website|site)', '(via|in|through) the app', 'self-service',
     'manage (your )?(subscription|membership)', 'yourself',
   ],
-  clicks: ['(click|clicking|tap|tapping)', 'button'],
+  clicks: ['(click|clicking|tap|tapping|press|pressing)', 'button'],
   contactForms: [
     '(contact( us)?|request|support|help|enquiry|inquiry|web) form', 'submit a (request|ticket)', 'support ticket',
   ],

@@ -22,7 +22,7 @@ export const hardToCancelEs: HardToCancelLexicon = {
     '(en línea|online)', '(en tu|en su|mi|tu) cuenta', 'área (de cliente|personal)', 'en la (web|app|aplicación)',
     'configuración', 'tú mismo',
   ],
-  clicks: ['(haz clic|haciendo clic|pulsa|botón)'],
+  clicks: ['(haz clic|haciendo clic|pulsa|pulsando|toca|botón)'],
   contactForms: ['formulario de contacto', 'formulario'],
   restrictions: [
     // Dónde vive el usuario: "residentes en", "con domicilio en". No "clientes en …": "en línea" no es

@@ -21,7 +21,7 @@ export const hardToCancelFr: HardToCancelLexicon = {
     'en ligne', '(dans votre|votre|mon) compte', '(votre )?espace client', 'sur le site', "dans l'application",
     'paramètres', 'vous-même',
   ],
-  clicks: ['(cliquez|cliquer|en un clic|bouton)'],
+  clicks: ['(cliquez|cliquer|en un clic|bouton)', '(appuyez|appuyer|touchez) sur'],
   contactForms: ['formulaire de contact', 'formulaire'],
   restrictions: [
     // Le lieu de résidence : « résidents de », « clients résidant en », « domiciliés en ». Pas « clients

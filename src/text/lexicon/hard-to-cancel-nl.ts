@@ -22,7 +22,7 @@ export const hardToCancelNl: HardToCancelLexicon = {
     'online', '(in je|in uw|mijn|je|uw) account', 'mijn omgeving', 'op de website', 'in de app', 'instellingen',
     'zelf',
   ],
-  clicks: ['(klik|klikken|knop)'],
+  clicks: ['(klik|klikken|knop)', '(tik|druk) op'],
   contactForms: ['contactformulier', 'formulier'],
   restrictions: [
     // Waar de gebruiker woont: "inwoners van", "woonachtig in", "klanten uit".
