@@ -15,8 +15,12 @@ export interface HardToCancelLexicon {
   cancel: readonly string[]
   /** Ways to cancel that need a person or paper: "by phone", "call us", "in writing", a number. */
   offlineRoutes: readonly string[]
-  /** Ways to cancel the user finishes alone: "online", "in your account", "click". */
+  /** Ways to cancel the user finishes alone: "online", "in your account", "through the app". */
   onlineRoutes: readonly string[]
+  /** Pressing something: "click", "tap", "button". An online way to cancel, unless the text says in a
+   * sentence of its own that cancelling needs a call, letter or e-mail ("you must contact us"): then
+   * the click is as likely to open that route ("click here and write to us") as to cancel. */
+  clicks: readonly string[]
   /** Online forms that still only reach a person: "contact form". A sentence naming one is not an
    * online way to cancel, whatever it says about clicking. */
   contactForms: readonly string[]
@@ -69,10 +73,14 @@ function readRoutes(text: string, lexicon: HardToCancelLexicon, routes: CancelRo
   let cancelsContract: string | undefined
   const contact: string[] = []
   let onlineAnywhere = false
+  // Clicks in sentences about cancelling wait until the whole text is read; see `clicks`.
+  const clicks: { phrases: string[]; restricted: boolean }[] = []
+  let requiredOnItsOwn = false
   for (const sentence of sentences) {
     const hasContactForm = findEntries(sentence, lexicon.contactForms).length > 0
     const online = hasContactForm ? [] : findEntries(sentence, lexicon.onlineRoutes)
-    if (online.length) onlineAnywhere = true
+    const clicked = hasContactForm ? [] : findEntries(sentence, lexicon.clicks)
+    if (online.length || clicked.length) onlineAnywhere = true
     const questionsOrOutbound =
       findEntries(sentence, lexicon.questions).length > 0 || findEntries(sentence, lexicon.outbound).length > 0
     const cancels = findEntries(sentence, lexicon.cancel)
@@ -84,15 +92,26 @@ function readRoutes(text: string, lexicon: HardToCancelLexicon, routes: CancelRo
     const oneOff = lexicon.oneOffTemplates.some((t) => findTemplate(sentence, t, lexicon).length > 0)
     if (oneOff && !aboutContract) continue
     if (textAboutContract) cancelsContract ??= cancels[0]
-    if (online.length) {
-      if (findEntries(sentence, lexicon.restrictions).length) routes.restrictedOnline.push(...online)
-      else routes.online.push(...online)
+    if (online.length || clicked.length) {
+      const restricted = findEntries(sentence, lexicon.restrictions).length > 0
+      const into = restricted ? routes.restrictedOnline : routes.online
+      into.push(...online)
+      if (clicked.length) clicks.push({ phrases: clicked, restricted })
     }
     if (questionsOrOutbound) continue
     const offline = lexicon.routeTemplates.flatMap((t) => findTemplate(sentence, t, lexicon))
     if (offline.length) {
       routes.offline.push(...offline)
-      if (findEntries(sentence, lexicon.requirements).length) routes.required = true
+      if (findEntries(sentence, lexicon.requirements).length) {
+        routes.required = true
+        if (online.length === 0 && clicked.length === 0) requiredOnItsOwn = true
+      }
+    }
+  }
+  if (!requiredOnItsOwn) {
+    for (const { phrases, restricted } of clicks) {
+      const into = restricted ? routes.restrictedOnline : routes.online
+      into.push(...phrases)
     }
   }
   if (cancelsContract && !onlineAnywhere && contact.length && routes.offline.length === 0) {

@@ -7,7 +7,9 @@
  * - `-` also matches a space or nothing ("e-mail" matches "email", "e mail");
  * - `'` may be missing ("don't" matches "DONT"), since all-caps buttons often drop it;
  * - `#` is a number ("#% off" matches "15% off");
- * - `<phone>`, `<email>`, `<amount>` are a phone number, an e-mail address, a sum of money;
+ * - `<phone>`, `<email>`, `<amount>` are a phone number, an e-mail address, a sum of money; `<site>` is
+ *   the name of a web site as addresses write it ("www.example.com", "https://shop.example.co.uk"),
+ *   so that "<site>/contact" is the address of a contact page;
  * - `(a|b|c)` is any one of its alternatives, each of which may hold spaces, the signs above and
  *   groups of its own: "i('d| would) (rather|prefer) not" is "i'd rather not", "i would prefer not", …;
  * - `?` after a group or a single character makes it optional: "i('d| would)? (rather|prefer) not( to)?"
@@ -31,6 +33,8 @@ const TOKENS: Readonly<Record<string, string>> = {
   // options ("0 1-5 6-20 20+") do not either.
   phone: '(?=(?:[\\s()+\\-]{0,3}\\d){7,15})\\+?\\(?\\d{1,4}\\)?(?:[\\s\\-]{0,2}\\(?\\d{2,5}\\)?)+',
   email: '[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}.\\-]+\\.\\p{L}{2,}',
+  // Not the part of an e-mail address after its "@".
+  site: '(?<![@\\p{L}\\p{N}.\\-])(?:https?://)?(?:[\\p{L}\\p{N}\\-]+\\.)+\\p{L}{2,}',
   amount: `(?:${CURRENCY}\\s?${NUMBER}|${NUMBER}\\s?(?:${CURRENCY}|euros?|dollars?|pounds?))`,
 }
 

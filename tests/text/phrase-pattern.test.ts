@@ -99,6 +99,18 @@ describe('phone numbers', () => {
   })
 })
 
+describe('web sites', () => {
+  it('reads the site of an address, with or without its scheme, and a path written after it', () => {
+    expect(findEntries('See www.example.co.uk/help today', ['<site>/help'])).toEqual(['www.example.co.uk/help'])
+    expect(findEntries('See https://shop.example.com/help', ['<site>/help'])).toEqual(['https://shop.example.com/help'])
+    expect(findEntries('See example.com/helpful-tips', ['<site>/help'])).toEqual([])
+  })
+
+  it('does not read the domain of an e-mail address as a site', () => {
+    expect(findEntries('Write to help@example.com/help', ['<site>/help'])).toEqual([])
+  })
+})
+
 describe('templates', () => {
   const lists = { refusal: ["i don't want"], benefit: ['deals'] }
 

@@ -1,5 +1,8 @@
 import type { HardToCancelLexicon } from '../hard-to-cancel.js'
 
+// Die Adresse einer Kontakt- oder Hilfeseite: "example.de/kontakt", "www.example.de/hilfe".
+const CONTACT_PAGE = '<site>/(kontakt|hilfe|kundenservice|support|contact|help)'
+
 /** German. The withdrawal right ("Widerruf") is not cancelling: its statutory model text names
  * letter, fax and e-mail, and says nothing about how a contract ends. */
 export const hardToCancelDe: HardToCancelLexicon = {
@@ -14,15 +17,21 @@ export const hardToCancelDe: HardToCancelLexicon = {
     '(per post|postalisch|per brief|brief|einschreiben)', '(per )?fax',
     // Ein Chat, der Kundenservice.
     '(per|im) chat', '(kundenservice|kundendienst|kundenbetreuung)',
-    '(kontaktieren( sie)?|wenden sie sich an|wende dich an)', 'kontaktformular', '<phone>', '<email>',
+    '(kontaktieren( sie)?|wenden sie sich an|wende dich an)', 'kontaktformular', '<phone>', '<email>', CONTACT_PAGE,
   ],
   onlineRoutes: [
     'online', '(im |in ihrem |in deinem )?kundenkonto', '(mein|im|in ihrem|in deinem) konto',
-    '(kündigungsbutton|kündigungsschaltfläche|schaltfläche|button)', '(verträge )?hier kündigen',
-    '(mit einem )?klick*', '(in der|über die) app', 'auf unserer website', 'einstellungen', 'selbst',
+    '(kündigungsbutton|kündigungsschaltfläche)', '(verträge )?hier kündigen', '(in der|über die) app',
+    'auf unserer website', 'einstellungen', 'selbst',
   ],
+  clicks: ['(mit einem )?klick*', '(tippe|tippen|antippen|drücke|drücken)', '(schaltfläche|button)'],
   contactForms: ['kontaktformular', 'formular', 'anfrage'],
-  restrictions: ['nur für', 'einwohner', 'kunden in', 'wohnhaft'],
+  restrictions: [
+    // Wo man wohnt: "Einwohner von", "mit Wohnsitz in", "Kunden aus". Nicht "Kunden in": "Kunden in
+    // ihrem Konto" sagt nichts über den Ort.
+    '(einwohner*|wohnhaft*|wohnsitz*|ansässig*|(kunden|kundinnen|mitglieder) aus)',
+    'nur für',
+  ],
   oneOff: ['bestellung*', 'auftrag', 'aufträge', 'buchung*', 'reservierung*', 'artikel', 'lieferung*', 'termin*'],
   subscriptions: [
     'abo', '*abo', 'abos', 'abonnement*', 'mitgliedschaft*', 'vertrag', '*vertrag', 'vertrags*', 'verträge', 'tarif',
@@ -31,6 +40,7 @@ export const hardToCancelDe: HardToCancelLexicon = {
   contactInstructions: [
     'kontaktieren sie uns', 'kontaktiere uns', 'rufen sie uns an', 'ruf uns an', 'schreiben sie uns', 'schreib uns',
     'wenden sie sich an', 'wende dich an', 'melden sie sich bei', 'erreichen sie uns', '<phone>', '<email>',
+    CONTACT_PAGE,
   ],
   questions: ['fragen', 'frage', 'rückfragen', 'bei problemen'],
   outbound: [

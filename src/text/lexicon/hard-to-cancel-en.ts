@@ -1,5 +1,8 @@
 import type { HardToCancelLexicon } from '../hard-to-cancel.js'
 
+// The address of a contact or help page: "example.com/contact", "www.example.com/help".
+const CONTACT_PAGE = '<site>/(contact|contact-?us|help|help-?cent(er|re)|support|customer-?(service|care))'
+
 /** English. "Phone" and "chat" alone are left out of the ways: "cancel your phone plan" and "chat
  * history" are not routes; "by phone" and "via chat" are. */
 export const hardToCancelEn: HardToCancelLexicon = {
@@ -23,20 +26,22 @@ export const hardToCancelEn: HardToCancelLexicon = {
     '(customer|member|membership) (service|services|support|care)', 'support team', '(an agent|a representative)',
     // A form or ticket that a person answers.
     '(contact( us)?|request|support|help|enquiry|inquiry|web) form', 'submit a (request|ticket)', 'support ticket',
-    '<phone>', '<email>',
+    '<phone>', '<email>', CONTACT_PAGE,
   ],
   onlineRoutes: [
-    'online', '(in|from|via|through) (your|my) account', 'my account', 'account (settings|page)', 'your settings',
-    '(on|through) (our|the) (website|site)', '(via|in|through) the app', '(click|clicking|tap|tapping)', 'button',
-    'self-service', 'manage (your )?(subscription|membership)', 'yourself',
+    'online', '(in|from|via|through) (your|my) account', 'my account', 'account (settings|page)', '(your |the |app )?settings',
+    '(on|through) (our|the) (website|site)', '(via|in|through) the app', 'self-service',
+    'manage (your )?(subscription|membership)', 'yourself',
   ],
+  clicks: ['(click|clicking|tap|tapping|press|pressing)', 'button'],
   contactForms: [
     '(contact( us)?|request|support|help|enquiry|inquiry|web) form', 'submit a (request|ticket)', 'support ticket',
   ],
-  // Where the user lives, or who they are.
   restrictions: [
-    '(resident|residents|citizens)( of)?', '(customers|members|subscribers) (in|from|located in|living in)',
-    'if you (live|reside|are located) in', 'only (available to|for)',
+    // Where the user lives: "residents of", "country of residence", "customers in", "if you live in".
+    '(residen*|citizen*|(customers|members|subscribers|users) (in|from|located in|living in)|if you (live|reside|are (located|based)) in)',
+    // Who else the way is kept for.
+    'only (available to|for)',
   ],
   oneOff: [
     '(order|orders|item|items|purchase|purchases|delivery)', '(booking*|reservation*|appointment*)',
@@ -46,7 +51,7 @@ export const hardToCancelEn: HardToCancelLexicon = {
   ],
   contactInstructions: [
     '(please )?contact (us|our)', "(call|e-mail|write to) us", 'give us a call', 'send us (an e-mail|a message)', 'get in touch',
-    'reach out to', 'speak to', '<phone>', '<email>',
+    'reach out to', 'speak to', '<phone>', '<email>', CONTACT_PAGE,
   ],
   questions: ['question*', '(for|any|need) help', 'help with', '(assistance|feedback)'],
   outbound: [
