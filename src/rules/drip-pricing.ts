@@ -88,10 +88,25 @@ function chosen(steps: readonly SeenStep[], seen: SeenStep, label: string): bool
 
 /** Whether a page before `seen` showed the fee with a price: a line or sentence that names it. */
 function shownBefore(earlier: readonly SeenStep[], fee: Charge, lang: string | undefined): boolean {
-  const words = checkoutTerms(fee.label, 'fees', { lang })
-  return earlier.some((s) =>
-    s.snapshot.texts.some((t) => t.visible && costIn(t.text) && words.some((w) => t.text.toLowerCase().includes(w.toLowerCase()))),
+  const declared = checkoutTerms(fee.label, 'fees', { lang })
+  const words = declared.length > 0 ? declared : checkoutTerms(fee.label, 'fees')
+  const names = (text: string): boolean => words.some((w) => text.toLowerCase().includes(w.toLowerCase()))
+  return earlier.some(
+    (s) =>
+      s.snapshot.texts.some((t) => t.visible && costIn(t.text) && names(t.text)) ||
+      // A summary draws the label and its amount apart, in two blocks of one row.
+      chargesOn(s).charges.some((c) => c.kind === 'fee' && names(c.label)),
   )
+}
+
+function hasSummary(seen: SeenStep): boolean {
+  const { charges, subtotal } = chargesOn(seen)
+  return charges.length > 0 || subtotal !== undefined
+}
+
+/** Whether a page before `seen` said delivery costs nothing ("Free shipping", "livraison offerte"). */
+function freeDeliveryPromised(earlier: readonly SeenStep[], lang: string | undefined): boolean {
+  return earlier.some((s) => s.snapshot.texts.some((t) => t.visible && saysCheckoutTermLoosely(t.text, 'freeDelivery', lang)))
 }
 
 /** Where the price of `item` was first shown: a text or a control's label naming it with that price. */
@@ -173,7 +188,7 @@ export default defineRule({
       how: [
         'Reads the order summaries of every signup and checkout page by visual row: a label and an amount in one block, or in two blocks side by side on one row, never a form field\'s label or text inside a button, and never across a stepper or field between them. Rows count as a summary when two or more stand aligned one under the other (same left edge of the labels or right edge of the amounts, at most three line heights apart) or when they sit in a region named as a summary. A lone price beside a product name is a product page.',
         'Sorts the rows into items, fees (delivery, service, handling, processing, dossier... in en, de, fr, es, nl), tax, subtotal and total; a label is also read in the language it is written in when the page\'s `lang` attribute says otherwise.',
-        'On the last page of each kind before the user moves on, a fee line is dripped when no earlier page stated that fee with an amount and no step chose it; a tax line is dripped when an earlier page said the prices include tax ("prices include all taxes", "inkl. MwSt.", "TTC") and none said it comes on top. A tax notice counts only in a sentence about tax.',
+        'On the last page of each kind before the user moves on, a fee line is dripped when no earlier page stated that fee with an amount and no step chose it. Delivery is the exception on the first page that sums up an order (usually the basket): that is where a shop can first price it, so a shipping line there is stated in time unless an earlier page said delivery is free. A tax line is dripped when an earlier page said the prices include tax ("prices include all taxes", "inkl. MwSt.", "TTC") and none said it comes on top. A tax notice counts only in a sentence about tax.',
         'A total higher than the subtotal (or the items), the fees shown before and the announced tax by more than one cent is reported as unexplained.',
         'Separately, a fee stated with its amount in a sentence ("+ 7 € de frais de dossier", "a set-up fee of €9 applies") is reported when every such sentence the walk saw was fine print (under 13 px and under 0.85 of the page\'s body size) or a notice (toast, live region, alert): the page never stated it where people read before paying.',
         'Not charges: discount and saving lines ("You\'re saving $100.00 on this order!" is a sentence), a price for a later period, an option the user ticked, and the unit price under a line ("$89.99 each").',
@@ -181,7 +196,7 @@ export default defineRule({
       flagged:
         'The product card says "Free delivery"; basket and checkout show a total equal to the item; the last page lists "Shipping $9.99" and "Handling $2.50" in two-span rows and a total $12.49 higher.',
       notFlagged:
-        'The plan page says "Sales tax is calculated at checkout" and "Delivery $9.99 on every plan"; the checkout summary adds exactly those lines to the plan\'s price.',
+        'The plan page says "Sales tax is calculated at checkout" and "Delivery $9.99 on every plan"; the checkout summary adds exactly those lines to the plan\'s price. Or a product list without delivery prices, then a basket whose first summary lists "Shipping $5.99" and the total with it.',
     },
   },
   check(site, ctx) {
@@ -190,6 +205,7 @@ export default defineRule({
     for (const chain of chainsOf(site)) {
       const steps = chain.flatMap(seenSteps)
       const reported = new Set<string>()
+      const firstSummary = steps.find(hasSummary)
       for (const seen of steps) {
         // The page as it stood when the user moved on: the next step is on another page.
         const next = steps[steps.indexOf(seen) + 1]
@@ -208,8 +224,16 @@ export default defineRule({
         const fees = charges.filter((c) => c.kind === 'fee' && !chosen(steps, seen, c.label))
         const taxes = charges.filter((c) => c.kind === 'tax')
         const { announced: taxAnnounced, included: taxIncluded } = taxNotices(earlier, lang)
+        // Delivery is priced where the basket is first summed up (a product list cannot know where it
+        // goes): there it is stated in time, when another page sums the order up again before it is
+        // placed and no earlier page promised delivery free.
+        const summedUpLater = steps.slice(steps.indexOf(seen) + 1).some((s) => pagePath(s.snapshot.url) !== page && hasSummary(s))
+        const deliveryInTime =
+          firstSummary !== undefined && pagePath(firstSummary.snapshot.url) === page && summedUpLater && !freeDeliveryPromised(earlier, lang)
+        const statedInTime = (fee: Charge): boolean =>
+          shownBefore(earlier, fee, lang) || (deliveryInTime && saysCheckoutTermLoosely(fee.label, 'delivery', lang))
         // Tax added on top of prices said to include it is as unavoidable a surprise as any fee.
-        const dripped = [...fees.filter((f) => !shownBefore(earlier, f, lang)), ...(taxIncluded ? taxes : [])]
+        const dripped = [...fees.filter((f) => !statedInTime(f)), ...(taxIncluded ? taxes : [])]
         const total = charges.filter((c) => c.kind === 'total').at(-1)
         const itemsSum = subtotal ? subtotal.price.amount : items.reduce((sum, c) => sum + c.price.amount, 0)
         const explained = round(

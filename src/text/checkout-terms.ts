@@ -13,6 +13,11 @@ import { findEntries } from './phrase-pattern.js'
 export interface CheckoutTermsLexicon {
   /** A charge everyone pays on top of the product: "service fee", "delivery", "processing fee". */
   fees: readonly string[]
+  /** The fees that pay for getting the goods to the buyer: "shipping", "Versand", "livraison". A
+   * shop states them where delivery is first priced, which may be the basket. */
+  delivery: readonly string[]
+  /** Saying that delivery costs nothing: "free shipping", "versandkostenfrei", "livraison offerte". */
+  freeDelivery: readonly string[]
   /** A tax line: "sales tax", "VAT". */
   taxes: readonly string[]
   /** Saying ahead that tax comes on top: "calculated at checkout", "plus tax". */

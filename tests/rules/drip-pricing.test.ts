@@ -109,6 +109,17 @@ const shelf = (...notes: string[]) =>
   snapshot({ path: '/shop', texts: [heading('Desk lamps'), text('Brass desk lamp'), text('$40.00'), ...notes.map((n) => text(n, { tag: 'span', kind: 'other' }))] })
 const basket = (...lines: TextBlock[]) => snapshot({ path: '/basket', texts: [heading('Your basket'), ...row('Subtotal', '$40.00', 300), ...row('Total', '$40.00', 340), ...lines] })
 const review = (...lines: TextBlock[][]) => snapshot({ path: '/review', texts: [heading('Review and place order'), heading('Items', { tag: 'h2' }), ...lines.flat()] })
+/** A shelf, then a basket that is the first page to sum up the order, then the review page. */
+const basketFirst = (first: ReturnType<typeof shelf>, basketLines: TextBlock[][], reviewLines: TextBlock[][]) =>
+  site([
+    flow('checkout', [
+      goto(first),
+      click(button({ text: 'Add to basket' }), snapshot({ path: '/basket', texts: [heading('Your basket'), ...basketLines.flat()] })),
+      click(button({ text: 'Check out' }), review(...reviewLines)),
+      step({ kind: 'click', snapshot: snapshot({ path: '/' }) }),
+    ]),
+  ])
+const shippedLines = (fee: string, amount: string, total: string): TextBlock[][] => [row('Subtotal', '$40.00', 300), row(fee, amount, 330), row('Total', total, 360)]
 const shop = (first: ReturnType<typeof shelf>, last: ReturnType<typeof review>) =>
   site([flow('checkout', [goto(first), click(button({ text: 'Add to basket' }), basket()), click(button({ text: 'Check out' }), last), step({ kind: 'click', snapshot: snapshot({ path: '/' }) })])])
 
@@ -161,6 +172,17 @@ testRule(rule, {
       ]),
     },
     {
+      name: 'fair: shipping first priced in the basket, the first page that sums up the order',
+      site: basketFirst(shelf(), shippedLines('Shipping', '$5.99', '$45.99'), shippedLines('Shipping', '$5.99', '$45.99')),
+    },
+    {
+      name: 'fair: "Versandkosten" in the first summary of a German basket',
+      site: (() => {
+        const lines = [row('Zwischensumme', '40,00 €', 300), row('Versandkosten', '4,90 €', 330), row('Gesamtsumme', '44,90 €', 360)]
+        return basketFirst(shelf(), lines, lines)
+      })(),
+    },
+    {
       name: 'fair: tax comes on top, and the shelf said so in a sentence about tax',
       site: shop(shelf('Prices exclude sales tax, which is calculated at checkout.'), review(row('Brass desk lamp', '$40.00', 300), row('Sales tax', '$3.20', 340), row('Total', '$43.20', 370))),
     },
@@ -181,6 +203,16 @@ testRule(rule, {
         review(row('Subtotal', '$40.00', 300), row('Estimated tax (8%)', '$3.20', 340), row('Total', '$43.20', 370)),
       ),
       findings: [{ message: 'prices said earlier to include tax: Estimated tax (8%) $3.20), with mandatory charges not shown before: "Estimated tax (8%) $3.20"', facts: { taxIncluded: true, taxAnnounced: false } }],
+    },
+    {
+      name: 'dark: "Free shipping on every order" on the shelf, then shipping in the first summary',
+      site: basketFirst(shelf('Free shipping on every order'), shippedLines('Shipping', '$5.99', '$45.99'), shippedLines('Shipping', '$5.99', '$45.99')),
+      findings: [{ message: 'mandatory charges not shown before: "Shipping $5.99"', step: 1 }],
+    },
+    {
+      name: 'dark: a service fee in the first summary is no delivery charge: it belonged in the first price',
+      site: basketFirst(shelf(), shippedLines('Service fee', '$2.50', '$42.50'), shippedLines('Service fee', '$2.50', '$42.50')),
+      findings: [{ message: 'mandatory charges not shown before: "Service fee $2.50"' }],
     },
     {
       name: 'dark: a French page left at lang="en" adds "Livraison" at payment',

@@ -6,6 +6,8 @@ export const checkoutTermsDe: CheckoutTermsLexicon = {
     '*gebühr', '*gebühren', 'servicegebühr', 'bearbeitungsgebühr', 'liefergebühr', 'zuschlag', 'servicepauschale',
     'versand', 'versandkosten', 'lieferung', 'lieferkosten', 'porto', 'verpackung',
   ],
+  delivery: ['versand', 'versandkosten', 'lieferung', 'lieferkosten', 'liefergebühr', 'porto'],
+  freeDelivery: ['versandkostenfrei', 'kostenlose(r|n)? (versand|lieferung)', 'gratis (versand|lieferung)', '(versand|lieferung) (ist )?(kostenlos|gratis|inklusive)', 'portofrei'],
   taxes: ['mwst', 'mwst.', 'mehrwertsteuer', 'ust', 'umsatzsteuer', 'steuer'],
   taxNotices: ['zzgl. mwst', 'zzgl. mehrwertsteuer', 'zuzüglich mehrwertsteuer', 'exkl. mwst', 'ohne mwst', 'netto'],
   taxIncluded: [

@@ -8,6 +8,8 @@ export const checkoutTermsEn: CheckoutTermsLexicon = {
     'admin fee', 'administration fee', 'platform fee', 'small order fee', 'packaging fee', 'surcharge', 'service charge',
     'delivery', 'shipping', 'shipping and handling', 'shipping & handling', 'postage', 'handling',
   ],
+  delivery: ['delivery', 'delivery fee', 'shipping', 'shipping and handling', 'shipping & handling', 'postage'],
+  freeDelivery: ['free (shipping|delivery|postage)', '(shipping|delivery|postage) (is )?free', '(shipping|delivery) included', 'no (shipping|delivery) (fee|fees|charge|charges|costs)'],
   taxes: ['tax', 'taxes', 'sales tax', 'vat', 'gst', 'hst'],
   taxNotices: [
     'calculated at checkout', 'tax calculated', 'taxes calculated', 'plus tax', 'plus sales tax', 'plus applicable tax*',

@@ -3,6 +3,8 @@ import type { CheckoutTermsLexicon } from '../checkout-terms.js'
 /** Spanish. */
 export const checkoutTermsEs: CheckoutTermsLexicon = {
   fees: ['tarifa', 'tarifa de servicio', 'gastos de envío', 'gastos de gestión', 'cargo', 'cargo por servicio', 'recargo', 'envío', 'entrega'],
+  delivery: ['envío', 'gastos de envío', 'entrega', 'gastos de entrega'],
+  freeDelivery: ['envío (gratis|gratuito|incluido)', 'entrega (gratis|gratuita|incluida)', 'sin gastos de envío'],
   taxes: ['iva', 'impuesto', 'impuestos'],
   taxNotices: ['iva no incluido', 'más iva', 'impuestos no incluidos', 'se calcula al pagar'],
   taxIncluded: ['iva incluido', 'impuestos incluidos', 'iva incl', 'con iva incluido', 'todos los impuestos incluidos'],

@@ -3,6 +3,8 @@ import type { CheckoutTermsLexicon } from '../checkout-terms.js'
 /** French. */
 export const checkoutTermsFr: CheckoutTermsLexicon = {
   fees: ['frais', 'frais de service', 'frais de livraison', 'frais de port', 'frais de dossier', 'supplément', 'livraison', 'expédition'],
+  delivery: ['livraison', 'frais de livraison', 'frais de port', 'expédition', "frais d'expédition"],
+  freeDelivery: ['livraison (gratuite|offerte|incluse)', 'frais de port (offerts|gratuits|inclus)', 'expédition (gratuite|offerte)'],
   taxes: ['tva', 'taxe', 'taxes'],
   taxNotices: ['hors taxes', 'tva en sus', 'plus tva', 'calculée au paiement'],
   taxIncluded: ['ttc', 'toutes taxes comprises', 'taxes comprises', 'taxes incluses', 'tva incluse', 'tva comprise'],

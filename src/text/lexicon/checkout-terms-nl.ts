@@ -3,6 +3,8 @@ import type { CheckoutTermsLexicon } from '../checkout-terms.js'
 /** Dutch. */
 export const checkoutTermsNl: CheckoutTermsLexicon = {
   fees: ['kosten', 'servicekosten', 'bezorgkosten', 'verzendkosten', 'administratiekosten', 'toeslag', 'bezorging', 'verzending'],
+  delivery: ['bezorging', 'bezorgkosten', 'verzending', 'verzendkosten', 'levering'],
+  freeDelivery: ['gratis (verzending|bezorging|levering)', '(verzending|bezorging) (is )?gratis', 'geen verzendkosten', 'geen bezorgkosten'],
   taxes: ['btw', 'belasting'],
   taxNotices: ['excl. btw', 'exclusief btw', 'excl btw', 'plus btw'],
   taxIncluded: ['incl. btw', 'incl btw', 'inclusief btw', 'btw inbegrepen', 'inclusief belastingen'],
