@@ -161,6 +161,16 @@ testRule(rule, {
       site: namedInTerms('By clicking Next, you are agreeing to upgrade to Pro in order to file.', 'One moment...'),
       findings: [{ message: '"Next" on /pro-terms (checkout flow, step 2)', facts: { orderStepBecause: 'named-in-terms' } }],
     },
+    {
+      name: 'a "Proceed to payment" that books at once: the next page confirms the booking with its reference',
+      site: (() => {
+        const go = button({ text: 'Proceed to Payment' })
+        const review = snapshot({ path: '/review', elements: [go], texts: [heading('Review your trip'), text('Ferry crossing €62'), text('Cabin €30'), text('Total €92')] })
+        const booked = snapshot({ path: '/done', texts: [heading('Booking confirmed!'), text('Your booking reference is: FX9Q2')] })
+        return site([flow('checkout', [goto(review), click(go, booked)])])
+      })(),
+      findings: [{ message: 'The button that placed the order, "Proceed to Payment" on /review' }],
+    },
   ],
   outcomes: [
     {

@@ -1,7 +1,7 @@
 import type { FlowTrace, SiteTrace } from '../../artifacts/site-trace.js'
 import type { PageSnapshot, SnapshotElement, TextBlock } from '../../capture/page-snapshot.js'
 import { choiceWording, isConsentChoice } from '../../text/choice-wording.js'
-import { confirms } from '../../text/confirmation.js'
+import { confirmationWords, confirms } from '../../text/confirmation.js'
 import { normalizeText } from '../../text/match-topic.js'
 import { isOrderWording, isPaymentField, leadsToBasket, termsNamingButton } from '../../text/order-button.js'
 import { type Click, clicksOf, controlLabel } from './clicks.js'
@@ -92,6 +92,15 @@ function pagesAfter(click: Click): PageSnapshot[] {
   return pages
 }
 
+/** Whether a page after the click shows a reference for the order ("Order number", "Booking
+ * reference") that the page before it did not. */
+function referencedAfter(before: PageSnapshot, click: Click): boolean {
+  const earlier = new Set(mainTexts(before).map((t) => normalizeText(t.text)))
+  return pagesAfter(click).some((after) =>
+    mainTexts(after).some((t) => !earlier.has(normalizeText(t.text)) && confirmationWords(t.text, 'references') !== undefined),
+  )
+}
+
 /** Whether the click changed what the user sees: another address, or other main text. */
 function changedPage(click: Click): boolean {
   const before = new Set(mainTexts(click.before.snapshot).map((t) => normalizeText(t.text)))
@@ -139,11 +148,14 @@ function candidateOf(click: Click, index: number, paidBefore: boolean, pricedBef
   const fields = paymentFieldsOf(before)
   const price = priceOn(before)
   const base = { click, index, paymentFields: fields, price }
-  // "Add to cart" and "Proceed to checkout" lead to the order; they do not place it.
-  if (label && leadsToBasket(label, { lang })) return undefined
   const confirmation = pagesAfter(click)
     .map((after) => newConfirmation(before, after))
     .find(Boolean)
+  // "Add to cart" and "Proceed to checkout" lead to the order; they do not place it. Unless what
+  // followed says otherwise: a page confirming the order with its reference ("Booking confirmed,
+  // reference C4X123") comes after an order, whatever the button promised; a checkout's "Thank you
+  // for shopping with us" has no reference yet.
+  if (label && leadsToBasket(label, { lang }) && !(confirmation && referencedAfter(before, click))) return undefined
   // A free sign-up confirmed is no order: something must have been priced or paid for.
   if (confirmation && (fields.length > 0 || price || paidBefore)) return { ...base, how: 'confirmed', confirmation }
   if (!changedPage(click)) return undefined

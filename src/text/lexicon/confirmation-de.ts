@@ -11,6 +11,7 @@ export const confirmationDe: ConfirmationLexicon = {
     'bestellbestätigung', 'zahlung erfolgreich', 'zahlung eingegangen', 'zahlung abgeschlossen', 'zahlung bestätigt',
     'ihr abo ist aktiv', 'dein abo ist aktiv', 'abo abgeschlossen', 'abonnement abgeschlossen', 'erfolgreich abonniert',
     'erfolgreich abgeschlossen', 'sie sind jetzt mitglied', 'du bist jetzt mitglied', 'upgrade erfolgreich',
+    '(buchung|reservierung) (ist )?(bestätigt|eingegangen|erfolgreich)', '(vielen )?dank für (ihre|deine) (buchung|reservierung)',
   ],
   cancelled: [
     'gekündigt', 'storniert', 'kündigung bestätigt', 'kündigungsbestätigung', 'kündigung erhalten',
@@ -18,7 +19,7 @@ export const confirmationDe: ConfirmationLexicon = {
     'verlängert sich nicht', 'nicht mehr belastet', 'nicht mehr abgebucht', 'beendet',
   ],
   unsubscribed: ['abgemeldet', 'abbestellt', 'ausgetragen', 'erhalten keine', 'erhältst keine', 'keine e-mails mehr'],
-  references: ['bestellnummer', 'auftragsnummer', 'rechnungsnummer', 'vorgangsnummer', 'referenznummer', 'kundennummer'],
+  references: ['bestellnummer', 'auftragsnummer', 'rechnungsnummer', 'vorgangsnummer', 'referenznummer', 'kundennummer', 'buchungsnummer', 'buchungsreferenz', 'reservierungsnummer'],
   endTimings: ['sofort', 'ab sofort', 'mit sofortiger wirkung', 'heute', 'zum ende', 'am ende', 'zum ablauf', 'mit ablauf'],
   subjects: ['abo', '*abo', 'abos', 'abonnement*', 'mitgliedschaft', 'vertrag', 'tarif', 'konto', 'testphase'],
   mailings: ['newsletter*', 'e-mails', 'mailings', 'verteiler'],

@@ -14,7 +14,8 @@ export const confirmationEn: ConfirmationLexicon = {
     'subscription activated', "you're subscribed", 'you are subscribed', "you're now subscribed",
     'you are now subscribed', 'successfully subscribed', 'membership is active', 'now a member', 'welcome aboard',
     'upgrade complete', 'upgrade successful', 'successfully upgraded', "you've upgraded", 'you have upgraded',
-    'booking confirmed',
+    '(booking|reservation) (is |has been )?confirmed', '(booking|reservation) (complete|completed|successful)',
+    'thank(s| you) for your (booking|reservation)', '(booking|reservation) (has been )?(made|placed|received)',
   ],
   cancelled: [
     'cancelled', 'canceled', 'cancellation confirmed', 'cancellation is confirmed', 'cancellation complete',
@@ -28,7 +29,7 @@ export const confirmationEn: ConfirmationLexicon = {
     'unsubscribed', 'you have been removed', "you've been removed", 'removed from our mailing list',
     'removed from the mailing list', 'will no longer receive', "won't receive any more", 'opted out',
   ],
-  references: ['order number', 'order no', 'order #', 'order id', 'confirmation number', 'confirmation code', 'reference number', 'receipt'],
+  references: ['order number', 'order no', 'order #', 'order id', 'confirmation number', 'confirmation code', 'reference number', 'receipt', '(booking|reservation) (reference|ref|number|code)'],
   endTimings: [
     'immediately', 'right away', 'with immediate effect', 'effective immediately', 'today', 'at the end of your',
     'at the end of the', 'end of your billing', 'end of the billing', 'end of the current', 'end of your current',

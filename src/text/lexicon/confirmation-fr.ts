@@ -9,6 +9,7 @@ export const confirmationFr: ConfirmationLexicon = {
     'paiement validé', 'paiement confirmé', 'achat effectué', 'achat confirmé', 'abonnement souscrit',
     'abonnement activé', 'abonnement confirmé', 'vous êtes abonné*', 'tu es abonné*', 'vous êtes maintenant abonné*',
     'bienvenue parmi nos abonnés',
+    'réservation (confirmée|enregistrée|effectuée)', 'merci (pour|de) (votre|ta) réservation',
   ],
   cancelled: [
     'résilié', 'résiliée', 'résiliation confirmée', 'résiliation enregistrée', 'résiliation effectuée', 'annulé',
@@ -16,7 +17,7 @@ export const confirmationFr: ConfirmationLexicon = {
     'ne serez plus prélevé', 'ne serez plus facturé',
   ],
   unsubscribed: ['désinscrit*', 'désabonné*', 'ne recevrez plus', 'ne recevras plus'],
-  references: ['numéro de commande', 'commande #', 'commande n°', 'référence de commande', 'numéro de confirmation'],
+  references: ['numéro de commande', 'commande #', 'commande n°', 'référence de commande', 'numéro de confirmation', 'numéro de réservation', 'référence de réservation'],
   endTimings: [
     'immédiatement', 'dès maintenant', 'dès aujourd\'hui', 'aujourd\'hui', 'à la fin de', 'à la fin du', 'à l\'échéance',
     'fin de la période',
