@@ -37,7 +37,8 @@ export type ComputedLook = z.infer<typeof ComputedLook>
 export const ElementContext = z.object({
   /** Selector of the open shadow root's host, when inside one (nested hosts joined by " >>> "). */
   shadowHost: z.string().optional(),
-  /** URL of the same-origin iframe, when inside one. */
+  /** URL of the same-origin iframe, when inside one: `about:blank` or `about:srcdoc` for a frame that
+   * a script or the markup filled rather than one loaded from an address (see rules/lib/own-elements.ts). */
   frameUrl: z.string().optional(),
 })
 

@@ -1,4 +1,5 @@
 import type { PageSnapshot, SnapshotElement } from '../capture/page-snapshot.js'
+import { ownElements } from '../rules/lib/own-elements.js'
 import { discoveryDe } from '../text/lexicon/discovery-de.js'
 import { discoveryEn } from '../text/lexicon/discovery-en.js'
 import { discoveryEs } from '../text/lexicon/discovery-es.js'
@@ -59,12 +60,14 @@ function pathSource(entry: string): string {
 
 /** Every link and button on the page that could lead to a kind of page a scan looks for, with a score
  * per kind, best first. Only what stays on `origin` (or is a button on the page) counts; nothing that
- * pays, orders, submits a form, signs out, deletes or downloads is ever a candidate. Size and colour
- * play no part: a tiny grey cancellation link is exactly the one to find. */
+ * pays, orders, submits a form, signs out, deletes or downloads is ever a candidate, nor a link a chat
+ * widget or an ad drew into the page: its relative addresses resolve to the site, but it is not the
+ * site's way anywhere. Size and colour play no part: a tiny grey cancellation link is exactly the one
+ * to find. */
 export function scoreLinks(snapshot: PageSnapshot, origin: string): LinkCandidate[] {
   const candidates: Array<LinkCandidate & { order: number }> = []
   const here = samePage(snapshot.url)
-  snapshot.elements.forEach((element, order) => {
+  ownElements(snapshot).forEach((element, order) => {
     const target = targetOf(element, snapshot.url, origin)
     if (target === 'never' || (target.url !== undefined && samePage(target.url) === here)) return
     const text = [...new Set([element.text, element.name, element.labelText ?? ''].filter(Boolean))].join(' | ')

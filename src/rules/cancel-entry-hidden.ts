@@ -16,6 +16,7 @@ import { isCancelControl, pressableText } from './lib/choice-options.js'
 import { evidenceAt, quote } from './lib/evidence.js'
 import { isClickLike, pagePath, pathOf, ranFlows, type SeenStep } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
+import { ownElements } from './lib/own-elements.js'
 import { styleOf } from './lib/prominence.js'
 import { labelLanguages } from './lib/site-language.js'
 import { FAINT_CONTRAST, isShown, median } from './lib/visibility.js'
@@ -32,7 +33,8 @@ const LINK_WALL = 15
 
 const round = (n: number): number => Math.round(n * 100) / 100
 
-/** The visible links and buttons of the entry's own group (same region), itself excluded. */
+/** The visible links and buttons of the entry's own group (same region of the same document),
+ * itself excluded: a chat widget's footer of help articles is no part of the site's footer. */
 const siblingsOf = (snapshot: PageSnapshot, entry: SnapshotElement): SnapshotElement[] =>
   snapshot.elements.filter(
     (e) =>
@@ -40,6 +42,7 @@ const siblingsOf = (snapshot: PageSnapshot, entry: SnapshotElement): SnapshotEle
       e.visible &&
       e.region === entry.region &&
       e.context?.shadowHost === entry.context?.shadowHost &&
+      e.context?.frameUrl === entry.context?.frameUrl &&
       pressableText(e) !== undefined,
   )
 
@@ -92,8 +95,8 @@ function revealedBy(flow: FlowTrace, entry: PathClick): { step: SeenStep; opener
     if (!click || !before?.snapshot || !click.snapshot || !isClickLike(click)) continue
     if (pagePath(before.snapshot.url) !== path || pagePath(click.snapshot.url) !== path) break
     // Hidden (collapsed, faded out) or not rendered at all before the click, shown after it.
-    const hidden = before.snapshot.elements.find((e) => e.selector === entry.element.selector)
-    const shown = click.snapshot.elements.find((e) => e.selector === entry.element.selector)
+    const hidden = ownElements(before.snapshot).find((e) => e.selector === entry.element.selector)
+    const shown = ownElements(click.snapshot).find((e) => e.selector === entry.element.selector)
     if ((!hidden || !isShown(hidden)) && shown && isShown(shown)) {
       const opener = pressedOn(before.snapshot, click)
       return {
@@ -196,6 +199,7 @@ export default defineRule({
         'Finds the way in: the first press on a control worded as cancelling (read in the page\'s own language and the site\'s), or an earlier press that opened a page whose address says it is about cancelling ("/unsubscribe", "/account/cancel-membership"). Sites word the way in as they like ("Continuer", a plan\'s name); their addresses less so.',
         'The way starts on the last page opened by address before it, or on the page a sign-in led to; a form opened and closed on the way counts for nothing.',
         'Reports it as hidden on any one sign: text under 12 px (the smallest size common design systems use for readable interface text); under 80% of the size of the links and buttons of its group; contrast under 3:1 (WCAG\'s minimum for interface components); not rendered, collapsed or faded out (opacity under 0.1) until another press on the same page showed it; that press, or the entry itself, made on text with neither a control\'s markup nor its look (no underline, fill or border); one of 15 or more links in its group (a wall of links); more than two clicks past the page the way starts on.',
+        'Its group is its region of its own document: the links of a chat widget or an ad drawn into the page (a frame with no address of its own) are not counted beside it.',
       ],
       flagged: 'The cancel button sits in a "Manage subscription" section laid out at opacity 0 until its toggle is pressed; the only way in is the plan\'s name in a sentence, a span with no link styling, whose dialog leads to /unsubscribe.',
       notFlagged: '"Manage subscription" opens a page of its own on which "Cancel my plan" is a button like the others; a "Cancel" that closes an edit form on the way is not the way in.',

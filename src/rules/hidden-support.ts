@@ -1,5 +1,5 @@
 import type { SiteTrace, StepRecord } from '../artifacts/site-trace.js'
-import type { PageSnapshot, SnapshotElement } from '../capture/page-snapshot.js'
+import type { PageSnapshot, SnapshotElement, TextBlock } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
 import { defineRule } from './define-rule.js'
 import {
@@ -22,6 +22,7 @@ import {
   seenSteps,
 } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
+import { ownElements } from './lib/own-elements.js'
 import { FAINT_CONTRAST, isFaint, isSmallerThan, median, SMALL_TEXT_RATIO } from './lib/visibility.js'
 
 /** More clicks than this from the support flow's first page to a contact channel is hiding it. */
@@ -40,19 +41,21 @@ const asksToLogIn = (snapshot: PageSnapshot): boolean =>
 function headsForHelp(step: StepRecord, before: PageSnapshot | undefined): boolean {
   if (step.kind === 'goto') return isHelpAddress(/(\S*\/\S*)\s*$/.exec(step.action)?.[1]?.replace(/^["']|["']$/g, '') ?? '')
   const selector = step.target?.selector
-  const pressed = selector ? before?.elements.find((e) => e.selector === selector) : undefined
+  const pressed = selector && before ? ownElements(before).find((e) => e.selector === selector) : undefined
   return pressed !== undefined && (helpRoutes(before as PageSnapshot).includes(pressed) || isHelpAddress(pressed.href ?? ''))
 }
 
 const CHANNEL_NOUN: Record<ContactChannel['kind'], string> = { email: 'e-mail contact', phone: 'phone contact', form: 'contact form' }
 const describeChannel = (c: ContactChannel): string => `${CHANNEL_NOUN[c.kind]} ${quote(c.text, 50)}`
 
-/** The font size the route is read against: the other links and text of its own region (a footer
- * is compared with the footer), or the page's body text when it stands alone. */
+/** The font size the route is read against: the other links and text of its own region of its own
+ * document (a footer is compared with the footer, not with a chat widget's), or the page's body text
+ * when it stands alone. */
 function referenceSize(snapshot: PageSnapshot, route: SnapshotElement): { px: number; against: string } {
+  const beside = (item: SnapshotElement | TextBlock): boolean => item.visible && item.region === route.region && item.context?.frameUrl === route.context?.frameUrl
   const siblings = [
-    ...snapshot.elements.filter((e) => e !== route && e.visible && e.region === route.region && (e.tag === 'a' || e.tag === 'button')).map((e) => e.look.fontSizePx),
-    ...snapshot.texts.filter((t) => t.visible && t.region === route.region && t.text !== route.text && t.kind !== 'heading').map((t) => t.fontSizePx),
+    ...snapshot.elements.filter((e) => e !== route && beside(e) && (e.tag === 'a' || e.tag === 'button')).map((e) => e.look.fontSizePx),
+    ...snapshot.texts.filter((t) => beside(t) && t.text !== route.text && t.kind !== 'heading').map((t) => t.fontSizePx),
   ].filter((px) => px > 0)
   const around = route.region ? median(siblings) : undefined
   return around !== undefined ? { px: around, against: 'the text around it' } : { px: snapshot.bodyFontSizePx, against: "the page's body text" }
@@ -108,6 +111,7 @@ export default defineRule({
       "A support flow that opens a help address by typing it proves nothing about finding it: then the public pages the other flows walked are read, and when none links to help or contact, the help page is reachable only by its address.",
       'A contact channel seen only after a password was typed, when the same page or a help page seen logged out showed none.',
       `The only help route on a page set smaller than ${SMALL_TEXT_RATIO * 100}% of the text around it (its own region: a footer is read against the footer) or fainter than ${FAINT_CONTRAST}:1 contrast.`,
+      "Help routes and contact links are the site's own: those of a chat widget or an ad, which another party's script draws into an empty frame, neither count as a contact reached nor stand in for the site's own fine-print route. A frame the site serves from its own origin is the site's.",
       ],
       flagged: 'The footer "Help" link leads to /login?next=/help, a login form with no e-mail or phone beside it; or the only route to help is a 10px #c8c8c8 "Help" link in a 15px footer.',
       notFlagged: 'The footer "Help" link leads to a help page with "Email us" and a contact form (the account page asking for a login is fine); a 12px "Contact" link in a footer whose other links are all 12px.',

@@ -20,6 +20,7 @@ import { evidenceAt, quote } from './lib/evidence.js'
 import { finalPage } from './lib/final-page.js'
 import { flowsWithRole, pagePath, pathOf, ranFlows, roleOf, type SeenStep, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
+import { ownElements } from './lib/own-elements.js'
 
 /** A button or link that starts cancelling a subscription online: named for cancelling and for the
  * contract ("Cancel subscription", "End my membership"), or pointing at a cancel page. A bare
@@ -37,8 +38,10 @@ function isCancelControl(el: SnapshotElement): boolean {
 
 type OnlineWay = { text: string; target: SnapshotElement | TextBlock }
 
+/** The page's own cancel control: a "Cancel subscription" among a chat widget's help articles is not
+ * a way the site offers. */
 function cancelControlOn(snapshot: PageSnapshot): OnlineWay | undefined {
-  const control = snapshot.elements.find(isCancelControl)
+  const control = ownElements(snapshot).find(isCancelControl)
   return control ? { text: control.name || control.text, target: control } : undefined
 }
 
@@ -156,6 +159,7 @@ export default defineRule({
       how: [
         'Text on the pages the cancel flow reached (and help pages) is read for the routes it gives to cancel: by phone, letter, e-mail, chat or a person, against an online way (a button, a form, the account). A finding needs a route through a person or paper and no online way seen on any page.',
         'A phone number is digits in the groups phones are written in (at least seven, with a phone cue or phone-like grouping); ranges and answer options such as "1-5", "6-20" or "0 1-5 6-20 20+" in a survey are not numbers to call.',
+        'A cancel button or link is an online way only when it is the site\'s own: in the page, or in a frame the site serves from its own origin. A "Cancel subscription" among a chat widget\'s help articles or in an ad (drawn into an empty frame by another party\'s script) is not one.',
         'A cancel flow whose step answered an HTTP error (400 or above) is a broken way to cancel.',
         'A file downloaded in a cancel flow, from a control or file named for cancelling, or on a page headed about cancelling, is a paper route; an invoice, or a confirmation saved after the cancellation went through, is not.',
       ],

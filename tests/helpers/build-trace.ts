@@ -185,6 +185,10 @@ export function snapshot(input: {
   }
 }
 
+/** The element as the snapshot records it inside a frame: by default one a script wrote into an empty
+ * frame, as chat widgets and ad slots are drawn. */
+export const inFrame = (el: SnapshotElement, frameUrl = 'about:blank'): SnapshotElement => ({ ...el, context: { ...el.context, frameUrl } })
+
 /** The target of a step, as the walker records it: the element's selector, accessible name, tag. */
 export const target = (el: SnapshotElement): NonNullable<StepRecord['target']> => ({
   selector: el.selector,

@@ -17,7 +17,7 @@ import { closedPort } from '../helpers/closed-port.js'
 import { PROJECT_ROOT } from '../helpers/run-cli.js'
 import { type ServedScanSites, serveScanSites } from '../helpers/serve-scan-sites.js'
 
-// Thirteen small sites scanned as `cancelcheck scan` scans them, each judged by every rule: the fair ones
+// Fifteen small sites scanned as `cancelcheck scan` scans them, each judged by every rule: the fair ones
 // must come out clean, each of the others with exactly the rules its pages break, and the ones that
 // fail or never answer must end in an error without holding up the rest.
 
@@ -125,6 +125,16 @@ describe.skipIf(!existsSync(SCAN_SITE_MODULE))('cancelcheck scan on the test sit
     for (const [flow, paths] of Object.entries(s.fixture.expected.reaches ?? {})) {
       for (const path of paths) expect(pathsOf(s.trace, flow), explain(s)).toContain(path)
     }
+  })
+
+  it('judges a login on the way to cancel by what opened it: a cancel link, not the scan\'s own "Mein Konto"', () => {
+    const viaAccount = result('login-via-account')
+    expect(pathsOf(viaAccount.trace, 'cancel'), explain(viaAccount)).toEqual(['/', '/hilfe/kuendigen', '/konto', '/kuendigung'])
+    expect(viaAccount.report.results.find((r) => r.ruleId === 'cancel-login-wall')?.outcome, explain(viaAccount)).toBe('pass')
+    const walled = result('cancel-to-login')
+    expect(pathsOf(walled.trace, 'cancel'), explain(walled)).toEqual(['/', '/cancel', '/account'])
+    const finding = walled.report.results.find((r) => r.ruleId === 'cancel-login-wall')?.findings[0]
+    expect(finding, explain(walled)).toMatchObject({ flow: 'cancel', step: 1, evidence: { facts: { cancelControl: 'Cancel subscription', loginPage: '/cancel' } } })
   })
 
   it('records why it went to each page', () => {

@@ -1,6 +1,6 @@
 import type { SnapshotElement } from '../../src/capture/page-snapshot.js'
 import rule from '../../src/rules/cancel-entry-hidden.js'
-import { button, click, element, field, fill, flow, goto, link, look, site, snapshot, step } from '../helpers/build-trace.js'
+import { button, click, element, field, fill, flow, goto, inFrame, link, look, site, snapshot, step } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 const ACCOUNT = 'main.account-page > section.card "Membership"'
@@ -98,6 +98,16 @@ function darkFlow() {
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a chat widget\'s footer of twenty help articles is no part of the site\'s footer',
+      site: (() => {
+        const footer = ['About', 'Terms', 'Privacy', 'Contact'].map((text) => link({ text, region: 'footer', fontSizePx: 14 }))
+        const cancel = link({ text: 'Cancel membership', selector: '#footer-cancel', region: 'footer', fontSizePx: 14 })
+        const widget = Array.from({ length: 20 }, (_, i) => inFrame(link({ text: `Article ${i + 1}`, selector: `html > body > footer > a:nth-of-type(${i + 1})`, region: 'footer', fontSizePx: 11 })))
+        const home = snapshot({ path: '/', elements: [...footer, cancel, ...widget] })
+        return site([flow('cancel', [goto(home), click(cancel, confirmPage())])])
+      })(),
+    },
     {
       name: 'fair: a "Cancel membership" button among the account actions',
       site: site([flow('cancel', [goto(fairAccount()), click(fairAccount().elements[2] as SnapshotElement, confirmPage()), click(confirmPage().elements[0] as SnapshotElement, snapshot({ path: '/cancel/done' }))])]),

@@ -44,6 +44,35 @@ const signInFirst = () => {
   ])
 }
 
+/** A step of a scan: the link it followed, why, and the page it reached. */
+const followed = (category: string, el: SnapshotElement, from: Page, to: Page) => ({
+  ...click(el, to),
+  discovery: { category, score: 7, matched: [`text:"${el.text.toLowerCase()}"`], from: from.url },
+})
+const scanned = (...flows: ReturnType<typeof flow>[]) => ({ ...site(flows), mode: 'scan' as const })
+
+/** A scan that looks for the cancel link: a help article on cancelling sends members to their account,
+ * which asks them to sign in; the scan follows "Mein Konto" there itself, and the sign-in page offers
+ * to cancel without signing in, on the form with "Jetzt kündigen". */
+const scanThroughAccount = () => {
+  const faq = link({ text: 'Wie kann ich mein Abo kündigen?', href: url('/hilfe/kuendigen') })
+  const account = link({ text: 'Mein Konto', href: url('/konto'), region: 'header > nav' })
+  const withoutLogin = link({ text: 'Ohne Anmeldung kündigen', href: url('/kuendigung') })
+  const start = snapshot({ path: '/', lang: 'de', elements: [account, faq] })
+  const article = snapshot({ path: '/hilfe/kuendigen', lang: 'de', elements: [account], texts: [heading('Wie kann ich mein Abo kündigen?')] })
+  const login = snapshot({ path: '/konto', lang: 'de', elements: [account, field({ label: 'E-Mail-Adresse', type: 'email' }), field({ label: 'Passwort', type: 'password' }), button({ text: 'Anmelden' }), withoutLogin] })
+  return flow('cancel', [goto(start), followed('cancel', faq, start, article), followed('account', account, article, login), followed('cancel', withoutLogin, login, cancelForm())])
+}
+
+/** A scan in which "Cancel subscription" opens a sign-in page, whose "My account" the scan then follows. */
+const scanIntoSignIn = () => {
+  const cancel = link({ text: 'Cancel subscription', href: url('/cancel'), region: 'footer' })
+  const account = link({ text: 'My account', href: url('/account'), region: 'header > nav' })
+  const signIn = () => snapshot({ path: '/cancel', elements: [account, field({ label: 'Email address', type: 'email' }), field({ label: 'Password', type: 'password' }), button({ text: 'Sign in' })] })
+  const start = snapshot({ path: '/', elements: [account, cancel] })
+  return flow('cancel', [goto(start), followed('cancel', cancel, start, signIn()), followed('account', account, signIn(), snapshot({ path: '/account', elements: [account, field({ label: 'Password', type: 'password' })] }))])
+}
+
 testRule(rule, {
   valid: [
     {
@@ -66,6 +95,10 @@ testRule(rule, {
           click(button({ text: 'Jetzt kündigen' }), done()),
         ]),
       ]),
+    },
+    {
+      name: 'scan: a login the scan opened itself through "Mein Konto", looking for the way to cancel, is not a wall',
+      site: scanned(scanThroughAccount()),
     },
     {
       name: 'decoy: an "Abbrechen" that closes a form and then a login is no choice to cancel',
@@ -105,6 +138,17 @@ testRule(rule, {
         ]),
       ]),
       findings: [{ message: 'Pressing "Cancel membership" on /account (cancel flow, step 1) led to a login form on /signin (step 1)', facts: { cancellationForm: '/cancel' } }],
+    },
+    {
+      name: 'scan: "Cancel subscription" opens a sign-in page, though the scan followed a link on from it',
+      site: scanned(scanIntoSignIn()),
+      findings: [
+        {
+          message: 'Pressing "Cancel subscription" on / (cancel flow, step 1) led to a login form on /cancel (step 1), which asks for a password ("Password").',
+          step: 1,
+          facts: { cancelControl: 'Cancel subscription', cancelControlStep: 1, loginPage: '/cancel', cancellationForm: null },
+        },
+      ],
     },
   ],
   outcomes: [

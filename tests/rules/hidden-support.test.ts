@@ -1,5 +1,5 @@
 import rule from '../../src/rules/hidden-support.js'
-import { button, click, field, fill, flow, goto, heading, link, site, snapshot, step, text, url } from '../helpers/build-trace.js'
+import { button, click, field, fill, flow, goto, heading, inFrame, link, site, snapshot, step, text, url } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 const FOOTER = 'footer.site'
@@ -33,6 +33,11 @@ const withBanner = (path: string, elements = fairRoutes()) =>
 const loginPage = (path: string) =>
   snapshot({ path, elements: [field({ label: 'Email', selector: '#email' }), field({ label: 'Password', type: 'password', selector: '#password' }), button({ text: 'Log in' })], texts: [heading('Log in')] })
 const noRoutes = () => [link({ text: 'Shop', href: url('/shop') }), link({ text: 'Privacy', region: FOOTER, fontSizePx: 15 })]
+/** A chat widget a vendor's script drew into the page: its help centre and e-mail links are the vendor's. */
+const chatWidget = () => [
+  inFrame(link({ text: 'Help centre', href: url('/help'), selector: 'html > body > a:nth-of-type(1)', region: 'footer' })),
+  inFrame(link({ text: 'Email us', href: 'mailto:hello@chatvendor.example', selector: 'html > body > a:nth-of-type(2)', region: 'footer' })),
+]
 
 testRule(rule, {
   valid: [
@@ -83,6 +88,10 @@ testRule(rule, {
       site: site([flow('browse', [goto(page('/', [faintHelp(), link({ text: 'Help centre', region: HEADER })]))])]),
     },
     {
+      name: 'decoy: a normal Help link in a frame the site serves from its own origin is the site\'s',
+      site: site([flow('browse', [goto(page('/', [faintHelp(), inFrame(link({ text: 'Help centre', href: url('/help') }), url('/nav'))]))])]),
+    },
+    {
       name: 'a footer link as small as the rest of the footer',
       site: site([
         flow('browse', [
@@ -122,6 +131,11 @@ testRule(rule, {
           facts: { fontSizePx: 10, referenceFontSizePx: 15, contrastRatio: 1.67, bodyFontSizePx: 16 },
         },
       ],
+    },
+    {
+      name: 'a chat widget\'s Help link does not stand in for the site\'s faint one',
+      site: site([flow('browse', [goto(page('/', [faintHelp(), ...chatWidget()]))])]),
+      findings: [{ message: 'The only help or contact route on /, "Help" in footer.site', selector: 'footer > a.help' }],
     },
     {
       name: 'a faint contact link at normal size',
@@ -171,6 +185,18 @@ testRule(rule, {
           facts: { clicksToContact: 3 },
         },
       ],
+    },
+    {
+      name: 'a chat widget\'s e-mail link on every page is not the site\'s contact: its clicks still count',
+      site: site([
+        flow('support', [
+          goto(page('/', [...fairRoutes(), ...chatWidget()])),
+          click(link({ text: 'Help' }), page('/help', [...fairRoutes(), ...chatWidget()])),
+          click(link({ text: 'Still need help?' }), page('/help/more', [...fairRoutes(), ...chatWidget()])),
+          click(link({ text: 'Contact options' }), page('/help/contact', [...fairRoutes(), ...chatWidget(), link({ text: 'Call 1-800-555-0100', href: 'tel:+18005550100', selector: '#call' })])),
+        ]),
+      ]),
+      findings: [{ message: 'Reaching the phone contact "Call 1-800-555-0100" took 3 clicks from /', selector: '#call', facts: { clicksToContact: 3 } }],
     },
     {
       name: 'the support flow never reaches a contact channel',

@@ -1,5 +1,6 @@
+import type { SnapshotElement } from '../../src/capture/page-snapshot.js'
 import rule from '../../src/rules/no-online-cancel.js'
-import { button, click, field, flow, goto, heading, link, site, snapshot, step, text, url } from '../helpers/build-trace.js'
+import { button, click, field, flow, goto, heading, inFrame, link, site, snapshot, step, text, url } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 const joined = () =>
@@ -11,6 +12,10 @@ const helpPage = (...blocks: ReturnType<typeof text>[]) =>
 const cancelButton = () => button({ text: 'Cancel subscription', selector: '#cancel-subscription' })
 const accountPage = (...blocks: ReturnType<typeof text>[]) =>
   snapshot({ path: '/account', texts: [heading('My account'), text('Digital plan · $15.00 a month'), ...blocks], elements: [cancelButton()] })
+
+/** A help page that says to call, with `elements` beside the answer. */
+const callToCancel = (...elements: SnapshotElement[]) =>
+  snapshot({ path: '/help', texts: [text('To cancel, please call our Customer Care team at 1-800-555-0199.')], elements })
 
 const supportFlow = (page = helpPage()) => flow('support', [goto(snapshot({ path: '/' })), click(link({ text: 'Help' }), page)])
 
@@ -166,13 +171,7 @@ testRule(rule, {
       name: 'the question that opens the answer ("How do I cancel…?") is not an online way',
       site: site([
         joined(),
-        supportFlow(
-          snapshot({
-            path: '/help',
-            texts: [text('To cancel, please call our Customer Care team at 1-800-555-0199.')],
-            elements: [{ ...button({ text: 'How do I cancel my subscription?' }), tag: 'summary' }],
-          }),
-        ),
+        supportFlow(callToCancel({ ...button({ text: 'How do I cancel my subscription?' }), tag: 'summary' })),
       ]),
       findings: [{ message: 'no online way to cancel was seen on any page', facts: { onlineOnSamePage: null } }],
     },
@@ -184,6 +183,14 @@ testRule(rule, {
         flow('cancel', [goto(snapshot({ path: '/account/membership', elements: [link({ text: 'Cancel subscription', href: url('/cancel/survey') })] }))]),
       ]),
       findings: [{ message: /no online way is given there \("Cancel subscription" was only found at \/account\/membership \(cancel flow, step 0\)\)/, facts: { onlineElsewhere: '/account/membership: Cancel subscription' } }],
+    },
+    {
+      name: 'a "Cancel subscription" article in a chat widget beside "call us" is not the site\'s online way',
+      site: site([
+        joined(),
+        supportFlow(callToCancel(link({ text: 'Contact us', href: url('/contact') }), inFrame(link({ text: 'Cancel subscription', href: url('/help/articles/cancel-subscription') })))),
+      ]),
+      findings: [{ message: 'no online way to cancel was seen on any page', facts: { onlineOnSamePage: null, onlineElsewhere: null } }],
     },
     {
       name: 'the final step sends a cancellation request to Customer Care',
@@ -225,6 +232,24 @@ testRule(rule, {
       outcome: 'needs-review',
       reason: 'also showing an online way',
       findings: [{ message: 'the same page also shows "Cancel subscription", so which way works needs checking', selector: '#call' }],
+    },
+    {
+      name: 'decoy: the cancel button of an account page the site frames from its own origin is an online way',
+      site: site([
+        joined(),
+        flow('cancel', [
+          goto(
+            snapshot({
+              path: '/account',
+              texts: [text('To cancel, please call us on 1-800-555-0199.', { selector: '#call' })],
+              elements: [inFrame(cancelButton(), url('/account/billing-frame'))],
+            }),
+          ),
+        ]),
+      ]),
+      outcome: 'needs-review',
+      reason: 'also showing an online way',
+      findings: [{ message: 'the same page also shows "Cancel subscription"', selector: '#call' }],
     },
     {
       name: 'needs review when the trace does not show joining online',

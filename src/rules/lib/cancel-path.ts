@@ -3,6 +3,7 @@ import type { PageSnapshot, SnapshotElement } from '../../capture/page-snapshot.
 import { isCancelControl } from './choice-options.js'
 import { fillsPassword } from './contact-routes.js'
 import { isClickLike, pagePath, type SeenStep, seenSteps } from './flows.js'
+import { ownElements } from './own-elements.js'
 import { readingLanguage } from './site-language.js'
 
 /** A click of the cancel flow, with the page it was made on and the element it pressed there. */
@@ -33,9 +34,9 @@ export const seenAt = (flow: FlowTrace, index: number): SeenStep | undefined => 
   return step?.snapshot ? { flow, step, snapshot: step.snapshot } : undefined
 }
 
-/** The element a click pressed, found on the page it was made on. */
+/** The element a click pressed, found among the page's own on the page it was made on. */
 export const pressedOn = (snapshot: PageSnapshot, step: StepRecord): SnapshotElement | undefined =>
-  step.target ? snapshot.elements.find((e) => e.selector === step.target?.selector) : undefined
+  step.target ? ownElements(snapshot).find((e) => e.selector === step.target?.selector) : undefined
 
 function cancelClicks(flow: FlowTrace): PathClick[] {
   const clicks: PathClick[] = []

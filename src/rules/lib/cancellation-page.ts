@@ -47,10 +47,13 @@ export function confirmationPageOf(site: SiteTrace, flow: FlowTrace): Confirmati
 }
 
 /** In a cancel flow, the first click that chose to cancel and the form that then asks to confirm the
- * cancellation (the confirmation page, when the flow reached it at or after that click). */
+ * cancellation (the confirmation page, when the flow reached it at or after that click). A scan sends
+ * nothing: the page its last link left is only where it stopped looking, so there the form is a page
+ * that shows a confirmation control. */
 export function cancellationChoiceOf(site: SiteTrace, flow: FlowTrace): { chose?: Click; form?: ConfirmationPage } {
   const chose = clicksOf(chainOf(site, flow)).find((c) => c.flow === flow && isCancelClick(c))
   if (!chose) return {}
   const found = confirmationPageOf(site, flow)
-  return { chose, form: found && found.seen.step.index >= chose.step.index ? found : undefined }
+  const form = found && found.seen.step.index >= chose.step.index && (site.mode !== 'scan' || found.confirmButton) ? found : undefined
+  return { chose, form }
 }

@@ -1,6 +1,7 @@
 import type { FlowTrace, StepRecord } from '../../artifacts/site-trace.js'
 import type { SnapshotElement } from '../../capture/page-snapshot.js'
 import { fullSelector, isClickLike, pagePath, type SeenStep } from './flows.js'
+import { ownElements } from './own-elements.js'
 
 /** A click (or key press, tick, choice) with the page it was made on and the page it left behind. */
 export interface Click {
@@ -32,7 +33,9 @@ export function clicksOf(flows: readonly FlowTrace[]): Click[] {
       const after = step.snapshot ? { flow, step, snapshot: step.snapshot } : undefined
       if (before && isClickLike(step) && step.status === 'ok') {
         const selector = step.target?.selector
-        const element = selector ? before.snapshot.elements.find((e) => fullSelector(e) === selector || e.selector === selector) : undefined
+        // A frame's selectors are relative to its own document: a widget's "html > body > a" is not
+        // the link of the page the step pressed.
+        const element = selector ? ownElements(before.snapshot).find((e) => fullSelector(e) === selector || e.selector === selector) : undefined
         clicks.push({
           flow,
           step,

@@ -2,6 +2,7 @@ import type { StepRecord } from '../../artifacts/site-trace.js'
 import type { PageSnapshot, SnapshotElement, TextBlock } from '../../capture/page-snapshot.js'
 import { mentions } from '../../text/match-topic.js'
 import { pathOf } from './flows.js'
+import { ownElements } from './own-elements.js'
 
 /** A way to reach a person: an e-mail or phone link, a contact form, or an address or number written
  * out on the page. */
@@ -27,9 +28,12 @@ export function isHelpPage(snapshot: PageSnapshot): boolean {
   )
 }
 
+/** The ways to reach the business a page shows. The e-mail link or message box of a chat widget or
+ * an ad drawn into the page is the vendor's, not the site's. */
 export function contactChannels(snapshot: PageSnapshot): ContactChannel[] {
   const channels: ContactChannel[] = []
-  for (const el of snapshot.elements) {
+  const own = ownElements(snapshot)
+  for (const el of own) {
     if (!el.visible) continue
     const href = el.href?.toLowerCase() ?? ''
     if (href.startsWith('mailto:')) channels.push({ kind: 'email', text: el.name || href, target: el })
@@ -38,7 +42,7 @@ export function contactChannels(snapshot: PageSnapshot): ContactChannel[] {
   // A free-text box is a contact form only where the page or the box is about contact: the same box
   // on a cancellation survey ("Tell us why you are leaving") reaches no one.
   const helpPage = isHelpPage(snapshot)
-  for (const el of snapshot.elements) {
+  for (const el of own) {
     if (!el.visible || el.disabled || el.tag !== 'textarea') continue
     const about = `${el.labelText ?? ''} ${el.name} ${el.region ?? ''}`
     if (helpPage || mentions(about, 'help') || mentions(about, 'contactMethod')) {
@@ -60,9 +64,9 @@ export function contactChannels(snapshot: PageSnapshot): ContactChannel[] {
   return channels
 }
 
-/** Links and buttons that lead to help or contact: named so, or an e-mail or phone link. */
+/** The page's own links and buttons that lead to help or contact: named so, or an e-mail or phone link. */
 export function helpRoutes(snapshot: PageSnapshot): SnapshotElement[] {
-  return snapshot.elements.filter((el) => {
+  return ownElements(snapshot).filter((el) => {
     if (!el.visible || !isLinkOrButton(el)) return false
     const href = el.href?.toLowerCase() ?? ''
     return href.startsWith('mailto:') || href.startsWith('tel:') || mentions(el.name || el.text, 'help')
