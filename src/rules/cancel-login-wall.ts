@@ -38,7 +38,7 @@ export default defineRule({
     fix: 'Let the cancellation button lead straight to the cancellation form, identifying the consumer by name, e-mail address or contract number instead of a login.',
     decides: {
       how: [
-        'Finds the first press that chose to cancel: a control worded so ("Mitgliedschaft beenden", "Cancel subscription") or a link to a cancellation address (/kuendigen, /cancel). A "Cancel" that closes a form names no contract. A login passed before it (a scenario that signs in first, then looks for the button) is how any account page is reached, and does not count.',
+        'Finds the first press that chose to cancel: a control worded so in any supported language, read in the language of the page\'s text and the one it declares ("Mitgliedschaft beenden", "Cancel subscription", "Résilier mon abonnement", "Abonnement opzeggen"), or a link to a cancellation address (/kuendigen, /cancel). A "Cancel" that closes a form names no contract. A login passed before it (a scenario that signs in first, then looks for the button) is how any account page is reached, and does not count.',
         'Reports a page with a visible password field met after that press and before the cancellation form (the page with a "jetzt kündigen" control, else the page the final button was pressed on); a password asked on the form itself is not a login in front of it.',
         'In `cancelcheck scan` the links followed are the scan\'s own choice, not a member\'s way: a login counts only when a control that chose to cancel opened it, never one the scan reached through "My account" or "Anmelden" while looking for the cancel link. As a scan sends nothing, the cancellation form there is only a page that shows a confirmation control.',
       ],

@@ -1,6 +1,6 @@
 import type { SnapshotElement } from '../../src/capture/page-snapshot.js'
 import rule from '../../src/rules/cancel-login-wall.js'
-import { button, click, field, fill, flow, goto, heading, link, site, snapshot, step, url } from '../helpers/build-trace.js'
+import { button, click, field, fill, flow, goto, heading, link, site, snapshot, step, text, url } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 type Page = ReturnType<typeof snapshot>
@@ -126,6 +126,18 @@ testRule(rule, {
           facts: { cancelControl: 'Mitgliedschaft beenden', loginPage: '/login', cancellationForm: '/kuendigen' },
         },
       ],
+    },
+    {
+      name: 'French, on a page that keeps its template\'s lang="en": "Résilier mon abonnement" (no address to tell) leads to a sign-in page',
+      site: site([
+        flow('cancel', [
+          goto(snapshot({ path: '/compte', lang: 'en', texts: [heading('Mon compte'), text('Gérez votre abonnement, vos factures et vos informations personnelles depuis cette page.')] })),
+          click(button({ text: 'Résilier mon abonnement' }), snapshot({ path: '/connexion', lang: 'en', elements: [field({ label: 'Mot de passe', type: 'password' })] })),
+          click(button({ text: 'Se connecter' }), snapshot({ path: '/resiliation', lang: 'en', elements: [button({ text: 'Confirmer la résiliation' })] })),
+          click(button({ text: 'Confirmer la résiliation' }), snapshot({ path: '/resiliation/fin', lang: 'en' })),
+        ]),
+      ]),
+      findings: [{ message: 'Pressing "Résilier mon abonnement" on /compte (cancel flow, step 1) led to a login form on /connexion (step 1)' }],
     },
     {
       name: 'English: "Cancel membership" leads to a sign-in page',

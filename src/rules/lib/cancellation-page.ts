@@ -1,20 +1,26 @@
 import type { FlowTrace, SiteTrace } from '../../artifacts/site-trace.js'
 import type { SnapshotElement } from '../../capture/page-snapshot.js'
 import { cancellationButtonLabelIn, confirmationLabelIn } from '../../text/cancellation-button.js'
+import { choiceWording } from '../../text/choice-wording.js'
 import { mentions } from '../../text/match-topic.js'
 import { type Click, clicksOf, controlLabel } from './clicks.js'
 import { chainOf, pagePath, pathOf, type SeenStep, seenSteps } from './flows.js'
+import { readingLanguage } from './site-language.js'
 
 const isPressable = (el: SnapshotElement): boolean =>
   el.tag === 'a' || el.tag === 'button' || el.role === 'link' || el.role === 'button' || (el.tag === 'input' && ['submit', 'button'].includes(el.type ?? ''))
 
 /** Whether a click chose to cancel: its label says so ("Mitgliedschaft beenden", "Cancel
- * subscription"), or the link leads to a cancellation address (/kuendigen, /cancel). A "Cancel" that
+ * subscription", "Résilier mon abonnement"), in the language of the page it was made on or the one the
+ * page declares, or the link leads to a cancellation address (/kuendigen, /cancel). A "Cancel" that
  * closes a form says only "Cancel", which names no contract; "Abbrechen" is not about contracts. */
 export function isCancelClick(click: Click): boolean {
   const label = controlLabel(click)
   if (cancellationButtonLabelIn(label) || confirmationLabelIn(label)) return true
   if (mentions(label, 'cancel') && label.trim().split(/\s+/).length > 1) return true
+  const page = click.before.snapshot
+  const langs = [...new Set([readingLanguage(page), page.lang || undefined])]
+  if (langs.some((lang) => choiceWording(label, lang ? { lang } : {}).kind === 'leave')) return true
   const href = click.element?.href
   return href !== undefined && mentions(pathOf(href).replace(/[/_-]/g, ' '), 'cancel')
 }
