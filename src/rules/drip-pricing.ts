@@ -188,7 +188,7 @@ export default defineRule({
       how: [
         'Reads the order summaries of every signup and checkout page by visual row: a label and an amount in one block, or in two blocks side by side on one row, never a form field\'s label or text inside a button, and never across a stepper or field between them. Rows count as a summary when two or more stand aligned one under the other (same left edge of the labels or right edge of the amounts, at most three line heights apart) or when they sit in a region named as a summary. A lone price beside a product name is a product page.',
         'Sorts the rows into items, fees (delivery, service, handling, processing, dossier... in en, de, fr, es, nl), tax, subtotal and total; a label is also read in the language it is written in when the page\'s `lang` attribute says otherwise.',
-        'On the last page of each kind before the user moves on, a fee line is dripped when no earlier page stated that fee with an amount and no step chose it. Delivery is the exception on the first page that sums up an order (usually the basket): that is where a shop can first price it, so a shipping line there is stated in time unless an earlier page said delivery is free. A tax line is dripped when an earlier page said the prices include tax ("prices include all taxes", "inkl. MwSt.", "TTC") and none said it comes on top. A tax notice counts only in a sentence about tax.',
+        'On the last page of each kind before the user moves on, a fee line is dripped when no earlier page stated that fee with an amount and no step chose it. Delivery and sales tax are the exception on the first page that sums up an order (usually the basket), when another page sums it up again before the order is placed: they depend on where the order goes, so that is where a shop can first price them; a shipping line there is stated in time unless an earlier page said delivery is free, a tax line unless an earlier page said prices include tax. A tax line priced on an earlier summary counts as announced. A tax line is dripped when an earlier page said the prices include tax ("prices include all taxes", "inkl. MwSt.", "TTC") and none said it comes on top. A tax notice counts only in a sentence about tax.',
         'A total higher than the subtotal (or the items), the fees shown before and the announced tax by more than one cent is reported as unexplained.',
         'Separately, a fee stated with its amount in a sentence ("+ 7 € de frais de dossier", "a set-up fee of €9 applies") is reported when every such sentence the walk saw was fine print (under 13 px and under 0.85 of the page\'s body size) or a notice (toast, live region, alert): the page never stated it where people read before paying.',
         'Not charges: discount and saving lines ("You\'re saving $100.00 on this order!" is a sentence), a price for a later period, an option the user ticked, and the unit price under a line ("$89.99 each").',
@@ -224,20 +224,22 @@ export default defineRule({
         const fees = charges.filter((c) => c.kind === 'fee' && !chosen(steps, seen, c.label))
         const taxes = charges.filter((c) => c.kind === 'tax')
         const { announced: taxAnnounced, included: taxIncluded } = taxNotices(earlier, lang)
-        // Delivery is priced where the basket is first summed up (a product list cannot know where it
-        // goes): there it is stated in time, when another page sums the order up again before it is
-        // placed and no earlier page promised delivery free.
+        // Delivery and sales tax depend on where the order goes, so a product list cannot price them:
+        // the first page that sums the order up (the basket) states them in time, when another page
+        // sums it up again before it is placed, and no earlier page said delivery is free or tax included.
         const summedUpLater = steps.slice(steps.indexOf(seen) + 1).some((s) => pagePath(s.snapshot.url) !== page && hasSummary(s))
-        const deliveryInTime =
-          firstSummary !== undefined && pagePath(firstSummary.snapshot.url) === page && summedUpLater && !freeDeliveryPromised(earlier, lang)
+        const firstSummaryHere = firstSummary !== undefined && pagePath(firstSummary.snapshot.url) === page && summedUpLater
+        const deliveryInTime = firstSummaryHere && !freeDeliveryPromised(earlier, lang)
         const statedInTime = (fee: Charge): boolean =>
           shownBefore(earlier, fee, lang) || (deliveryInTime && saysCheckoutTermLoosely(fee.label, 'delivery', lang))
+        const taxPricedBefore = earlier.some((s) => chargesOn(s).charges.some((c) => c.kind === 'tax'))
+        const taxInTime = taxAnnounced || (!taxIncluded && (taxPricedBefore || firstSummaryHere))
         // Tax added on top of prices said to include it is as unavoidable a surprise as any fee.
         const dripped = [...fees.filter((f) => !statedInTime(f)), ...(taxIncluded ? taxes : [])]
         const total = charges.filter((c) => c.kind === 'total').at(-1)
         const itemsSum = subtotal ? subtotal.price.amount : items.reduce((sum, c) => sum + c.price.amount, 0)
         const explained = round(
-          itemsSum + [...fees.filter((f) => !dripped.includes(f)), ...(taxAnnounced ? taxes : [])].reduce((sum, c) => sum + c.price.amount, 0),
+          itemsSum + [...fees.filter((f) => !dripped.includes(f)), ...(taxInTime ? taxes : [])].reduce((sum, c) => sum + c.price.amount, 0),
         )
         const gap = total ? round(total.price.amount - explained) : 0
         if (dripped.length === 0 && gap <= 0.01) continue
@@ -254,7 +256,7 @@ export default defineRule({
         const because = [
           added.length ? `other items in the order: ${added.join(', ')}` : 'no other item in the order',
           taxes.length
-            ? `${taxAnnounced ? 'tax announced earlier' : taxIncluded ? 'prices said earlier to include tax' : 'tax not announced earlier'}: ${taxes.map((t) => `${t.label} ${t.price.text}`).join(', ')}`
+            ? `${taxAnnounced ? 'tax announced earlier' : taxIncluded ? 'prices said earlier to include tax' : taxInTime ? 'tax priced in time' : 'tax not announced earlier'}: ${taxes.map((t) => `${t.label} ${t.price.text}`).join(', ')}`
             : '',
         ].filter(Boolean)
         const feeText = dripped.length

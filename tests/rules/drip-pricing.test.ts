@@ -183,6 +183,10 @@ testRule(rule, {
       })(),
     },
     {
+      name: 'fair: sales tax first priced in the basket, then the same on the review page',
+      site: basketFirst(shelf(), shippedLines('Tax (8%)', '$3.20', '$43.20'), shippedLines('Tax (8%)', '$3.20', '$43.20')),
+    },
+    {
       name: 'fair: tax comes on top, and the shelf said so in a sentence about tax',
       site: shop(shelf('Prices exclude sales tax, which is calculated at checkout.'), review(row('Brass desk lamp', '$40.00', 300), row('Sales tax', '$3.20', 340), row('Total', '$43.20', 370))),
     },
@@ -213,6 +217,11 @@ testRule(rule, {
       name: 'dark: a service fee in the first summary is no delivery charge: it belonged in the first price',
       site: basketFirst(shelf(), shippedLines('Service fee', '$2.50', '$42.50'), shippedLines('Service fee', '$2.50', '$42.50')),
       findings: [{ message: 'mandatory charges not shown before: "Service fee $2.50"' }],
+    },
+    {
+      name: 'dark: "All prices include tax" on the shelf, then tax in the first summary',
+      site: basketFirst(shelf('All prices include tax.'), shippedLines('Tax', '$3.20', '$43.20'), shippedLines('Tax', '$3.20', '$43.20')),
+      findings: [{ message: 'prices said earlier to include tax', step: 1 }, { message: 'prices said earlier to include tax', step: 2 }],
     },
     {
       name: 'dark: a French page left at lang="en" adds "Livraison" at payment',
