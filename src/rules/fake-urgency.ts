@@ -63,7 +63,10 @@ export default defineRule({
     let offers = walked.length
     const reported = new Set<string>()
     for (const moved of movedDeadlines(walked)) {
-      for (const at of [moved.before, moved.after]) {
+      // The timer is the same wherever it is shown: every flow that showed it gets the finding, at
+      // its own first reading.
+      const elsewhere = walked.filter((t) => t.key === moved.key).sort((a, b) => a.at - b.at)
+      for (const at of [moved.before, moved.after, ...elsewhere]) {
         const key = `${at.seen.flow.name}|${moved.key}`
         if (reported.has(key)) continue
         reported.add(key)

@@ -216,6 +216,17 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a frozen timer that one flow reads twice is reported in the other flow that showed it too',
+      site: site([
+        flow('checkout', [walkedAt(0, unitBlocks('12', '34', '56')), walkedAt(30_000, unitBlocks('12', '34', '56'))]),
+        flow('subscribe', [walkedAt(40_000, unitBlocks('12', '34', '56'))]),
+      ]),
+      findings: [
+        { flow: 'checkout', message: '30 s later at / (checkout flow, step 1): it does not count down' },
+        { flow: 'subscribe', message: 'it does not count down', step: 0 },
+      ],
+    },
+    {
       name: 'a coupon timer under its heading starts again at 05:00 when the page is opened again (page declared English)',
       site: site([flow('checkout', [walkedAt(0, banner('04:46'))]), flow('support', [walkedAt(22_000, banner('05:00'))])]),
       findings: [
