@@ -1,4 +1,5 @@
 import type { StepRecord } from '../artifacts/site-trace.js'
+import { bounded } from './bounded.js'
 import { captureEvidence } from './capture-evidence.js'
 import { errorMessage } from './error-message.js'
 import { errorPageReason, fileTypeOf, type StepEvents, type Tab } from './page-events.js'
@@ -25,7 +26,9 @@ export interface RecordedStep {
 /** Runs one step and records what it did, the same way for a scenario's walk and a scan: the step's
  * own effect, waiting for the page to settle, the tab or popup it opened, dialogs, downloads, the HTTP
  * status and requests left open, an error page, then the evidence (snapshot, screenshot, HTML), taken
- * even for a failed step because the page as it stood explains the failure. */
+ * even for a failed step because the page as it stood explains the failure. Every wait after the
+ * step's own effect is bounded by the step timeout, so a page that stops answering ends in a failed
+ * step with its reason, not in a walk that waits for ever. */
 export async function recordStep(
   tab: Tab,
   entry: StepRecord,
@@ -72,7 +75,7 @@ export async function recordStep(
     failure ??= `could not read the page: ${errorMessage(err)}`
   }
   entry.url = tab.page.url().startsWith('chrome-error://') ? (tab.events.collected().navigationFailure?.url ?? entry.url) : tab.page.url()
-  entry.title = await tab.page.title().catch(() => '')
+  entry.title = await bounded(tab.page.title(), options.timeoutMs, 'reading the title').catch(() => '')
   if (failure) {
     entry.status = 'failed'
     entry.error = failure
