@@ -4,12 +4,14 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright'
 import type { CookieBannerRecord, FlowTrace, SiteTrace, StepRecord } from '../artifacts/site-trace.js'
 import type { PageSnapshot } from '../capture/page-snapshot.js'
 import { describeElement, takeSnapshot } from '../capture/take-snapshot.js'
+import { bounded } from '../walk/bounded.js'
 import { countdownProber } from '../walk/probe-countdown.js'
-import { captureEvidence } from '../walk/capture-evidence.js'
 import { gotoPage } from '../walk/navigate.js'
 import { errorMessage } from '../walk/error-message.js'
 import { redactStrings } from '../walk/secret-encodings.js'
-import { type NetworkActivity, trackNetwork, waitForSettled } from '../walk/settle.js'
+import { waitForSettled } from '../walk/settle.js'
+import { type Tab, watchTab } from '../walk/page-events.js'
+import { recordStep, VIEWPORT } from '../walk/record-step.js'
 import { type CookieBannerSighting, type CookieBannerWatch, prepareCookieBanner } from './cookie-banner.js'
 import type { LinkCategory } from './discovery-lexicon.js'
 import { FOLLOW_SCORE, type LinkCandidate, scoreLinks } from './score-links.js'
@@ -43,7 +45,6 @@ export interface ScanSiteOptions {
 
 export const SCAN_DEFAULTS = { maxPages: 12, maxDepth: 3, budgetMs: 60_000, pageDelayMs: 500 } as const
 
-const VIEWPORT = { width: 1280, height: 800 }
 /** A link that navigates does so at once; a button that stays on the page should not cost a full
  * timeout before its address is opened directly. */
 const NAVIGATION_WAIT_MS = 5_000
@@ -169,8 +170,8 @@ async function scanPages(
     lastLoad = Date.now()
   }
   let origin = new URL(startUrl).origin
-  let walkPage: { page: Page; network: NetworkActivity } | undefined
-  let peekPage: { page: Page; network: NetworkActivity } | undefined
+  let walkPage: Tab | undefined
+  let peekPage: Tab | undefined
 
   // Met once, on the first page opened: rejected there, the banner stays away from every later page.
   let cookieBanner: CookieBannerRecord | undefined
@@ -263,7 +264,7 @@ async function scanPages(
       const response = await gotoPage(page, place.url, options.timeoutMs)
       if (response && response.status() >= 400) return undefined
       await waitForSettled(page, network, started, options.timeoutMs)
-      const snapshot = await takeSnapshot(page)
+      const snapshot = await bounded(takeSnapshot(page), options.timeoutMs, 'reading the page')
       known.set(place.url, snapshot)
       return snapshot
     } catch {
@@ -283,9 +284,9 @@ async function scanPages(
     options.onPage?.(url)
   }
 
-  async function openPage(): Promise<{ page: Page; network: NetworkActivity }> {
-    const page = await context.newPage()
-    return { page, network: trackNetwork(page) }
+  async function openPage(): Promise<Tab> {
+    // A scan answers no question a page asks: confirm and prompt are dismissed, as a cautious visitor would.
+    return watchTab(await context.newPage(), 'dismiss')
   }
 
   /** Walks the flow to `target`: on from where it stands when that is on the way, else from a fresh
@@ -356,63 +357,41 @@ async function scanPages(
     requested: string | undefined,
     act: (page: Page) => Promise<{ target?: StepRecord['target']; note?: string }>,
   ): Promise<StepRecord> {
-    walkPage ??= await openPage()
-    const { page, network } = walkPage
+    const tab = (walkPage ??= await openPage())
     await politePause()
     const index = flow.trace.steps.length
-    const stepStarted = Date.now()
     const entry: StepRecord = {
       index,
       kind,
       action,
-      url: page.url(),
+      url: tab.page.url(),
       title: '',
-      startedAt: new Date(stepStarted).toISOString(),
+      startedAt: new Date().toISOString(),
       durationMs: 0,
       status: 'ok',
       ...(hop ? { discovery: { category: hop.candidate.category, score: hop.candidate.score, matched: hop.candidate.matched, from: hop.from } } : {}),
     }
     flow.trace.steps.push(entry)
-    let failure: string | undefined
-    try {
-      const done = await act(page)
-      if (done.target) entry.target = done.target
-      if (done.note) entry.action = `${action} (${done.note})`
-      await waitForSettled(page, network, stepStarted, options.timeoutMs)
-    } catch (err) {
-      failure = errorMessage(err)
-    }
-    entry.durationMs = Date.now() - stepStarted
-    const landed = withoutHash(page.url())
+    const base = `${options.siteDir}/${String(flow.number + 1).padStart(2, '0')}-${flow.trace.name}-${String(index).padStart(2, '0')}`
+    const recorded = await recordStep(
+      tab,
+      entry,
+      base,
+      async () => {
+        const done = await act(tab.page)
+        return { ...(done.target ? { target: done.target } : {}), ...(done.note ? { action: `${action} (${done.note})` } : {}) }
+      },
+      { outDir: options.outDir, timeoutMs: options.timeoutMs, secrets: options.secrets ?? [], onRead },
+    )
+    // The next step starts where a visitor would be looking: in the tab or popup this one opened.
+    walkPage = recorded.tab
+    const landed = withoutHash(entry.url)
     if (landed !== 'about:blank') noteOpened(landed)
-    // Evidence is taken even for a failed step: the page as it stood is what explains the failure.
-    if (landed !== 'about:blank') {
-      try {
-        const base = `${options.siteDir}/${String(flow.number + 1).padStart(2, '0')}-${flow.trace.name}-${String(index).padStart(2, '0')}`
-        const { snapshotAt, ...evidence } = await captureEvidence(page, {
-          outDir: options.outDir,
-          basePath: base,
-          timeoutMs: options.timeoutMs,
-          viewport: VIEWPORT,
-          secrets: options.secrets ?? [],
-        })
-        Object.assign(entry, evidence)
-        if (!failure) {
-          onRead(entry, snapshotAt)
-          known.set(landed, evidence.snapshot)
-          if (requested && !known.has(requested)) known.set(requested, evidence.snapshot)
-        }
-      } catch (err) {
-        failure ??= `could not read the page: ${errorMessage(err)}`
-      }
+    if (!recorded.failure && entry.snapshot) {
+      known.set(landed, entry.snapshot)
+      if (requested && !known.has(requested)) known.set(requested, entry.snapshot)
     }
-    entry.url = page.url()
-    entry.title = await page.title().catch(() => '')
-    if (failure) {
-      entry.status = 'failed'
-      entry.error = failure
-      throw new StepFailed(failure)
-    }
+    if (recorded.failure) throw new StepFailed(recorded.failure)
     return entry
   }
 }

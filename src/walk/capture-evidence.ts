@@ -7,6 +7,7 @@ import { SECRET_FIELD_NAME, SECRET_FIELD_SELECTOR } from '../capture/secret-fiel
 import { takeSnapshot } from '../capture/take-snapshot.js'
 import { takeThumbnail } from '../capture/take-thumbnail.js'
 import { writeFileAtomic } from '../artifacts/write-atomic.js'
+import { bounded } from './bounded.js'
 import { redactSecrets, SECRET_MASK, secretPattern } from './secret-encodings.js'
 
 export interface Evidence {
@@ -50,7 +51,8 @@ export interface EvidenceOptions {
 /** The page as it stands, in the four forms a step keeps: snapshot, full-page screenshot, thumbnail
  * and HTML. Secrets are masked before anything is written; the snapshot is read first, so that no
  * rule sees the covers the screenshots are taken with (its text is redacted with the trace). A page
- * that moves on by itself while it is captured (a redirect, a reload) is captured again once loaded. */
+ * that moves on by itself while it is captured (a redirect, a reload) is captured again once loaded.
+ * No call waits longer than `timeoutMs`: a page that stops answering fails its capture, not the walk. */
 export async function captureEvidence(page: Page, options: EvidenceOptions): Promise<Evidence> {
   try {
     return await captureOnce(page, options)
@@ -62,14 +64,20 @@ export async function captureEvidence(page: Page, options: EvidenceOptions): Pro
 }
 
 async function captureOnce(page: Page, options: EvidenceOptions): Promise<Evidence> {
+  // Each call gets the step timeout of its own: a very tall page takes seconds to read, shoot and
+  // save, and only a page that stops answering should fail here.
+  const within = <T>(work: Promise<T>, what: string): Promise<T> => bounded(work, options.timeoutMs, what)
   const snapshotAt = Date.now()
-  const snapshot = await takeSnapshot(page)
+  const snapshot = await within(takeSnapshot(page), 'reading the page')
   const screenshot = `${options.basePath}.jpg`
   const thumbnail = `${options.basePath}.thumb.jpg`
-  const pageHeight = await page.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0)).catch(() => 0)
+  const pageHeight = await within(
+    page.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0)),
+    'measuring the page',
+  ).catch(() => 0)
   const cut = pageHeight > MAX_SCREENSHOT_HEIGHT
   // One set of covers serves the screenshot and the thumbnail.
-  const uncover = await coverSecrets(page, secretPattern(options.secrets))
+  const uncover = await within(coverSecrets(page, secretPattern(options.secrets)), 'covering secrets')
   let covered = false
   try {
     const image = await page.screenshot({
@@ -83,15 +91,20 @@ async function captureOnce(page: Page, options: EvidenceOptions): Promise<Eviden
       timeout: options.timeoutMs,
     })
     await writeFileAtomic(join(options.outDir, screenshot), image)
-    await writeFileAtomic(join(options.outDir, thumbnail), await takeThumbnail(page, options.viewport))
+    await writeFileAtomic(join(options.outDir, thumbnail), await within(takeThumbnail(page, options.viewport), 'taking the thumbnail'))
   } finally {
-    covered = await uncover()
-    // Without its covers the page may have shown a secret: no image of it is kept.
+    covered = await within(uncover(), 'removing the covers').catch(() => false)
+    // Without its covers (or without word that they were still there) the page may have shown a
+    // secret: no image of it is kept.
     if (!covered) await Promise.all([screenshot, thumbnail].map((file) => rm(join(options.outDir, file), { force: true })))
   }
   if (!covered) throw new PageChangedError('the page changed while its screenshot was taken')
   const html = `${options.basePath}.html`
-  await writeFileAtomic(join(options.outDir, html), asUtf8Document(redactSecrets(await contentWithoutSecretValues(page, await secretFieldIndexes(page)), options.secrets)))
+  const markup = await within(
+    secretFieldIndexes(page).then((indexes) => contentWithoutSecretValues(page, indexes)),
+    'reading the HTML',
+  )
+  await writeFileAtomic(join(options.outDir, html), asUtf8Document(redactSecrets(markup, options.secrets)))
   return { snapshot, screenshot, thumbnail, html, snapshotAt, ...(cut ? { screenshotCutAt: pageHeight } : {}) }
 }
 

@@ -9,6 +9,9 @@ export interface StepEvents {
   response?: { status: number; statusText: string; url: string }
   /** A main-frame navigation that got no answer at all (a redirect loop, a refused connection). */
   navigationFailure?: { url: string; error: string }
+  /** A main-frame navigation sent and not yet answered, nor failed: while it waits, the page can
+   * neither be read nor photographed. */
+  unanswered?: { url: string; since: number }
   dialogs: Array<{ type: string; message: string; response: DialogResponse }>
   downloads: Array<{ fileName: string; url: string }>
   /** Tabs and popups the step opened (a cancel link with target=_blank), watched from their start. */
@@ -40,12 +43,21 @@ export function watchTab(page: Page, dialogs: DialogResponse): Tab {
 
 function watchPageEvents(page: Page, dialogs: DialogResponse): PageEvents {
   let events = empty()
+  page.on('request', (request) => {
+    if (request.frame() !== page.mainFrame() || !request.isNavigationRequest()) return
+    events.unanswered = { url: request.url(), since: Date.now() }
+  })
   page.on('response', (response) => {
     if (response.frame() !== page.mainFrame() || !response.request().isNavigationRequest()) return
+    delete events.unanswered
     events.response = { status: response.status(), statusText: response.statusText(), url: response.url() }
+  })
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) delete events.unanswered
   })
   page.on('requestfailed', (request) => {
     if (request.frame() !== page.mainFrame() || !request.isNavigationRequest()) return
+    delete events.unanswered
     // Aborted: a download, or a navigation replaced by the next one; neither leaves an error page.
     if (request.failure()?.errorText === 'net::ERR_ABORTED') return
     events.navigationFailure = { url: request.url(), error: request.failure()?.errorText ?? 'failed' }

@@ -1,4 +1,5 @@
 import type { Page, Request } from 'playwright'
+import { bounded } from './bounded.js'
 import { LOAD_WAIT_MS } from './navigate.js'
 
 const QUIET_WINDOW_MS = 150
@@ -49,7 +50,8 @@ export function trackNetwork(page: Page): NetworkActivity {
 
 /** Waits until the page has loaded, the network has been quiet for a moment and finite animations
  * have finished; each wait is capped so a busy page costs time, not a failure. A step that caused
- * no request at all (typing into a field, ticking a box) has nothing to wait for on the network. */
+ * no request at all (typing into a field, ticking a box) has nothing to wait for on the network.
+ * Nothing waits past `timeoutMs`, even on a page that has stopped answering. */
 export async function waitForSettled(page: Page, network: NetworkActivity, stepStartedAt: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
   // Only a step that brought a new document waits for its `load`, counted from the step's start (a
@@ -69,8 +71,10 @@ export async function waitForSettled(page: Page, network: NetworkActivity, stepS
 
   if (network.lastNavigationAt() >= stepStartedAt) {
     const budget = Math.max(0, Math.min(MAX_DOM_WAIT_MS, deadline - Date.now()))
-    await page
-      .evaluate(
+    // The in-page cap ends the wait on a page that answers; the outer bound, on one that does not (a
+    // navigation still waiting for its server holds every evaluation until it commits).
+    await bounded(
+      page.evaluate(
         `new Promise((resolve) => {
           let timer = setTimeout(done, ${DOM_QUIET_MS})
           const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, ${DOM_QUIET_MS}) })
@@ -78,19 +82,23 @@ export async function waitForSettled(page: Page, network: NetworkActivity, stepS
           function done() { observer.disconnect(); clearTimeout(timer); clearTimeout(cap); resolve(undefined) }
           observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
         })`,
-      )
-      .catch(() => undefined)
+      ),
+      deadline - Date.now(),
+      'waiting for the page to be still',
+    ).catch(() => undefined)
   }
 
   const animationBudget = Math.max(0, Math.min(MAX_ANIMATION_WAIT_MS, deadline - Date.now()))
-  await page
-    .evaluate(
+  await bounded(
+    page.evaluate(
       `Promise.race([
         Promise.all(document.getAnimations()
           .filter((a) => a.playState === 'running' && Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
           .map((a) => a.finished.catch(() => undefined))),
         new Promise((r) => setTimeout(r, ${animationBudget})),
       ]).then(() => undefined)`,
-    )
-    .catch(() => undefined)
+    ),
+    deadline - Date.now(),
+    'waiting for animations',
+  ).catch(() => undefined)
 }

@@ -178,7 +178,7 @@ describe('cancelcheck scan', { timeout: 240_000 }, () => {
     }
   })
 
-  it('names a site by its address, so two sites on one host stay apart', async () => {
+  it('names a site by its address and records its steps as a walk does: a broken help link fails its flow', async () => {
     const paths = await servePages({
       '/shop': `<h1>Shop</h1><footer><a href="/shop/help">Help</a></footer>`,
       '/other': `<h1>Other shop</h1>`,
@@ -188,6 +188,9 @@ describe('cancelcheck scan', { timeout: 240_000 }, () => {
       await cancelcheck(['scan', `${paths.baseUrl}/shop`, `${paths.baseUrl}/other`, '--out', out, '--format', 'json'])
       const report = await readReport(out)
       expect(report.sites.map((s) => s.site)).toEqual([`${new URL(paths.baseUrl).host}/shop`, `${new URL(paths.baseUrl).host}/other`])
+      const support = report.sites[0]!.flows.find((f) => f.name === 'support')
+      expect(support?.status).toBe('failed')
+      expect(support?.error).toMatch(/HTTP 404/)
     } finally {
       await paths.close()
     }

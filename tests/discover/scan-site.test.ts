@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
+import { createServer } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
 import { join } from 'node:path'
 import type { Browser } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -150,3 +152,62 @@ describe('scanSite limits', () => {
     expect(trace.error).toMatch(/could not open/)
   })
 })
+
+describe('scanSite on a site that never answers', () => {
+  // Budget and page limit far off: only the step timeout may end these scans.
+  const options = { outDir: '', siteDir: '', timeoutMs: 3_000, maxPages: 12, maxDepth: 3, budgetMs: 600_000, userAgent: 'cancelcheck-test' }
+
+  it('ends the scan of a home page that never answers with the reason its step failed', { timeout: 60_000 }, async () => {
+    const site = await serveNeverAnswering({}, ['/'])
+    const trace = await scanSite(browser, `${site.baseUrl}/`, { ...options, outDir, siteDir: 'sites/no-answer' })
+    expect(trace.flows).toEqual([])
+    expect(trace.error).toMatch(/^could not open http:\/\/127\.0\.0\.1:\d+\/: .*Timeout 3000ms exceeded/)
+  })
+
+  it('fails the flow whose link leads to a page that never answers, keeping the page it was on', { timeout: 90_000 }, async () => {
+    const site = await serveNeverAnswering(
+      {
+        '/': '<h1>Streamly</h1><footer><a href="/help">Help</a> <a href="/terms">Terms of service</a></footer>',
+        '/terms': '<h1>Terms of service</h1><p>Your plan renews every month until you cancel.</p>',
+      },
+      ['/help'],
+    )
+    const trace = await scanSite(browser, `${site.baseUrl}/`, { ...options, outDir, siteDir: 'sites/no-answer-help' })
+    const support = flow(trace, 'support')
+    expect(support?.status).toBe('failed')
+    const stuck = support?.steps.at(-1)
+    expect(stuck).toMatchObject({ kind: 'click', status: 'failed', url: `${site.baseUrl}/` })
+    expect(stuck?.error).toMatch(/\/help/)
+    expect(existsSync(join(outDir, stuck?.screenshot ?? 'missing'))).toBe(true)
+    expect(flow(trace, 'terms')?.status).toBe('completed')
+  })
+})
+
+/** Serves `pages` (HTML bodies by path) and leaves every request for a path of `silent` unanswered,
+ * its connection open, as a server that hangs does. */
+async function serveNeverAnswering(pages: Readonly<Record<string, string>>, silent: readonly string[]): Promise<{ baseUrl: string }> {
+  const sockets = new Set<Socket>()
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname
+    if (silent.includes(path)) return
+    const body = pages[path]
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' })
+    res.end(`<!doctype html><html lang="en"><title>Streamly</title>${body ?? '<p>Not found</p>'}</html>`)
+  })
+  server.on('connection', (socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  served.push({
+    baseUrl,
+    requested: [],
+    posted: [],
+    close: () => {
+      for (const socket of sockets) socket.destroy()
+      return new Promise<void>((r) => server.close(() => r()))
+    },
+  })
+  return { baseUrl }
+}

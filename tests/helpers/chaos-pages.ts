@@ -1,8 +1,8 @@
 import { createServer, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 
-// Pages that real sites serve and that must not break a walk: subresources that never answer,
-// error statuses, redirect loops, very tall documents, new tabs, downloads, dialogs, covered
+// Pages that real sites serve and that must not break a walk: subresources that never answer, a
+// page whose server never answers, error statuses, redirect loops, very tall documents, new tabs, downloads, dialogs, covered
 // buttons and documents in another charset. Served on 127.0.0.1 only.
 
 const page = (title: string, body: string, head = ''): string =>
@@ -20,6 +20,7 @@ const ROUTES: Record<string, (res: ServerResponse) => void> = {
   '/hung-pixel': (res) => html(res, 200, page('Offer', '<h1>Our offer</h1><img src="/never" alt=""><button onclick="document.body.append(Object.assign(document.createElement(\'p\'), {textContent: \'Plan chosen\'}))">Choose plan</button><script src="/never.js"></script>')),
   '/never': () => undefined,
   '/never.js': () => undefined,
+  '/no-answer': () => undefined,
   '/links': (res) =>
     html(
       res,
@@ -28,7 +29,7 @@ const ROUTES: Record<string, (res: ServerResponse) => void> = {
         'Account',
         '<h1>Account</h1><a href="/missing">Cancel membership</a> <a href="/server-error">Billing</a> <a href="/loop">Support</a> <a href="/denied">Invoices</a>' +
           ' <a href="/cancel-tab" target="_blank">Cancel in a new tab</a> <button onclick="window.open(\'/cancel-tab\', \'cancel\', \'popup\')">Cancel in a popup</button>' +
-          ' <a href="/cancellation-form.pdf">Download the cancellation form</a>',
+          ' <a href="/cancellation-form.pdf">Download the cancellation form</a> <a href="/no-answer">Write to us</a>',
       ),
     ),
   '/missing': (res) => html(res, 404, page('Not found', '<h1>Page not found</h1>')),

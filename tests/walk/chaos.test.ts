@@ -36,6 +36,8 @@ const FLOWS: LoadedFlow[] = [
   flow('covered', { goto: '/covered' }, { click: { role: 'button', name: 'Place order' } }),
   flow('sticky', { goto: '/sticky' }, { click: { role: 'button', name: 'Place order' } }, { expect: { text: 'Ordered' } }),
   flow('charset', { goto: '/latin1' }),
+  flow('no-answer', { goto: '/no-answer' }),
+  flow('link-no-answer', { goto: '/links' }, { click: { role: 'link', name: 'Write to us' } }),
   flow('last', { goto: '/ok' }, { expect: { text: 'All is well' } }),
 ]
 
@@ -168,6 +170,21 @@ describe('pages that must not break the walk', () => {
     const f = byName('sticky')
     expect(f.status, f.error).toBe('completed')
     expect(f.steps[2]!.passed).toBe(true)
+  })
+
+  it('fails a step whose page never answers, with the address, and keeps the page as it stood', () => {
+    const opened = byName('no-answer')
+    expect(opened.status).toBe('failed')
+    expect(opened.steps[0]!.error).toMatch(/Timeout 8000ms exceeded.*\/no-answer/)
+    expect(opened.steps[0]!.screenshot).toBeTruthy()
+    const followed = byName('link-no-answer')
+    expect(followed.status).toBe('failed')
+    const clicked = followed.steps[1]!
+    expect(clicked.error).toMatch(/^no answer from http:\/\/127\.0\.0\.1:\d+\/no-answer/)
+    // The browser still shows the page the link was on: that is what a visitor would be left with.
+    expect(clicked.url).toMatch(/\/links$/)
+    expect(clicked.snapshot?.texts.some((t) => t.text.includes('Account'))).toBe(true)
+    expect(byName('last').status).toBe('completed')
   })
 
   it('saves the HTML of a page served in another charset so that it opens correctly', async () => {
