@@ -38,9 +38,12 @@ export default defineRule({
     references: [ftcAmazonPrime, ucpdAggressivePractices, dsaInterfaceDesign],
     help: 'A decline option such as "No thanks, I\'d rather pay full price" makes saying no feel foolish or guilty, steering users towards the choice the site wants. The wording pressures rather than informs, and regulators have cited it in subscription cases.',
     fix: 'Label the option to decline neutrally, such as "No thanks" or "Continue to cancel".',
-    decides:
-      'Reads the options a user can choose: links and buttons, listbox options, checkbox, radio and switch labels, and blocks drawn as clickable without a control\'s markup (a pointer cursor, a tab stop or a click handler) of at most 16 words, longer text being a card\'s content. Each is read once per page in each flow, in the page\'s declared language and, when that finds nothing, in the language of the page\'s words. An option is flagged when its wording makes declining a loss or a fault of the user (the phrase families of the word lists).',
-    examples: {
+    decides: {
+      how: [
+        'Reads the options a user can choose: links and buttons, listbox options, checkbox, radio and switch labels, and blocks drawn as clickable without a control\'s markup (a pointer cursor, a tab stop or a click handler) of at most 16 words, longer text being a card\'s content.',
+        'Each is read once per page in each flow, in the page\'s declared language and, when that finds nothing, in the language of the page\'s words.',
+        'An option is flagged when its wording makes declining a loss or a fault of the user (the phrase families of the word lists).',
+      ],
       flagged: 'A decline drawn as a clickable div: "No thanks, I\'d rather pay full price"; the same shaming button met again by a second flow is reported in that flow too.',
       notFlagged: 'A plain "No thanks" beside "Subscribe", or a product card whose long description happens to hold such a phrase.',
     },
