@@ -363,6 +363,6 @@ export default defineRule({
     },
   },
   check(site, ctx) {
-    return failIfAny(ranFlows(site).flatMap((flow) => checkPath(cancelPathOf(flow), ctx)))
+    return failIfAny(ranFlows(site).flatMap((flow) => checkPath(cancelPathOf(site, flow), ctx)))
   },
 })

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import entryRule from '../../../src/rules/cancel-entry-hidden.js'
+import { cancelPathOf } from '../../../src/rules/lib/cancel-path.js'
 import { labelLanguages } from '../../../src/rules/lib/site-language.js'
 import { button, click, flow, goto, heading, link, site, snapshot, text } from '../../helpers/build-trace.js'
+import { runRule } from '../../helpers/rule-tester.js'
 
 // A German magazine site whose account page is built from an English template and quotes English
 // blurbs, while its cancel button stays German.
@@ -32,5 +35,12 @@ describe('labelLanguages', () => {
 
   it('ends with the label’s own words on a page that declares no language', () => {
     expect(labelLanguages(trace, { ...account, lang: '' })).toEqual(['en', 'de', undefined])
+  })
+})
+
+describe('a cancel control read in the site’s language', () => {
+  it('is the way in to cancelling for the cancel path, as for cancel-entry-hidden', () => {
+    expect(cancelPathOf(trace, cancelFlow).entry?.element.text).toBe('Mitgliedschaft kündigen')
+    expect(runRule(entryRule, trace).outcome).toBe('pass')
   })
 })
