@@ -54,7 +54,7 @@ export default defineRule({
     decides: {
       how: [
         'A checkbox, switch or radio button about marketing, third parties, data sharing or another optional consent (in the page\'s own language, read by its words) that was already on when a page first showed it, before any step touched it, is flagged; a box worded as a refusal ("Don\'t send me offers") is not.',
-        'A cookie banner, recognised by wording about cookies around its buttons (read in the declared language and in the language of the words), that accepts in one click and offers no refusal beside it is flagged, with the settings link it hides refusal behind.',
+        'A cookie banner, recognised by wording about cookies around its buttons (read in the language of the words, the declared language and the site\'s), that accepts in one click and offers no refusal beside it is flagged, with the settings link it hides refusal behind.',
       ],
       flagged: 'A French sign-up form whose "Je veux bien partager mes données avec la boutique" is ticked when the page opens, under a template\'s `lang="en"`.',
       notFlagged: 'A pre-ticked "Billing address same as shipping", or a cookie wall with "Alle ablehnen" beside "Zustimmen und weiter".',
