@@ -69,6 +69,15 @@ export const Requirement = z.object({
 })
 export type Requirement = z.infer<typeof Requirement>
 
+/** How a rule decides, for its documentation page: its thresholds and why they are where they are,
+ * as points, with one case it reports and one look-alike it leaves alone, a sentence each. */
+export const RuleDecides = z.object({
+  how: z.array(z.string().min(1)).min(1),
+  flagged: z.string().min(1),
+  notFlagged: z.string().min(1),
+})
+export type RuleDecides = z.infer<typeof RuleDecides>
+
 export const RuleMeta = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   title: z.string(),
@@ -88,20 +97,7 @@ export const RuleMeta = z.object({
   severityByJurisdiction: z.record(JurisdictionTag, Severity).optional(),
   help: z.string(),
   fix: z.string(),
-  /** How the rule decides, for its documentation page: its thresholds and why they are where they are,
-   * as Markdown, or as points with one case it reports and one it leaves alone. */
-  decides: z
-    .union([
-      z.string(),
-      z.object({
-        how: z.array(z.string()).min(1),
-        flagged: z.string(),
-        notFlagged: z.string(),
-      }),
-    ])
-    .optional(),
-  /** A case the rule flags and a look-alike it leaves alone, one sentence each. */
-  examples: z.object({ flagged: z.string(), notFlagged: z.string() }).optional(),
+  decides: RuleDecides,
 })
 export type RuleMeta = z.infer<typeof RuleMeta>
 
@@ -212,6 +208,21 @@ function requirementsFromFlows(rule: unknown): unknown {
   return { ...rest, requires: [{ flows: roles.length > 0 ? roles : ['any'], needs: 'every-page' }] }
 }
 
+/** A rule as a report lists it. Reports written before every rule said how it decides in points lack
+ * `decides`, or hold Markdown there with `examples` beside it: such a report still serves as a
+ * baseline or a shard to merge, its Markdown kept as one point. */
+export const ReportedRule = RuleMeta.extend({ decides: RuleDecides.optional() })
+export type ReportedRule = z.infer<typeof ReportedRule>
+
+const OlderExamples = RuleDecides.pick({ flagged: true, notFlagged: true })
+
+function decidesAsPoints(rule: unknown): unknown {
+  if (typeof rule !== 'object' || rule === null || !('decides' in rule) || typeof rule.decides !== 'string') return rule
+  const { decides, examples, ...rest } = rule as { decides: string; examples?: unknown }
+  const cases = OlderExamples.safeParse(examples)
+  return cases.success && decides.trim() ? { ...rest, decides: { how: [decides], ...cases.data } } : rest
+}
+
 export const Report = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   tool: z.object({ name: z.literal('cancelcheck'), version: z.string() }),
@@ -221,7 +232,7 @@ export const Report = z.object({
   jurisdictions: z.array(JurisdictionTag),
   /** The day the law is read as of: references that start after it are informational. */
   auditDate: z.iso.date(),
-  rules: z.array(z.preprocess(requirementsFromFlows, RuleMeta)),
+  rules: z.array(z.preprocess((rule) => decidesAsPoints(requirementsFromFlows(rule)), ReportedRule)),
   /** Rules set to `warn` in the config file: shown, never failing the build. */
   warnOnly: z.array(z.string()).optional(),
   /** Present when the run was compared with an earlier report (`--baseline`). */

@@ -1,5 +1,5 @@
 import { effectiveSeverity, type JurisdictionProfile, jurisdictionsInForce, referencesIn } from '../rules/jurisdictions.js'
-import { type Outcome, Outcome as OutcomeSchema, type Report, type RuleMeta, type RuleResult, type Severity, Severity as SeveritySchema, type SiteReport } from './model.js'
+import { type Outcome, Outcome as OutcomeSchema, type Report, type ReportedRule, type RuleResult, type Severity, Severity as SeveritySchema, type SiteReport } from './model.js'
 
 /** The words every view uses for the outcomes: a browser sees indicators, not violations. */
 export const OUTCOME_LABEL: Record<Outcome, string> = {
@@ -50,17 +50,17 @@ export function totalsOf(results: readonly RuleResult[]): Totals {
 export const siteTotals = (site: SiteReport): Totals => totalsOf(site.results)
 export const reportTotals = (report: Report): Totals => totalsOf(report.sites.flatMap((s) => s.results))
 
-export function ruleMetaById(report: Report): Map<string, RuleMeta> {
+export function ruleMetaById(report: Report): Map<string, ReportedRule> {
   return new Map(report.rules.map((meta) => [meta.id, meta]))
 }
 
 /** The highest severity among a result's findings, else the rule's own in the report's profile. */
-export function resultSeverity(result: RuleResult, meta: RuleMeta | undefined, profile: JurisdictionProfile): Severity | undefined {
+export function resultSeverity(result: RuleResult, meta: ReportedRule | undefined, profile: JurisdictionProfile): Severity | undefined {
   const severities = result.findings.map((f) => f.severity)
   if (severities.length === 0) return meta && ruleSeverity(meta, profile)
   return SeveritySchema.options.find((s) => severities.includes(s))
 }
 
 /** A rule's severity in a profile, counting only jurisdictions where one of its provisions is in force. */
-export const ruleSeverity = (meta: RuleMeta, profile: JurisdictionProfile): Severity =>
+export const ruleSeverity = (meta: ReportedRule, profile: JurisdictionProfile): Severity =>
   effectiveSeverity(meta, jurisdictionsInForce(referencesIn(meta.references, profile.jurisdictions), profile))

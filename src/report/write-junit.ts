@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { roleOf } from '../rules/lib/flows.js'
 import { rolesRead } from '../rules/lib/requirements.js'
 import { isGating, whyNotGating } from './gating.js'
-import type { Finding, Report, RuleMeta, RuleResult, SiteReport } from './model.js'
+import type { Finding, Report, ReportedRule, RuleResult, SiteReport } from './model.js'
 import { writeFileAtomic } from '../artifacts/write-atomic.js'
 import { plainText } from '../artifacts/plain-text.js'
 
@@ -30,7 +30,7 @@ const escapeXml = (text: string): string =>
 const seconds = (ms: number): string => (ms / 1000).toFixed(3)
 
 /** The site's flows a rule reads: by role (`cancel-2` is a cancel flow), or all. */
-function flowsRead(meta: RuleMeta, site: SiteReport): string[] {
+function flowsRead(meta: ReportedRule, site: SiteReport): string[] {
   const names = site.flows.map((f) => f.name)
   const roles: string[] = rolesRead(meta.requires)
   return roles.includes('any') ? names : names.filter((name) => roles.includes(roleOf(name) ?? ''))
@@ -55,7 +55,7 @@ interface TestCase {
   outcome: 'passed' | 'failed' | 'error' | 'skipped'
 }
 
-function testCasesOf(report: Report, site: SiteReport, meta: RuleMeta, result: RuleResult): TestCase[] {
+function testCasesOf(report: Report, site: SiteReport, meta: ReportedRule, result: RuleResult): TestCase[] {
   const classname = `${site.site}.${meta.id}`
   const flows = flowsRead(meta, site)
   const reason = escapeXml(result.reason ?? '')

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Location, Log, Notification, ReportingDescriptor, Result } from 'sarif'
 import { fingerprintFindings } from './fingerprint.js'
 import { atFailingLevel } from './gating.js'
-import type { Finding, Report, RuleMeta, RuleResult, Severity, SiteReport } from './model.js'
+import type { Finding, Report, ReportedRule, RuleResult, Severity, SiteReport } from './model.js'
 import { writeFileAtomic } from '../artifacts/write-atomic.js'
 
 export const SARIF_REPORT_FILE = 'report.sarif'
@@ -52,7 +52,7 @@ const escapeMarkdown = (text: string): string => text.replace(/[\\`*_{}[\]()<>#|
 /** Parentheses and spaces would end a Markdown link destination early. */
 const markdownUrl = (url: string): string => url.replace(/[()\s]/g, (c) => encodeURIComponent(c))
 
-function ruleDescriptor(meta: RuleMeta): ReportingDescriptor {
+function ruleDescriptor(meta: ReportedRule): ReportingDescriptor {
   const provisions = meta.references.map((r) => `${r.law}, ${r.cite}`)
   const tags = [meta.category, 'dark-pattern', ...new Set(meta.references.map((r) => r.jurisdiction))]
   return {

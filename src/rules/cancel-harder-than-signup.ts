@@ -66,9 +66,12 @@ export default defineRule({
     ],
     help: 'When leaving takes more clicks, fields and pages than joining did, some people give up and keep paying for something they tried to end. Cancellation should be at least as easy as signing up, through the same medium.',
     fix: 'Let users cancel from their account in no more steps than it took to sign up, without surveys or repeated offers standing in the way.',
-    decides:
-      'Counts the actions of joining and of cancelling: clicks, fields filled and addresses typed, over the pages they touched, leaving out signing in before cancelling, the e-mail and password typed when joining, and payment and address details. Joining is the sign-up and checkout flows together, except a checkout that filled a shopping cart (a cart address or an "Add to cart" click) when another flow did the joining: buying goods beside a subscription is no part of subscribing. More actions to cancel than to join is flagged; a cancel flow that failed is flagged only when it had already taken more.',
-    examples: {
+    decides: {
+      how: [
+        'Counts the actions of joining and of cancelling: clicks, fields filled and addresses typed, over the pages they touched, leaving out signing in before cancelling, the e-mail and password typed when joining, and payment and address details.',
+        'Joining is the sign-up and checkout flows together, except a checkout that filled a shopping cart (a cart address or an "Add to cart" click) when another flow did the joining: buying goods beside a subscription is no part of subscribing.',
+        'More actions to cancel than to join is flagged; a cancel flow that failed is flagged only when it had already taken more.',
+      ],
       flagged: 'A club joined with one click ("Yes, join the club") and left through "Manage", "More options", "Cancel club", two "Continue cancellation" and a last "Cancel club".',
       notFlagged: 'The same one-click join against a one-click cancel, with a cart purchase of several fields walked beside them.',
     },

@@ -79,9 +79,11 @@ export default defineRule({
     references: [roscaNegativeOption, ftcNegativeOptionPolicy, californiaArlCancellation, ukDmccSubscriptions],
     help: 'When the account still shows the plan as active and renewing after someone went through the cancellation, the next charge will come as if they had never asked to leave. A cancellation that only files a request, or silently fails, keeps billing people who believe they are out.',
     fix: 'Make the cancellation take effect when the user confirms it, and show it in the account as cancelled with the date access ends.',
-    decides:
-      'Reads the pages seen after the last click on a cancel control of a completed cancel flow: from the first `goto` after it, or the first click that led back to a page of the account the flow had shown before cancelling ("Back to my account"), and every page of a `verify` flow after the cancel flow. A page that still says the plan is active or renews, with nothing saying it ends, is flagged; one that says both goes to review. A cancel flow that did not complete is not judged.',
-    examples: {
+    decides: {
+      how: [
+        'Reads the pages seen after the last click on a cancel control of a completed cancel flow: from the first `goto` after it, or the first click that led back to a page of the account the flow had shown before cancelling ("Back to my account"), and every page of a `verify` flow after the cancel flow.',
+        'A page that still says the plan is active or renews, with nothing saying it ends, is flagged; one that says both goes to review. A cancel flow that did not complete is not judged.',
+      ],
       flagged: 'After "Submit request", "Back to my account" shows "Active" and "Next payment: 14 March 2026".',
       notFlagged: 'The account reached the same way says "Cancelled — access until 14 March 2026".',
     },

@@ -67,6 +67,17 @@ export default defineRule({
     references: [bgbCancellationButton, bgbCancellationConfirmationPage],
     help: 'German law requires a site that sells subscriptions to offer, on every page, a button labelled "Verträge hier kündigen" that leads to a short confirmation page with a "jetzt kündigen" button and then to a confirmation the consumer can save with the date and time of the declaration. Anything that hides the button, renames it or asks for more than the law allows (a login, a password, a survey) keeps consumers in contracts they have decided to end.',
     fix: 'Put a "Verträge hier kündigen" button on every page, leading without login to a form that asks only what § 312k(2) BGB allows, with a "Jetzt kündigen" button and a saveable confirmation showing the date and time.',
+    decides: {
+      how: [
+        'Applies to a German site that sells subscriptions: most pages read as German (by their text, or by their `lang` attribute where a page has fewer than 80 letters to go by), and the trace has a signup, checkout or cancel flow or a page showing a recurring price. § 312k BGB is German law: a site in another language is out of its scope.',
+        'Every page of the site\'s own origin that was read must show a visible link or button labelled "Verträge hier kündigen" or as unambiguously ("Vertrag kündigen", "Abo kündigen", "Mitgliedschaft kündigen"); "Kündigung" alone, "Mitgliedschaft verwalten" and "Abo beenden" do not say that pressing them cancels a contract here. One finding lists the pages without it; when no page has it, the finding names the nearest control that speaks of cancelling.',
+        'The confirmation page is the first page of the cancel flow with a "jetzt kündigen" control (or "Kündigung bestätigen", "Kündigung absenden"), else the page the flow\'s last click to another page was made on; in `cancelcheck scan`, which presses nothing there, the page the way to cancel led to. Reported there: no such control, one not visible when the page loads, or one whose top edge lies more than 1.5 screen heights down the page (more than half a screen of scrolling on a form that should be short).',
+        'The confirmation page may ask only what § 312k(2) allows: the kind of termination (and the reason for an extraordinary one), who the consumer is, which contract, when it should end and an address for the confirmation. A field for a password or payment details (IBAN, card) is reported whether or not it must be filled; any other question, such as why the consumer leaves, only when it must be answered.',
+        'Once the flow has sent the form and completed, the page it ended on must show the date and time of day of the declaration in one block of text that stays (not a toast gone a few seconds later) and a control to save, download or print it (§ 312k(3)). A scan sends nothing and does not judge this; a cancel flow that stopped on the confirmation page without sending it, or a trace without a cancel flow, goes to review.',
+      ],
+      flagged: 'No page read shows "Verträge hier kündigen" or an equally clear label; the way out is a 12px "Mitgliedschaft beenden" link on the account page.',
+      notFlagged: 'A confirmation page with "Jetzt kündigen" in view whose "Möchten Sie uns sagen, warum Sie gehen?" box is optional, or that requires the reason for an extraordinary termination.',
+    },
   },
   check(site, ctx) {
     const language = siteLanguage(site)

@@ -26,9 +26,12 @@ export default defineRule({
     references: [gdprFreelyGivenConsent, ccpaConsent, ucpdAggressivePractices],
     help: 'A newsletter or partner-offers box that must be ticked, or an account that must be created to buy a single item, makes the purchase hostage to something the user may not want. Consent given because there is no other way to buy is not freely given.',
     fix: 'Make marketing, partner and account options optional, so that the purchase goes through without them.',
-    decides:
-      'Flags (1) a required checkbox about newsletters, offers or partners; (2) a required password on a one-off purchase; (3) consent categories a form will not save while they are off: after pressing a button (not a box), an error message appears within 40 px under a box that is off, on a page about cookies or data processing (or the box names an optional consent), unless the box names strictly necessary processing or a condition of the contract (terms, age). This is read from what the page did, so a validator in script counts even where the markup\'s `required` is absent.',
-    examples: {
+    decides: {
+      how: [
+        'Flags a required checkbox about newsletters, offers or partners.',
+        'Flags a required password on a one-off purchase.',
+        'Flags consent categories a form will not save while they are off: after pressing a button (not a box), an error message appears within 40 px under a box that is off, on a page about cookies or data processing (or the box names an optional consent), unless the box names strictly necessary processing or a condition of the contract (terms, age). This is read from what the page did, so a validator in script counts even where the markup\'s `required` is absent.',
+      ],
       flagged: 'Cookie preferences whose "Save choices" only brings "Please switch this on to continue." under "Statistics" and "Personalised ads" while they are off.',
       notFlagged: 'The same panel when only "Strictly necessary" must stay on, or a required "I agree to the Terms" box.',
     },

@@ -51,9 +51,11 @@ export default defineRule({
     references: [gdprConsentDefinition, gdprConditionsForConsent, planet49, ePrivacyUnsolicitedCommunications, ePrivacyCookies, ccpaConsent],
     help: 'A box for marketing, partner offers or data sharing that is already ticked, or a cookie banner that accepts in one click and hides refusal behind its settings, turns silence or impatience into consent. Consent must be a clear, free and affirmative act, as easy to refuse as to give, and neither is one.',
     fix: 'Leave every consent box for marketing, partners or data sharing unticked until the user ticks it, and put a "Reject all" beside a cookie banner\'s "Accept all", in the same style.',
-    decides:
-      'A checkbox, switch or radio button about marketing, third parties, data sharing or another optional consent (in the page\'s own language, read by its words) that was already on when a page first showed it, before any step touched it, is flagged; a box worded as a refusal ("Don\'t send me offers") is not. A cookie banner, recognised by wording about cookies around its buttons (read in the declared language and in the language of the words), that accepts in one click and offers no refusal beside it is flagged, with the settings link it hides refusal behind.',
-    examples: {
+    decides: {
+      how: [
+        'A checkbox, switch or radio button about marketing, third parties, data sharing or another optional consent (in the page\'s own language, read by its words) that was already on when a page first showed it, before any step touched it, is flagged; a box worded as a refusal ("Don\'t send me offers") is not.',
+        'A cookie banner, recognised by wording about cookies around its buttons (read in the language of the words, the declared language and the site\'s), that accepts in one click and offers no refusal beside it is flagged, with the settings link it hides refusal behind.',
+      ],
       flagged: 'A French sign-up form whose "Je veux bien partager mes données avec la boutique" is ticked when the page opens, under a template\'s `lang="en"`.',
       notFlagged: 'A pre-ticked "Billing address same as shipping", or a cookie wall with "Alle ablehnen" beside "Zustimmen und weiter".',
     },

@@ -182,13 +182,16 @@ export default defineRule({
     ],
     help: 'A subscription that renews by itself must say so where the user pays: that it runs until cancelled, what it costs, how often, and how to cancel. Terms that are missing there, or kept in fine print, faint type, a collapsed section or far below the button, are not seen by the people who agree to them.',
     fix: 'Put the renewal terms (until cancelled, price, period and how to cancel) in body-size, readable type right beside the button that starts the subscription.',
-    decides:
-      `The rule judges each place where a recurring offer is accepted: the page of every click that placed an order (\`lib/order-step.ts\`), every page offering a recurring price with a yes and a no button within 300px of each other (whichever was pressed; a cookie banner's "Accept all" and "Reject all" are not such an offer), and every other page with payment fields (a scan reads those without sending them). A page is judged only when it sells something that recurs: a price with a period (also "€/mois", "al mes", "per maand"), a trial, or a renewal statement.
-
-Beside the button it looks for four terms: that the contract runs until cancelled, the price, the period and how to cancel. Renewal statements are read in the page's own language (its text, not a template's \`lang\` attribute) and include contracts that run on said by their term or how they end ("sans engagement", "d'une durée de 2 ans", "monatlich kündbar", "minimum term"); a recurring price in view gives the price and the period. A statement is clear only when it is visible, not fine print (at most three quarters of the body size, 12px under 16px, counts as fine print: the California ARL asks for type larger than or contrasting with the text around it), within 1.5 screen heights of the button, and, for a checkbox label, at WCAG's 4.5:1 contrast. A finding names the terms missing in view and where the renewal is stated out of sight.`,
-    examples: {
-      flagged: "\"Join for $9.99/month\" above \"Yes, add the club\" and nothing else, or a plan page whose only word on its two-year term is 12px text under the button.",
-      notFlagged: "a one-off extra offered with yes and no buttons (\"Gift wrap for $3.00\"), or a checkout that says \"Renews every month at $4.99 until you cancel. Cancel online any time in your account settings.\" beside the button.",
+    decides: {
+      how: [
+        'The rule judges each place where a recurring offer is accepted: the page of every click that placed an order (`lib/order-step.ts`), every page offering a recurring price with a yes and a no button within 300px of each other (whichever was pressed; a cookie banner\'s "Accept all" and "Reject all" are not such an offer), and every other page with payment fields (a scan reads those without sending them).',
+        'A page is judged only when it sells something that recurs: a price with a period (also "€/mois", "al mes", "per maand"), a trial, or a renewal statement.',
+        'Beside the button it looks for four terms: that the contract runs until cancelled, the price, the period and how to cancel. Renewal statements are read in the page\'s own language (its text, not a template\'s `lang` attribute) and include contracts that run on said by their term or how they end ("sans engagement", "d\'une durée de 2 ans", "monatlich kündbar", "minimum term"); a recurring price in view gives the price and the period.',
+        'A statement is clear only when it is visible, not fine print (at most three quarters of the body size, 12px under 16px, counts as fine print: the California ARL asks for type larger than or contrasting with the text around it), within 1.5 screen heights of the button, and, for a checkbox label, at WCAG\'s 4.5:1 contrast.',
+        'A finding names the terms missing in view and where the renewal is stated out of sight.',
+      ],
+      flagged: '"Join for $9.99/month" above "Yes, add the club" and nothing else, or a plan page whose only word on its two-year term is 12px text under the button.',
+      notFlagged: 'A one-off extra offered with yes and no buttons ("Gift wrap for $3.00"), or a checkout that says "Renews every month at $4.99 until you cancel. Cancel online any time in your account settings." beside the button.',
     },
   },
   check(site, ctx) {

@@ -38,6 +38,15 @@ export default defineRule({
     references: [gdprSecurityOfProcessing, ftcActDeception],
     help: 'A form on an http:// page, or one whose action is an http:// address, sends what is typed into it unencrypted, where anyone on the network path can read or change it. Card numbers, passwords and contact details sent that way are exposed however secure the page around them looks.',
     fix: 'Serve every page that asks for card, password or personal data over HTTPS and point its form at an https:// address.',
+    decides: {
+      how: [
+        'Reads every page of every flow for visible fields that take something sensitive: a password (a password field, or one labelled or autocompleted as one); card or account details (`cc-` autocomplete, or a label naming the card number, security code, expiry, IBAN or account number); personal data (an e-mail or phone field, autocomplete for a name, address, postcode or birthday, or a label naming an address). Labels are read in English and German. A search box, a checkbox or a coupon code takes nothing sensitive, and a field still hidden is not counted.',
+        'A page served over plain http:// that shows such a field is reported, once per address. On an https:// page, a form whose action is an http:// address is reported when it holds such a field, once per form and action: the padlock of the page says nothing about where its forms send.',
+        'Plain HTTP to this machine (localhost, 127.0.0.0/8, ::1) is not reported: browsers treat it as a secure context, and the demo sites are served from it. An action that cannot be read as a URL is not judged. When no page asked for anything sensitive, the rule does not apply.',
+      ],
+      flagged: 'A checkout at https://vpn.example/checkout whose card form posts to http://pay.vpn-payments.example/charge.',
+      notFlagged: 'A help page whose search box sends to an http:// search host beside a card form that posts over HTTPS, or a card form on http://127.0.0.1:4173.',
+    },
   },
   check(site, ctx) {
     const findings: Finding[] = []

@@ -136,13 +136,16 @@ export default defineRule({
     references: [bgbCancellationButton, crdContractConfirmation, californiaArlConsent, ftcNegativeOptionPolicy, ukDmccSubscriptions],
     help: 'Without a page that states what was cancelled and when it ends, people cannot tell whether they will be charged again, and have nothing to show when they are. A toast that disappears after a few seconds is not a confirmation anyone can keep.',
     fix: 'End the flow on a page that states, in its main content, what was cancelled or bought and the date it ends or next bills.',
-    decides:
-      `The rule judges the page the decisive step reached: for a checkout the click that placed the order (\`lib/order-step.ts\`), for a cancel flow the last click worded as cancelling, with the steps that only waited on that page; a page opened again by address afterwards (a check of the account) is not where the site confirmed anything. When that page is where the flow ended, it is judged as it stood a few seconds later: a toast gone by then is not lasting, while a page body that says the payment succeeded is.
-
-Confirmations are read by what they state, in English, German, French, Spanish, Dutch and Norwegian, searched on every page (sites declare the wrong language): an order went through ("Vielen Dank für Ihren Einkauf", "Paiement effectué"), a subscription was cancelled, or the user left a mailing list ("Du har nå meldt deg av"); "has not been cancelled" confirms nothing. A one-off purchase is confirmed by saying it went through; a subscription's confirmation also names the plan and its price or next billing date, else the rule asks for review. A cancellation where a charge is to stop also says what ends and when (a date, "immediately", "at the end of the billing period"; "until then" is no time), else review; leaving a newsletter, or a site that never showed a price, needs nothing more.`,
-    examples: {
-      flagged: "a final \"Cancel subscription\" that lands on a privacy-settings page, or an order whose only \"Order placed successfully!\" is a toast gone three seconds later.",
-      notFlagged: "\"Vielen Dank für Ihren Einkauf!\" after buying a jacket, or \"You are unsubscribed from our newsletter.\" on a site that never showed a price.",
+    decides: {
+      how: [
+        'The rule judges the page the decisive step reached: for a checkout the click that placed the order (`lib/order-step.ts`), for a cancel flow the last click worded as cancelling, with the steps that only waited on that page; a page opened again by address afterwards (a check of the account) is not where the site confirmed anything.',
+        'When that page is where the flow ended, it is judged as it stood a few seconds later: a toast gone by then is not lasting, while a page body that says the payment succeeded is.',
+        'Confirmations are read by what they state, in English, German, French, Spanish, Dutch and Norwegian, searched on every page (sites declare the wrong language): an order went through ("Vielen Dank für Ihren Einkauf", "Paiement effectué"), a subscription was cancelled, or the user left a mailing list ("Du har nå meldt deg av"); "has not been cancelled" confirms nothing.',
+        'A one-off purchase is confirmed by saying it went through; a subscription\'s confirmation also names the plan and its price or next billing date, else the rule asks for review.',
+        'A cancellation where a charge is to stop also says what ends and when (a date, "immediately", "at the end of the billing period"; "until then" is no time), else review; leaving a newsletter, or a site that never showed a price, needs nothing more.',
+      ],
+      flagged: 'A final "Cancel subscription" that lands on a privacy-settings page, or an order whose only "Order placed successfully!" is a toast gone three seconds later.',
+      notFlagged: '"Vielen Dank für Ihren Einkauf!" after buying a jacket, or "You are unsubscribed from our newsletter." on a site that never showed a price.',
     },
   },
   check(site, ctx) {

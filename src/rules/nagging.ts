@@ -232,9 +232,13 @@ export default defineRule({
     references: [ucpdAggressivePractices, dsaInterfaceDesign, gdprConditionsForConsent],
     help: 'An offer or "are you sure?" prompt that returns on page after page once the user has said "Not now" wears people down until they give in, and every return interrupts what they came to do. A choice to decline that the site does not remember is not respected.',
     fix: 'Remember that a prompt was dismissed and do not show it again in the same session.',
-    decides:
-      'Within one browser context, a click on a control that closes or declines a prompt ("Close", "No thanks", "×") marks the prompt dismissed: the dialog, alert or fixed banner holding the control, or, for an overlay drawn without a dialog role, the blocks of text the click took away from the same page while bringing nothing new. The prompt comes back when the same text (80% of words shared, digits aside) shows again after a step where it was not showing. A declined offer counts too: the buttons for keeping or taking an offer on the screen where "No thanks" was pressed, when a button for the same offer shows on a later, different screen of the flow; going back to the offer\'s own page by its address is the user\'s choice and does not count. Browser confirm and prompt dialogs declined and asked again are reported as well.',
-    examples: {
+    decides: {
+      how: [
+        'Within one browser context, a click on a control that closes or declines a prompt ("Close", "No thanks", "×") marks the prompt dismissed: the dialog, alert or fixed banner holding the control, or, for an overlay drawn without a dialog role, the blocks of text the click took away from the same page while bringing nothing new.',
+        'The prompt comes back when the same text (80% of words shared, digits aside) shows again after a step where it was not showing.',
+        'A declined offer counts too: the buttons for keeping or taking an offer on the screen where "No thanks" was pressed, when a button for the same offer shows on a later, different screen of the flow; going back to the offer\'s own page by its address is the user\'s choice and does not count.',
+        'Browser confirm and prompt dialogs declined and asked again are reported as well.',
+      ],
       flagged: 'A daily-bonus overlay closed with × that is open again after returning from the shop; "Get 40% off" declined with "No thanks" and offered again on the next two steps of the cancellation.',
       notFlagged: 'A "Get 40% off" offer declined and not shown on later screens, or shown again only when the user goes back to the offer page by its address.',
     },

@@ -29,18 +29,19 @@ export default defineRule({
     references: [crdOrderButton, bgbOrderButton, ukOrderButton, roscaNegativeOption],
     help: 'EU, German and UK law require the button that places a paid order to say that pressing it creates an obligation to pay, as "zahlungspflichtig bestellen", "Buy now" or "Subscribe and pay" do. A button labelled "Continue", "Jetzt starten" or "Start my trial" lets people pay without knowing that this was the click that cost money, and in Germany no contract is concluded at all.',
     fix: 'Label the final button "zahlungspflichtig bestellen", "Buy now", "Subscribe and pay" or with an equally unambiguous wording that says the click costs money.',
-    decides:
-      `The rule judges the click that placed a paid order, found from what the click did (\`lib/order-step.ts\`), never a link on an earlier page. In each flow it takes every click after which a page confirming the order appeared (also on the wait steps after it, and in any supported language), and, after the last of those, the last click that:
-
-- sent the form holding the payment fields (a control of that form, or a button below the last field; fields are named by their label, accessible name or the caption beside them), whatever the payment method;
-- is named by the page's terms as the click that commits ("By clicking Next, you agree to upgrade"); an upgrade or charge needs no price, an order or subscription needs one on the way;
-- is labelled as placing the order ("Confirm order", "Bestellen", "Souscrire") on a priced page after payment details were given in the flow, or on a page with a recurring price;
-- accepted a priced offer that had a way to decline within 300px of it ("Yes, add the club" against "No thanks"); a cookie banner's "Accept all" against "Reject all" is consent, not an offer.
-
-A confirmation after a click counts only when something was priced or paid for (a free sign-up owes nothing); labels that lead to the basket, the checkout or the payment ("Add to cart", "Zur Kasse", "Proceed to payment") count only when the page after them confirms the order together with its reference ("Booking confirmed. Your booking reference is C4X123"): then the click placed the order, whatever it promised. The label is then read in the page's language and, failing that, in every supported language: it passes when it says the click costs money ("zahlungspflichtig bestellen", "Buy now", "Pay $9.99", "Subscribe for $9.99/month"); naming only the means of payment ("Mit PayPal") does not.`,
-    examples: {
-      flagged: "a card form whose only button is \"Save payment for future\", or a one-click \"Yes, add Stationery Saver Club\" under \"Join for $9.99/month\", or \"Confirm Order\" on a review page after the card was entered.",
-      notFlagged: "\"Proceed to Checkout\" on the basket page (it leads to the order, it does not place it), or \"Payer\" on the card form.",
+    decides: {
+      how: [
+        'The rule judges the click that placed a paid order, found from what the click did (`lib/order-step.ts`), never a link on an earlier page.',
+        'In each flow it takes every click after which a page confirming the order appeared (also on the wait steps after it, and in any supported language), and, after the last of those, the last click of one of the four kinds below.',
+        'A click that sent the form holding the payment fields (a control of that form, or a button below the last field; fields are named by their label, accessible name or the caption beside them), whatever the payment method.',
+        'A click that is named by the page\'s terms as the click that commits ("By clicking Next, you agree to upgrade"); an upgrade or charge needs no price, an order or subscription needs one on the way.',
+        'A click that is labelled as placing the order ("Confirm order", "Bestellen", "Souscrire") on a priced page after payment details were given in the flow, or on a page with a recurring price.',
+        'A click that accepted a priced offer that had a way to decline within 300px of it ("Yes, add the club" against "No thanks"); a cookie banner\'s "Accept all" against "Reject all" is consent, not an offer.',
+        'A confirmation after a click counts only when something was priced or paid for (a free sign-up owes nothing); labels that lead to the basket, the checkout or the payment ("Add to cart", "Zur Kasse", "Proceed to payment") count only when the page after them confirms the order together with its reference ("Booking confirmed. Your booking reference is C4X123"): then the click placed the order, whatever it promised.',
+        'The label is then read in the page\'s language and, failing that, in every supported language: it passes when it says the click costs money ("zahlungspflichtig bestellen", "Buy now", "Pay $9.99", "Subscribe for $9.99/month"); naming only the means of payment ("Mit PayPal") does not.',
+      ],
+      flagged: 'A card form whose only button is "Save payment for future", or a one-click "Yes, add Stationery Saver Club" under "Join for $9.99/month", or "Confirm Order" on a review page after the card was entered.',
+      notFlagged: '"Proceed to Checkout" on the basket page (it leads to the order, it does not place it), or "Payer" on the card form.',
     },
   },
   check(site, ctx) {

@@ -1,4 +1,4 @@
-import type { LegalReference, RuleMeta } from '../report/model.js'
+import type { LegalReference, RuleDecides, RuleMeta } from '../report/model.js'
 import type { Rule } from './define-rule.js'
 import { referenceJurisdictions } from './jurisdictions.js'
 import { describeRequirement, rolesRead } from './lib/requirements.js'
@@ -25,6 +25,19 @@ const severityText = (meta: RuleMeta): string => {
   return overrides.length === 0 ? meta.severity : `${meta.severity} (${overrides.join(', ')})`
 }
 
+/** "How it decides": one point reads as a paragraph, several as a list; then the case the rule
+ * reports and the look-alike it leaves alone. */
+const decidesSection = ({ how, flagged, notFlagged }: RuleDecides): string[] => [
+  '## How it decides',
+  '',
+  ...(how.length === 1 ? how : how.map((point) => `- ${point}`)),
+  '',
+  `**Reported:** ${flagged}`,
+  '',
+  `**Not reported:** ${notFlagged}`,
+  '',
+]
+
 /** The documentation page of one rule, in Markdown, made from its metadata alone so that the page
  * and the rule cannot disagree. */
 export function renderRuleDoc(meta: RuleMeta): string {
@@ -44,22 +57,7 @@ export function renderRuleDoc(meta: RuleMeta): string {
     '',
     meta.help,
     '',
-    ...(typeof meta.decides === 'string' ? ['## How it decides', '', meta.decides, ''] : []),
-    ...(meta.decides && typeof meta.decides !== 'string'
-      ? [
-          '## How it decides',
-          '',
-          ...meta.decides.how.map((line) => `- ${line}`),
-          '',
-          `**Reported:** ${meta.decides.flagged}`,
-          '',
-          `**Not reported:** ${meta.decides.notFlagged}`,
-          '',
-        ]
-      : []),
-    ...(meta.examples
-      ? ['## Examples', '', `- Flagged: ${meta.examples.flagged}`, `- Not flagged: ${meta.examples.notFlagged}`, '']
-      : []),
+    ...decidesSection(meta.decides),
     '## How to fix',
     '',
     meta.fix,

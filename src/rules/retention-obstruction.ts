@@ -350,14 +350,19 @@ export default defineRule({
     ],
     help: 'A required "why are you leaving" survey, a phrase to type, offer after offer, or an offer whose way on is a small grey link all make cancelling a test of persistence. Save offers are allowed in several jurisdictions only when a way to go on cancelling is shown at the same time and as prominently.',
     fix: 'Ask at most one optional question or show at most one offer, with a "Continue to cancel" button as prominent as the offer.',
-    decides:
-      'Follows the cancel flow from the first control that asks to cancel to the last one, screen by screen: a single-page app\'s steps at one address are told apart by their headings and buttons. The page the first cancel control was pressed on counts too when its address is a cancellation page (/cancel…). On each screen it looks for (a) a phrase the member must type; (b) survey questions that must be answered: radio groups, listbox options, menus, free text and boxes marked required, or whose answer released a button the screen showed disabled (a validator in script); fields that identify the member or the contract (name, e-mail, customer or contract number, password, payment) are not questions; (c) a save offer (pause, discount, keep) whose way on is less prominent: a text link beside a button, under half its area, under 80% of its text size, faint, or below the fold, where the way on is a declining control or the control the flow pressed to leave the screen ("Continue", "Next"); (d) more than one screen with a survey or an offer between asking to cancel and cancelling.',
-    examples: {
+    decides: {
+      how: [
+        'Follows the cancel flow from the first control that asks to cancel to the last one, screen by screen: a single-page app\'s steps at one address are told apart by their headings and buttons. The page the first cancel control was pressed on counts too when its address is a cancellation page (/cancel…).',
+        'On each screen it looks for a phrase the member must type.',
+        'It looks for survey questions that must be answered: radio groups, listbox options, menus, free text and boxes marked required, or whose answer released a button the screen showed disabled (a validator in script); fields that identify the member or the contract (name, e-mail, customer or contract number, password, payment) are not questions.',
+        'It looks for a save offer (pause, discount, keep) whose way on is less prominent: a text link beside a button, under half its area, under 80% of its text size, faint, or below the fold, where the way on is a declining control or the control the flow pressed to leave the screen ("Continue", "Next").',
+        'It looks for more than one screen with a survey or an offer between asking to cancel and cancelling.',
+      ],
       flagged: 'A cancellation at one address whose first screen keeps "Next" disabled until "What could we do better?" is filled in, followed by a screen offering "Pause for 3 months".',
       notFlagged: 'A "Which contract?" screen whose "Next" waits for the customer number, then the confirmation.',
     },
   },
   check(site, ctx) {
-    return failIfAny(ranFlows(site).flatMap((flow) => checkPath(cancelPathOf(flow), ctx)))
+    return failIfAny(ranFlows(site).flatMap((flow) => checkPath(cancelPathOf(site, flow), ctx)))
   },
 })

@@ -81,9 +81,13 @@ export default defineRule({
     references: [dsaInterfaceDesign],
     help: 'This is a usability indicator: people abandon a checkout or cancellation that keeps them waiting, and take a page that shows nothing usable for seconds for a failed one. A delay is no breach in itself, but one placed on the way out, or before the terms can be read, weighs with the other indicators.',
     fix: 'Show the form or the next choice as soon as the page loads, and load anything slow behind it.',
-    decides:
-      'For every step a user takes (go to, click, fill, tick, choose, press), the time from acting until the page could be used: until the next step\'s element was there and usable when the page kept it waiting longer than 250 ms, else until the page had loaded and settled. More than 5 s is flagged, the point past which people take a page for broken or leave it. A step that is slow only in its own settling, with nothing on the page saying it is busy, is left out: the walking machine may have been slow, not the site. A scenario `wait` for a text that shows only in an overlay that was not there before (a newsletter box or offer the page opens on its own timer), after a step that closed a prompt or left a usable page with no busy notice, is the page interrupting, not the page being slow to serve what the user asked for, and is not counted.',
-    examples: {
+    decides: {
+      how: [
+        'For every step a user takes (go to, click, fill, tick, choose, press), the time from acting until the page could be used: until the next step\'s element was there and usable when the page kept it waiting longer than 250 ms, else until the page had loaded and settled.',
+        'More than 5 s is flagged, the point past which people take a page for broken or leave it.',
+        'A step that is slow only in its own settling, with nothing on the page saying it is busy, is left out: the walking machine may have been slow, not the site.',
+        'A scenario `wait` for a text that shows only in an overlay that was not there before (a newsletter box or offer the page opens on its own timer), after a step that closed a prompt or left a usable page with no busy notice, is the page interrupting, not the page being slow to serve what the user asked for, and is not counted.',
+      ],
       flagged: 'After pressing "End my membership", a "Processing your request…" notice shows for 7 s before the confirmation box can be used.',
       notFlagged: 'After closing a newsletter box, the scenario waits 8 s for the "Deal of the hour" popup the page opens on a timer, while the page under it could be used all along.',
     },

@@ -32,6 +32,16 @@ export default defineRule({
     references: [roscaNegativeOption, ftcNegativeOptionPolicy, californiaArlFreeTrial, ucpdFalseFree],
     help: 'A "free trial" that turns into a paid subscription is only free if the user cancels in time, so the price after it and the day charging starts are what the user is really agreeing to. When the page that makes the offer leaves them out, or hides them in a collapsed section or fine print, users are charged without having seen the terms.',
     fix: 'State beside every trial offer, in the same type, the price charged after the trial and the date or length after which it is charged.',
+    decides: {
+      how: [
+        'Reads each page of the signup and checkout flows once, as it was first shown in its browser context. A page offers a trial when a visible block of its text says so ("free trial", "try free", "$0 today", "14 Tage kostenlos testen"); free things that are not a trial ("free shipping") are set aside first. Words are read in the language of the page\'s `lang` attribute when there are word lists for it (en, de, fr, es, nl), else in the language the text reads as, else in all of them.',
+        'The page must state the price charged after the trial: a sum above zero that words such as "then" or "after your trial" tie to the trial ("then $59.99/week"; "$0 today, then" names none). The statement counts only in view: visible, not fine print (under 75% of the body text size) and within 1.5 screen heights of the offer, as people deciding at the offer do not open a collapsed "Details" or scroll to a footnote.',
+        'It must also say when charging starts: the trial\'s length ("7 days") or a date, in the offer itself or in a statement of the price that is in view.',
+        'A page that misses either gets one finding, which names what is missing and, when the price after the trial is stated only out of view, where and why it is out of view (hidden, in small type, or how far away).',
+      ],
+      flagged: '"Try free for 7 days!" on the checkout, with the price after the trial only in a collapsed "Details" block in 10px type.',
+      notFlagged: '"Free for 7 days, then $59.99/week starting March 9, 2026." beside the offer, or "Free shipping on your first box", which offers no trial.',
+    },
   },
   check(site, ctx) {
     const findings: Finding[] = []

@@ -77,9 +77,15 @@ export default defineRule({
     references: [gdprConsentDefinition, planet49, ucpdMisleadingPractices, ccpaConsent],
     help: 'A box labelled "Untick if you would prefer not to not receive offers", or one that means yes while the box beside it means no, leads people to tick the opposite of what they want. Consent given through wording built to confuse is neither informed nor unambiguous.',
     fix: 'Word every consent box as a plain opt-in ("Send me offers by e-mail") that is ticked to agree, with no negations.',
-    decides:
-      'Reads every visible checkbox and switch, once per page, in the language of the page\'s words (a template\'s `lang="en"` over French text does not decide). It flags (1) a label with three or more negations in one sentence about a box and about consent, or two with a box action ("Untick if you would prefer not to not receive…"); (2) a label that negates a refusal: two different negation words, or a negation and a withdrawing verb ("unsubscribe", "abmelden", "se désabonner"), before the thing chosen ("I no longer wish to unsubscribe from the digest"), where a leading "No," and the same word repeated ("keine Werbung und keine Newsletter") do not count twice; (3) two neighbouring boxes in one region, both about messages or data, where a tick means yes in one and no in the other ("Je ne souhaite pas recevoir la newsletter" beside "J\'accepte de partager mes données"); (4) the caption right above a group of boxes (same region, at most 80 px above the first) that stacks two negations, so that what switching a box on does has to be worked out. A lone box ticked to refuse is an ordinary opt-out and goes to review.',
-    examples: {
+    decides: {
+      how: [
+        'Reads every visible checkbox and switch, once per page, in the language of the page\'s words (a template\'s `lang="en"` over French text does not decide).',
+        'It flags a label with three or more negations in one sentence about a box and about consent, or two with a box action ("Untick if you would prefer not to not receive…").',
+        'It flags a label that negates a refusal: two different negation words, or a negation and a withdrawing verb ("unsubscribe", "abmelden", "se désabonner"), before the thing chosen ("I no longer wish to unsubscribe from the digest"), where a leading "No," and the same word repeated ("keine Werbung und keine Newsletter") do not count twice.',
+        'It flags two neighbouring boxes in one region, both about messages or data, where a tick means yes in one and no in the other ("Je ne souhaite pas recevoir la newsletter" beside "J\'accepte de partager mes données").',
+        'It flags the caption right above a group of boxes (same region, at most 80 px above the first) that stacks two negations, so that what switching a box on does has to be worked out.',
+        'A lone box ticked to refuse is an ordinary opt-out and goes to review.',
+      ],
       flagged: 'Paid extras under the caption "Ich will keine Zusatzleistungen nicht dazubuchen", or "Je ne veux pas recevoir nos bons plans" between two boxes that are ticked to agree.',
       notFlagged: 'A lone box "No thanks, I don\'t want the newsletter", or "Ich möchte keine Werbung und keine Newsletter erhalten".',
     },

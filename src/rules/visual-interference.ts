@@ -42,7 +42,7 @@ const beside = (a: SnapshotElement, b: SnapshotElement): boolean =>
 /** The page's main call to action beside a saving option, whatever its words ("Continue", "Ok!",
  * "Get 50% off | $12.50"): a control with a solid fill in the same group, right beside it. A
  * control worded as saving, or an icon, is not a rival. */
-function solidRivals(snapshot: PageSnapshot, save: ChoiceOption, langs: readonly string[]): ChoiceOption[] {
+function solidRivals(snapshot: PageSnapshot, save: ChoiceOption, langs: readonly (string | undefined)[]): ChoiceOption[] {
   return snapshot.elements.flatMap((el) => {
     if (el === save.element || !el.visible || el.disabled || !sameGroup(el, save.element) || !beside(el, save.element)) return []
     const text = pressableText(el) ?? (el.clickable ? el.text || el.name : undefined)
@@ -67,8 +67,7 @@ const MIN_SOLID_AREA_SHARE = 0.8
 const weight = (look: Look): number => (look.shape === 'button' ? 2 : 0) + (look.style === 'solid' ? 1 : 0)
 
 /** The side a label takes, read in the first of `langs` that names one. */
-const choiceWordingIn = (label: string, langs: readonly string[]) =>
-  langs.map((lang) => choiceWording(label, { lang }).side).find(Boolean) ?? (langs.length ? undefined : choiceWording(label).side)
+const choiceWordingIn = (label: string, langs: readonly (string | undefined)[]) => langs.map((lang) => choiceWording(label, { lang }).side).find(Boolean)
 
 const distance = (a: SnapshotElement, b: SnapshotElement): number =>
   axisGap(a.box.x, a.box.x + a.box.width, b.box.x, b.box.x + b.box.width) + axisGap(a.box.y, a.box.y + a.box.height, b.box.y, b.box.y + b.box.height)
@@ -119,7 +118,7 @@ interface Measured {
 /** A dialog group's filled primary (the largest solid button not worded as saving) and its most
  * visible way out (any other control that names no cost; an icon aside). Where the group has no
  * name, only controls right beside the primary count. */
-function dialogChoice(group: readonly SnapshotElement[], snapshot: PageSnapshot, langs: readonly string[]): { primary: Measured; way: Measured } | undefined {
+function dialogChoice(group: readonly SnapshotElement[], snapshot: PageSnapshot, langs: readonly (string | undefined)[]): { primary: Measured; way: Measured } | undefined {
   const looks = group.map((el) => ({ el, look: lookOf(el, snapshot), side: choiceWordingIn(labelOf(el), langs) }))
   const primary = looks
     .filter((c) => c.look.shape === 'button' && c.look.style === 'solid' && c.side !== 'saving')

@@ -42,11 +42,14 @@ export default defineRule({
     references: [crdWithdrawalButton, bgbWithdrawalButton],
     help: 'From 19 June 2026 a contract concluded through a website in the EU must be withdrawable there through a function labelled "withdraw from contract here" (in German "Vertrag widerrufen") or an equally clear wording, available throughout the withdrawal period. Without it, the fourteen-day right of withdrawal exists only on paper for people who cannot find out how to use it.',
     fix: 'Show a "Vertrag hier widerrufen" / "withdraw from contract here" button on every page for the whole withdrawal period, leading to a short confirmation step and an acknowledgement by e-mail.',
-    decides:
-      `The rule applies to contracts with consumers in the EU: the site's language is an EU language other than English, or a price in euros was seen. A contract is concluded by each click that placed a paid order (\`lib/order-step.ts\`) or where a page confirms an order in any supported language ("Paiement effectué", "Vielen Dank für Ihren Einkauf"); without either, by a completed flow that took payment details (not in a scan, which sends nothing). Each flow that concluded a contract gets a finding when none of the pages read shows a link or button labelled "Vertrag widerrufen", "withdraw from contract here" or an equivalent in a supported language; a mention of the right in text is noted but does not count.`,
-    examples: {
-      flagged: "a French shop in euros whose payment leads to \"Paiement effectué — Commande #3456789\", with no \"se rétracter du contrat\" control on any page.",
-      notFlagged: "the same shop with \"Se rétracter du contrat ici\" in the footer, or a free newsletter sign-up that says \"Merci pour votre inscription\".",
+    decides: {
+      how: [
+        'The rule applies to contracts with consumers in the EU: the site\'s language is an EU language other than English, or a price in euros was seen.',
+        'A contract is concluded by each click that placed a paid order (`lib/order-step.ts`) or where a page confirms an order in any supported language ("Paiement effectué", "Vielen Dank für Ihren Einkauf"); without either, by a completed flow that took payment details (not in a scan, which sends nothing).',
+        'Each flow that concluded a contract gets a finding when none of the pages read shows a link or button labelled "Vertrag widerrufen", "withdraw from contract here" or an equivalent in a supported language; a mention of the right in text is noted but does not count.',
+      ],
+      flagged: 'A French shop in euros whose payment leads to "Paiement effectué — Commande #3456789", with no "se rétracter du contrat" control on any page.',
+      notFlagged: 'The same shop with "Se rétracter du contrat ici" in the footer, or a free newsletter sign-up that says "Merci pour votre inscription".',
     },
   },
   check(site, ctx) {

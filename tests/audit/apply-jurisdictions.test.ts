@@ -20,7 +20,7 @@ const WITHDRAWAL_BUTTON = ref('EU withdrawal function', 'eu', '2026-06-19')
 const DMCC_SUBSCRIPTIONS: LegalReference = { ...ref('UK DMCC Act', 'uk'), commenced: false }
 
 const rule = (id: string, references: LegalReference[], fields: Partial<RuleMeta> = {}): { meta: RuleMeta } => ({
-  meta: { id, title: id, category: 'obstruction', severity: 'serious', requires: [{ flows: ['cancel'], needs: 'every-page' }], references, help: 'Why. Why.', fix: 'Fix.', ...fields },
+  meta: { id, title: id, category: 'obstruction', severity: 'serious', requires: [{ flows: ['cancel'], needs: 'every-page' }], references, help: 'Why. Why.', fix: 'Fix.', decides: { how: ['How.'], flagged: 'This.', notFlagged: 'That.' }, ...fields },
 })
 
 const finding = (meta: RuleMeta): Finding => ({

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright'
 import type { Box } from '../../src/capture/page-snapshot.js'
-import type { Finding, LegalReference, Report, ReportFlow, RuleMeta, RuleResult } from '../../src/report/model.js'
+import type { Finding, LegalReference, Report, ReportedRule, ReportFlow, RuleResult } from '../../src/report/model.js'
 import { PAGES, renderFixturePage } from './fixture-pages.js'
 
 /** Strings an audited page could put anywhere in a report. */
@@ -25,7 +25,7 @@ const BGB = ref('BGB', '§ 312k BGB (Kündigungsbutton)', 'de', 'https://www.ges
 const UCPD = ref('EU UCPD', 'Directive 2005/29/EC, Arts. 8–9', 'eu', 'https://eur-lex.europa.eu/eli/dir/2005/29/oj')
 const DSA = ref('EU DSA', 'Regulation (EU) 2022/2065, Art. 25', 'eu', 'https://eur-lex.europa.eu/eli/reg/2022/2065/oj', '2024-02-17')
 
-export const FIXTURE_RULES: RuleMeta[] = [
+export const FIXTURE_RULES: ReportedRule[] = [
   {
     id: 'pre-ticked-upsell',
     title: 'Paid add-on is selected before the user chooses it',
@@ -122,11 +122,11 @@ const step = ({ shot, status, ...rest }: StepInput): ReportFlow['steps'][number]
 })
 
 const finding = (
-  rule: RuleMeta,
+  rule: ReportedRule,
   fields: Omit<Finding, 'ruleId' | 'severity' | 'references'> & { references?: LegalReference[] },
 ): Finding => ({ ruleId: rule.id, severity: rule.severity, references: rule.references, ...fields })
 
-const rule = (id: string): RuleMeta => {
+const rule = (id: string): ReportedRule => {
   const meta = FIXTURE_RULES.find((r) => r.id === id)
   if (!meta) throw new Error(`no fixture rule ${id}`)
   return meta

@@ -33,6 +33,19 @@ describe('writeJsonReport', () => {
     expect(second?.requires).toEqual([{ flows: ['any'], needs: 'every-page' }])
   })
 
+  it('reads a report written before every rule said how it decides in points', () => {
+    const older = JSON.parse(JSON.stringify(report)) as { rules: Record<string, unknown>[] }
+    const markdown = 'Counts the clicks.\n\nMore to cancel than to join is flagged.'
+    older.rules = older.rules.map((rule, i) =>
+      i === 0 ? { ...rule, decides: markdown, examples: { flagged: 'Seven clicks out.', notFlagged: 'One click each way.' } } : i === 1 ? { ...rule, decides: markdown } : rule,
+    )
+    const [first, second, third] = Report.parse(older).rules
+    expect(first?.decides).toEqual({ how: [markdown], flagged: 'Seven clicks out.', notFlagged: 'One click each way.' })
+    expect(first).not.toHaveProperty('examples')
+    expect(second?.decides).toBeUndefined()
+    expect(third?.decides).toBeUndefined()
+  })
+
   it('keeps hostile strings as data, unchanged', async () => {
     const text = await readFile(await writeJsonReport(report, outDir), 'utf8')
     const parsed = Report.parse(JSON.parse(text))

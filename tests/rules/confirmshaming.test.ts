@@ -18,6 +18,25 @@ const upsell = () =>
     elements: [button({ text: 'Ajouter la livraison express' }), button({ text: 'Non merci, je préfère payer plus cher', selector: '#refus' })],
   })
 
+// A French shop whose express-delivery offer quotes the carrier's English blurb: the page reads as
+// English, its lang says so, and only the site tells that its decline is French.
+const frenchShop = () =>
+  site([
+    flow('checkout', [
+      goto(snapshot({ path: '/panier', lang: 'fr', texts: [text('Votre panier contient un article, et vous pouvez encore le modifier avant de payer la commande.')], elements: [button({ text: 'Continuer', selector: '#continuer' })] })),
+      click(
+        button({ text: 'Continuer', selector: '#continuer' }),
+        snapshot({
+          path: '/panier/livraison',
+          lang: 'en',
+          texts: [text('Add express delivery and your order will be with you by tomorrow at the latest, wherever you are.')],
+          elements: [button({ text: 'Add express delivery' }), button({ text: 'Non merci, je préfère payer plus cher', selector: '#refus-livraison' })],
+        }),
+      ),
+      click(button({ text: 'Non merci, je préfère payer plus cher', selector: '#refus-livraison' }), snapshot({ path: '/paiement', lang: 'fr', texts: [text('Choisissez votre moyen de paiement pour finaliser la commande en toute sécurité.')] })),
+    ]),
+  ])
+
 testRule(rule, {
   valid: [
     {
@@ -65,6 +84,11 @@ testRule(rule, {
       name: 'a French decline under a template’s lang="en"',
       site: site([flow('checkout', [goto(upsell())])]),
       findings: [{ message: /"Non merci, je préfère payer plus cher"/, selector: '#refus' }],
+    },
+    {
+      name: 'a French decline on a page of English words, read in the language of the site',
+      site: frenchShop(),
+      findings: [{ message: /"Non merci, je préfère payer plus cher"/, selector: '#refus-livraison' }],
     },
     {
       name: 'dark retention offer: "No thanks, I\'d rather pay full price"',

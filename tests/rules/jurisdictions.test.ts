@@ -31,6 +31,7 @@ const meta = (fields: Partial<RuleMeta> = {}): RuleMeta => ({
   references: [ref('de')],
   help: 'Why. Really.',
   fix: 'How.',
+  decides: { how: ['By its references.'], flagged: 'This.', notFlagged: 'That.' },
   ...fields,
 })
 

@@ -40,6 +40,12 @@ describe('rule files', () => {
         expect(meta.help.match(/[.!?](\s|$)/g)?.length).toBe(2)
         expect(meta.fix.match(/[.!?](\s|$)/g)?.length).toBe(1)
       })
+      it('says how it decides, with a case it reports and a look-alike it leaves alone', () => {
+        expect(meta.decides.how.length).toBeGreaterThan(0)
+        for (const point of meta.decides.how) expect(point.trim()).not.toBe('')
+        expect(meta.decides.flagged.trim()).not.toBe('')
+        expect(meta.decides.notFlagged.trim()).not.toBe('')
+      })
     })
   }
 
@@ -50,6 +56,17 @@ describe('rule files', () => {
 
   it('has an up-to-date index page', () => {
     expect(read('docs/rules/README.md'), REGENERATE).toBe(renderRuleIndex(allRules))
+  })
+
+  it('renders one point of how a rule decides as a paragraph, several as a list, then the two cases', () => {
+    const { meta } = allRules[0]!
+    const cases = { flagged: 'A case it reports.', notFlagged: 'A look-alike it leaves alone.' }
+    const section = (how: string[]): string => {
+      const page = renderRuleDoc({ ...meta, decides: { how, ...cases } })
+      return page.slice(page.indexOf('## How it decides'), page.indexOf('## How to fix'))
+    }
+    expect(section(['One point.'])).toBe('## How it decides\n\nOne point.\n\n**Reported:** A case it reports.\n\n**Not reported:** A look-alike it leaves alone.\n\n')
+    expect(section(['One.', 'Two.'])).toContain('## How it decides\n\n- One.\n- Two.\n\n**Reported:** A case it reports.\n')
   })
 
   it('renders a README table with one row per rule, linking its page', () => {

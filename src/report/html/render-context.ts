@@ -1,4 +1,4 @@
-import type { Finding, Report, RuleMeta } from '../model.js'
+import type { Finding, Report, ReportedRule } from '../model.js'
 import { ruleMetaById } from '../report-counts.js'
 import type { JurisdictionProfile } from '../../rules/jurisdictions.js'
 import type { ImageSize } from './image-size.js'
@@ -6,7 +6,7 @@ import { reportRelativeUrl } from './safe-html.js'
 
 /** What every part of the HTML view looks things up in while rendering. */
 export interface RenderContext {
-  rules: Map<string, RuleMeta>
+  rules: Map<string, ReportedRule>
   /** Pixel sizes of the screenshots found in the report folder, by their relative path. */
   images: Map<string, ImageSize>
   /** Anchor id of every finding, so step thumbnails can link to what was seen on them. */

@@ -1,4 +1,4 @@
-import type { Finding, LegalReference, Outcome, RuleMeta, RuleResult, SiteReport } from '../model.js'
+import type { Finding, LegalReference, Outcome, ReportedRule, RuleResult, SiteReport } from '../model.js'
 import { isJurisdiction, JURISDICTIONS, type JurisdictionProfile, jurisdictionName, notYetInForce, referencesIn } from '../../rules/jurisdictions.js'
 import { rolesRead } from '../../rules/lib/requirements.js'
 import { OUTCOME_LABEL, OUTCOME_ORDER, resultSeverity, ruleSeverity } from '../report-counts.js'
@@ -59,7 +59,7 @@ function renderGroup(outcome: Outcome, results: RuleResult[], row: RowContext): 
  * reads flows, jurisdictions and severity from the rule's entry in the provisions section (see
  * `ruleFilterAttributes`), and the site from the section it is in. Fifty sites of quiet rules
  * would otherwise repeat the same values a thousand times. */
-function filterAttributes(result: RuleResult, meta: RuleMeta | undefined, severity: string | undefined, row: RowContext): SafeHtml {
+function filterAttributes(result: RuleResult, meta: ReportedRule | undefined, severity: string | undefined, row: RowContext): SafeHtml {
   const own = html` id="${resultAnchor(row.siteIndex, result.ruleId)}" data-outcome="${result.outcome}" data-rule="${result.ruleId}"`
   const values = filterValues(result, meta, severity, row.ctx)
   if (!values) return own
@@ -74,7 +74,7 @@ interface FilterValues {
 }
 
 /** A result's own filter values; undefined when they are its rule's (no findings, a known rule). */
-function filterValues(result: RuleResult, meta: RuleMeta | undefined, severity: string | undefined, ctx: RenderContext): FilterValues | undefined {
+function filterValues(result: RuleResult, meta: ReportedRule | undefined, severity: string | undefined, ctx: RenderContext): FilterValues | undefined {
   if (result.findings.length === 0 && meta) return undefined
   const flows = result.findings.length > 0 ? result.findings.map((f) => f.flow) : meta ? flowWords(meta) : []
   const jurisdictions =
@@ -85,13 +85,13 @@ function filterValues(result: RuleResult, meta: RuleMeta | undefined, severity: 
 }
 
 /** What a result of the rule without findings is filtered by, held once on the rule's entry. */
-function ruleFilterAttributes(meta: RuleMeta, profile: JurisdictionProfile): SafeHtml {
+function ruleFilterAttributes(meta: ReportedRule, profile: JurisdictionProfile): SafeHtml {
   const jurisdictions = applicableIn(referencesIn(meta.references, profile.jurisdictions), profile)
   return html` data-severity="${ruleSeverity(meta, profile)}" data-flow="${spaced(flowWords(meta))}" data-jurisdictions="${spaced(jurisdictions)}"`
 }
 
 /** The flows a rule reads, as the flow filter matches them: by role, `*` for every flow. */
-const flowWords = (meta: RuleMeta): string[] => rolesRead(meta.requires).map((role) => (role === 'any' ? '*' : role))
+const flowWords = (meta: ReportedRule): string[] => rolesRead(meta.requires).map((role) => (role === 'any' ? '*' : role))
 
 const spaced = (values: readonly string[]): string => [...new Set(values.map((v) => v.replace(/\s+/g, '_')))].join(' ')
 
@@ -156,14 +156,14 @@ function renderRuleCard(result: RuleResult, row: RowContext): SafeHtml {
 
 /** The references the findings carry (already narrowed to the report's jurisdictions), else the
  * rule's in those jurisdictions; the same provision listed once. */
-function referencesOf(result: RuleResult, meta: RuleMeta | undefined, profile: JurisdictionProfile): LegalReference[] {
+function referencesOf(result: RuleResult, meta: ReportedRule | undefined, profile: JurisdictionProfile): LegalReference[] {
   const all = result.findings.flatMap((f) => f.references)
   return uniqueReferences(all.length > 0 ? all : referencesIn(meta?.references ?? [], profile.jurisdictions))
 }
 
 const referenceKey = (ref: LegalReference): string => `${ref.law}\u0000${ref.cite}\u0000${ref.url}\u0000${ref.note ?? ''}`
 
-const sharedReferences = (meta: RuleMeta, profile: JurisdictionProfile): LegalReference[] =>
+const sharedReferences = (meta: ReportedRule, profile: JurisdictionProfile): LegalReference[] =>
   uniqueReferences(referencesIn(meta.references, profile.jurisdictions))
 
 const sameReferences = (a: readonly LegalReference[], b: readonly LegalReference[]): boolean =>
@@ -203,7 +203,7 @@ export function ticketInputOf(finding: Finding, result: RuleResult, site: SiteRe
 function renderFinding(
   finding: Finding,
   result: RuleResult,
-  meta: RuleMeta | undefined,
+  meta: ReportedRule | undefined,
   references: readonly LegalReference[],
   inResult: FilterValues | undefined,
   row: RowContext,
@@ -274,11 +274,11 @@ ${factEntries.length > 0
 
 /** Under a result, what to do: the rule's fix, with its reasoning a link away in the rule's entry.
  * Fifty sites need not print the same two paragraphs a rule at a time. */
-function renderFix(meta: RuleMeta): SafeHtml {
+function renderFix(meta: ReportedRule): SafeHtml {
   return html`<p class="fix"><strong>How to fix:</strong> ${meta.fix} <a href="#${lawAnchor(meta.id)}">Why it matters</a></p>`
 }
 
-function renderGuidance(meta: RuleMeta): SafeHtml {
+function renderGuidance(meta: ReportedRule): SafeHtml {
   return html`<div class="guidance">
   <div><h5>Why it matters</h5><p>${meta.help}</p></div>
   <div><h5>How to fix</h5><p>${meta.fix}</p></div>
@@ -288,7 +288,7 @@ function renderGuidance(meta: RuleMeta): SafeHtml {
 /** The provisions under a result. When they are the rule's own in the report's jurisdictions, the
  * full table (notes and all) is printed once for the report, in the provisions section, and the
  * result only names them: fifty sites need not repeat it fifty times. */
-function renderReferenceSummary(references: LegalReference[], meta: RuleMeta | undefined, profile: JurisdictionProfile): SafeHtml {
+function renderReferenceSummary(references: LegalReference[], meta: ReportedRule | undefined, profile: JurisdictionProfile): SafeHtml {
   if (references.length === 0) return html``
   if (!meta || !sameReferences(references, sharedReferences(meta, profile))) return renderReferences(references, profile.auditDate)
   return html`<p class="reference-line"><strong>Provisions this touches:</strong> ${references.map((ref, i) => {
@@ -325,7 +325,7 @@ export function renderReferences(references: LegalReference[], auditDate: string
 /** Every rule a result names, with why it matters, how to fix it and its provisions in the report's
  * jurisdictions: the one place these are printed in full. */
 export function renderProvisions(ruleIds: readonly string[], ctx: RenderContext): SafeHtml {
-  const metas = ruleIds.map((id) => ctx.rules.get(id)).filter((m): m is RuleMeta => m !== undefined)
+  const metas = ruleIds.map((id) => ctx.rules.get(id)).filter((m): m is ReportedRule => m !== undefined)
   if (metas.length === 0) return html``
   return html`<section class="provisions" aria-labelledby="provisions-title">
   <h2 id="provisions-title" class="section-title">Rules and the provisions they touch</h2>

@@ -1,11 +1,11 @@
-import type { Finding, LegalReference, RuleMeta } from '../model.js'
+import type { Finding, LegalReference, ReportedRule } from '../model.js'
 import { notYetInForce } from '../../rules/jurisdictions.js'
 import { httpUrl, showBidiControls } from './safe-html.js'
 
 export interface TicketInput {
   finding: Finding
   /** The rule's metadata; absent for a rule id the report does not list. */
-  meta: RuleMeta | undefined
+  meta: ReportedRule | undefined
   /** The action of the step the finding points at, as the scenario wrote it. */
   stepAction?: string
   /** The screenshot's path relative to the report folder. */
@@ -49,7 +49,7 @@ export function ticketFindingMarkdown(input: Omit<TicketInput, 'references' | 'a
 
 /** What every finding of a rule shares: why it matters, how to fix it, the legal references. The
  * report holds it once per rule, and the copy button joins it to the finding's part. */
-export function ticketRuleMarkdown(meta: RuleMeta | undefined, references: readonly LegalReference[], auditDate: string): string {
+export function ticketRuleMarkdown(meta: ReportedRule | undefined, references: readonly LegalReference[], auditDate: string): string {
   const lines = [
     ...(meta ? ['## Why it matters', inline(meta.help), '', '## How to fix', inline(meta.fix)] : []),
     ...(references.length > 0 ? [...(meta ? [''] : []), '## Legal references', ...references.map((ref) => `- ${referenceLine(ref, auditDate)}`)] : []),

@@ -1,10 +1,10 @@
-import type { FlowTrace, StepRecord } from '../../artifacts/site-trace.js'
+import type { FlowTrace, SiteTrace, StepRecord } from '../../artifacts/site-trace.js'
 import type { PageSnapshot, SnapshotElement } from '../../capture/page-snapshot.js'
 import { isCancelControl } from './choice-options.js'
 import { fillsPassword } from './contact-routes.js'
 import { isClickLike, pagePath, type SeenStep, seenSteps } from './flows.js'
 import { ownElements } from './own-elements.js'
-import { readingLanguage } from './site-language.js'
+import { labelLanguages } from './site-language.js'
 
 /** A click of the cancel flow, with the page it was made on and the element it pressed there. */
 export interface PathClick {
@@ -38,14 +38,14 @@ export const seenAt = (flow: FlowTrace, index: number): SeenStep | undefined => 
 export const pressedOn = (snapshot: PageSnapshot, step: StepRecord): SnapshotElement | undefined =>
   step.target ? ownElements(snapshot).find((e) => e.selector === step.target?.selector) : undefined
 
-function cancelClicks(flow: FlowTrace): PathClick[] {
+function cancelClicks(site: SiteTrace, flow: FlowTrace): PathClick[] {
   const clicks: PathClick[] = []
   flow.steps.forEach((step, i) => {
     if (step.status !== 'ok' || !isClickLike(step) || i === 0) return
     const on = seenAt(flow, i - 1)
     const element = on && pressedOn(on.snapshot, step)
     // A template's lang="en" over French text must not hide "Résilier mon abonnement".
-    const pressed = on && element && (isCancelControl(element, on.snapshot.lang) || isCancelControl(element, readingLanguage(on.snapshot)))
+    const pressed = on && element && labelLanguages(site, on.snapshot).some((lang) => isCancelControl(element, lang))
     if (on && element && pressed) clicks.push({ step, on, element })
   })
   return clicks
@@ -68,8 +68,8 @@ export function wayStartOf(flow: FlowTrace, until: number): SeenStep | undefined
   return startIndex >= 0 ? seenAt(flow, startIndex) : undefined
 }
 
-export function cancelPathOf(flow: FlowTrace): CancelPath {
-  const clicks = cancelClicks(flow)
+export function cancelPathOf(site: SiteTrace, flow: FlowTrace): CancelPath {
+  const clicks = cancelClicks(site, flow)
   const entry = clicks[0]
   const final = clicks.at(-1)
   const until = entry ? flow.steps.indexOf(entry.step) : flow.steps.length

@@ -3,7 +3,7 @@ import type { SnapshotElement } from '../../capture/page-snapshot.js'
 import { type CookieChoice, cookieChoice, mentionsCookies } from '../../text/cookie-consent.js'
 import { pressableText } from './choice-options.js'
 import { ranFlows, type SeenStep, seenSteps } from './flows.js'
-import { readingLanguage } from './site-language.js'
+import { labelLanguages } from './site-language.js'
 
 /** A button or link of a cookie banner. */
 export interface BannerOption {
@@ -31,7 +31,7 @@ export function cookieBannersSeen(site: SiteTrace): CookieBannerSeen[] {
   const known = new Set<string>()
   for (const seen of ranFlows(site).flatMap(seenSteps)) {
     const recognised = shownAt !== undefined && seen.flow.name === shownAt.flow && seen.step.index === shownAt.step
-    const options = bannerOptions(seen, recognised)
+    const options = bannerOptions(site, seen, recognised)
     const accepts = options.filter((o) => o.choice === 'accept').map((o) => `${o.element.selector}|${o.text}`)
     if (accepts.length === 0 || accepts.every((key) => known.has(key))) continue
     for (const key of accepts) known.add(key)
@@ -40,11 +40,9 @@ export function cookieBannersSeen(site: SiteTrace): CookieBannerSeen[] {
   return banners
 }
 
-function bannerOptions(seen: SeenStep, recognised: boolean): BannerOption[] {
+function bannerOptions(site: SiteTrace, seen: SeenStep, recognised: boolean): BannerOption[] {
   // The words decide over a template's lang="en" left on a German page.
-  const declared = seen.snapshot.lang || undefined
-  const reading = readingLanguage(seen.snapshot)
-  const langs = reading && reading !== declared ? [declared, reading] : [declared]
+  const langs = labelLanguages(site, seen.snapshot)
   return seen.snapshot.elements.flatMap((element) => {
     if (!element.visible || element.disabled) return []
     const text = pressableText(element)

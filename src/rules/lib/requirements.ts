@@ -17,7 +17,7 @@ export const NEEDS: Record<FlowNeed, { reached(flow: FlowTrace, site: SiteTrace)
   'final-page': { reached: (flow) => completed(flow) && seenSteps(flow).length > 0, short: ', so its final page was never reached', reads: 'the page it ends on' },
   'any-page': { reached: (flow) => seenSteps(flow).length > 0, short: ', before any page of it could be read', reads: 'the pages it reached' },
   'cancel-entry': {
-    reached: (flow) => completed(flow) || cancelPathOf(flow).entry !== undefined,
+    reached: (flow, site) => completed(flow) || cancelPathOf(site, flow).entry !== undefined,
     short: ', before any control asking to cancel was pressed',
     reads: 'the press on the way in to cancelling',
   },

@@ -45,15 +45,18 @@ export function readingLanguage(snapshot: PageSnapshot): string | undefined {
 
 /** The languages to read a page's labels in: its own reading language, the one its `lang` attribute
  * names, then the one most pages of the site read as (a French shop's account page may quote English
- * product blurbs). */
-export function labelLanguages(site: SiteTrace, snapshot: PageSnapshot): string[] {
+ * product blurbs). A page whose `lang` names no language ends the list with `undefined`, for a label
+ * read by its own words (else in every language): nothing the page declares narrows it. */
+export function labelLanguages(site: SiteTrace, snapshot: PageSnapshot): (string | undefined)[] {
   const counts = new Map<string, number>()
   for (const seen of ranFlows(site).flatMap(seenSteps)) {
     const lang = readingLanguage(seen.snapshot)
     if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1)
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1])
-  return [...new Set([readingLanguage(snapshot) ?? '', declaredLanguage(snapshot) ?? '', best?.[0] ?? ''])].filter(Boolean)
+  const declared = declaredLanguage(snapshot)
+  const named = [...new Set([readingLanguage(snapshot), declared, best?.[0]])].filter((lang): lang is string => Boolean(lang))
+  return declared ? named : [...named, undefined]
 }
 
 /** The language most pages of the site were read in, with how many pages of how many said so;
