@@ -9,7 +9,7 @@ import { countdownProber } from '../walk/probe-countdown.js'
 import { gotoPage } from '../walk/navigate.js'
 import { errorMessage } from '../walk/error-message.js'
 import { redactStrings } from '../walk/secret-encodings.js'
-import { waitForSettled } from '../walk/settle.js'
+import { waitForSettled, watchDomChanges } from '../walk/settle.js'
 import { type Tab, watchTab } from '../walk/page-events.js'
 import { recordStep, VIEWPORT } from '../walk/record-step.js'
 import { type CookieBannerSighting, type CookieBannerWatch, prepareCookieBanner } from './cookie-banner.js'
@@ -111,6 +111,7 @@ export async function scanSite(browser: Browser, startUrl: string, options: Scan
       locale: 'en-US',
       serviceWorkers: 'block',
     })
+    await watchDomChanges(opened)
     opened.setDefaultTimeout(options.timeoutMs)
     opened.setDefaultNavigationTimeout(options.timeoutMs)
     return opened

@@ -1,4 +1,4 @@
-import type { Page, Request } from 'playwright'
+import type { BrowserContext, Page, Request } from 'playwright'
 import { bounded } from './bounded.js'
 import { LOAD_WAIT_MS } from './navigate.js'
 
@@ -10,6 +10,23 @@ const MAX_ANIMATION_WAIT_MS = 1_500
 const DOM_QUIET_MS = 250
 /** …or after this long, for pages that never stop changing (tickers, countdowns). */
 const MAX_DOM_WAIT_MS = 600
+
+/** Where each document notes when its DOM last changed, from its first node on. */
+const LAST_DOM_CHANGE = `Symbol.for('cancelcheck.lastDomChange')`
+
+/** Has every document of `context` note when its DOM last changed, from the moment it starts: a page
+ * that has been still since it was parsed is then read at once, and only one that is still changing
+ * is waited for. */
+export async function watchDomChanges(context: BrowserContext): Promise<void> {
+  await context.addInitScript({
+    content: `(() => {
+      const key = ${LAST_DOM_CHANGE}
+      const mark = () => { window[key] = performance.now() }
+      mark()
+      new MutationObserver(mark).observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
+    })()`,
+  })
+}
 
 /** Counts the page's requests in flight, so a step can wait for a quiet network without Playwright's
  * fixed 500 ms `networkidle` window on every step. Long-lived requests (event streams, websockets,
@@ -76,11 +93,18 @@ export async function waitForSettled(page: Page, network: NetworkActivity, stepS
     await bounded(
       page.evaluate(
         `new Promise((resolve) => {
-          let timer = setTimeout(done, ${DOM_QUIET_MS})
-          const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, ${DOM_QUIET_MS}) })
-          const cap = setTimeout(done, ${budget})
-          function done() { observer.disconnect(); clearTimeout(timer); clearTimeout(cap); resolve(undefined) }
-          observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
+          const started = performance.now()
+          // Stillness counts from the later of the last change and the end of \`load\` (a script often
+          // sets state a moment after load, by property, which no observer sees); without the note
+          // (a document the context did not prepare), from now.
+          const loaded = performance.getEntriesByType('navigation')[0]?.loadEventEnd || started
+          const lastChange = () => Math.max(window[${LAST_DOM_CHANGE}] ?? started, loaded)
+          const check = () => {
+            const still = performance.now() - lastChange()
+            if (still >= ${DOM_QUIET_MS} || performance.now() - started >= ${budget}) resolve(undefined)
+            else setTimeout(check, Math.min(${DOM_QUIET_MS} - still, ${budget} - (performance.now() - started)))
+          }
+          check()
         })`,
       ),
       deadline - Date.now(),

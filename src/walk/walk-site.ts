@@ -14,6 +14,7 @@ import { redactSecrets, redactStrings } from './secret-encodings.js'
 import { type CountdownProber, countdownProber } from './probe-countdown.js'
 import { type Tab, watchTab } from './page-events.js'
 import { recordStep, VIEWPORT } from './record-step.js'
+import { watchDomChanges } from './settle.js'
 
 export interface WalkOptions {
   /** The report folder; evidence goes to `<outDir>/<siteDir>/`. */
@@ -50,6 +51,7 @@ export async function walkSite(browser: Browser, loaded: LoadedScenario, options
 
   const openContext = async (): Promise<BrowserContext> => {
     const opened = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US', serviceWorkers: 'block' })
+    await watchDomChanges(opened)
     opened.setDefaultTimeout(options.timeoutMs)
     opened.setDefaultNavigationTimeout(options.timeoutMs)
     return opened

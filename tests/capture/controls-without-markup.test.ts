@@ -5,7 +5,7 @@ import { launchBrowser } from '../../src/browser/launch.js'
 import type { PageSnapshot } from '../../src/capture/page-snapshot.js'
 import { takeSnapshot } from '../../src/capture/take-snapshot.js'
 import { gotoPage } from '../../src/walk/navigate.js'
-import { trackNetwork, waitForSettled } from '../../src/walk/settle.js'
+import { trackNetwork, waitForSettled, watchDomChanges } from '../../src/walk/settle.js'
 import { type ServedPages, servePages } from '../helpers/serve-pages.js'
 
 // Pages built the way many real sites are: plan cards and a "No thanks" made of divs, a modal that is
@@ -28,13 +28,17 @@ const PLANS = `<style>
 const LATE = `<label><input type="checkbox" id="extra"> Add travel insurance +$9</label>
 <script>setTimeout(() => { document.getElementById('extra').checked = true; document.body.dataset.ready = '1' }, 250)</script>`
 
+/** Ticked by property only, which changes no attribute: no observer of the DOM sees it. */
+const LATE_PROPERTY = `<label><input type="checkbox" id="extra"> Add travel insurance +$9</label>
+<script>setTimeout(() => { document.getElementById('extra').checked = true }, 200)</script>`
+
 let served: ServedPages
 let browser: Browser
 let page: Page
 let plans: PageSnapshot
 
 beforeAll(async () => {
-  served = await servePages({ '/plans': PLANS, '/late': LATE })
+  served = await servePages({ '/plans': PLANS, '/late': LATE, '/late-property': LATE_PROPERTY })
   ;({ browser } = await launchBrowser(requireBrowser()))
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
   await page.goto(`${served.baseUrl}/plans`, { waitUntil: 'load' })
@@ -89,5 +93,18 @@ describe('a page read after it settles', () => {
     const late = await takeSnapshot(tab)
     expect(late.elements.find((e) => e.selector === '#extra')?.checked).toBe(true)
     await tab.close()
+  })
+
+  it('in a context that notes DOM changes from the start, still sees a box ticked by property alone a moment after load', async () => {
+    const context = await browser.newContext()
+    await watchDomChanges(context)
+    const tab = await context.newPage()
+    const network = trackNetwork(tab)
+    const started = Date.now()
+    await gotoPage(tab, `${served.baseUrl}/late-property`, 5_000)
+    await waitForSettled(tab, network, started, 5_000)
+    const late = await takeSnapshot(tab)
+    expect(late.elements.find((e) => e.selector === '#extra')?.checked).toBe(true)
+    await context.close()
   })
 })
