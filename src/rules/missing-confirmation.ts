@@ -198,14 +198,16 @@ function missingFinding(ctx: RuleContext, flow: FlowTrace, page: JudgedPage, rol
   const transient = page.texts.filter((t) => !t.persistent)
   // What the site showed instead: a passing notice that said something, if there was one. A text
   // that merely changed (a ticking timer) was no notice.
+  const saying = transient.filter((t) => confirms(t.block.text, kind).match)
   const toast =
-    transient.find((t) => confirms(t.block.text, kind).match) ??
+    saying.find((t) => t.block.fixed) ??
+    saying[0] ??
     transient.find((t) => t.block.live || ['status', 'alert'].includes(t.block.kind))
   const where = `(${pathOf(seen.snapshot.url)}, ${flow.name} flow, step ${seen.step.index})`
   const facts = { confirms: subjectOf(role), settledAfterMs: page.settledAfterMs ?? null }
   if (toast) {
     const gone =
-      page.settledAfterMs !== undefined
+      page.settledAfterMs !== undefined && !toast.shownLater
         ? `gone ${Math.round(page.settledAfterMs / 100) / 10} s later`
         : '(fixed, in a live region), which does not stay'
     return ctx.finding({

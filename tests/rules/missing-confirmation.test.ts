@@ -125,6 +125,22 @@ testRule(rule, {
       ],
     },
     {
+      name: 'an order whose "Order placed successfully!" toast, in the notifications region a toast library mounts, still shows when the home page is read again',
+      site: (() => {
+        const home = () =>
+          snapshot({
+            path: '/',
+            texts: [
+              text('Order placed successfully!', { tag: 'section', kind: 'status', live: true, selector: 'section[aria-label="Notifications"]' }),
+              toast('Order placed successfully!', { selector: 'section > ol > li' }),
+              heading('Goods for everyday living'),
+            ],
+          })
+        return site([flow('checkout', [goto(snapshot({ path: '/checkout', texts: [heading('Checkout'), text('Linen shirt $128')] })), click(button({ text: 'Pay $128' }), home())], { settled: home(), settledAfterMs: 3000 })])
+      })(),
+      findings: [{ message: 'the only notice, "Order placed successfully!", was a toast (fixed, in a live region), which does not stay.' }],
+    },
+    {
       name: 'a cancellation stated only in a fixed live-region toast (no settled snapshot)',
       site: site([cancelFlow(snapshot({ path: '/account', texts: [heading('Your account'), toast('Your membership has been cancelled')] }))]),
       findings: [{ message: 'the only notice, "Your membership has been cancelled", was a toast (fixed, in a live region), which does not stay.' }],

@@ -8,6 +8,8 @@ export interface FinalText {
   block: TextBlock
   /** Still there on the settled page, or (without one) not a fixed live-region toast. */
   persistent: boolean
+  /** On the settled page too, lasting or not (a toast still on its way out). */
+  shownLater?: boolean
 }
 
 export interface FinalPage {
@@ -31,17 +33,28 @@ export function finalPage(flow: FlowTrace): FinalPage | undefined {
   if (!seen) return undefined
   const visible = seen.snapshot.texts.filter((t) => t.visible && !isPageChrome(t))
   const settled = flow.settled?.snapshot
-  if (!settled) return { seen, texts: visible.map((block) => ({ block, persistent: !(block.fixed && block.live) })) }
+  const toast = toastOf([...visible, ...(settled?.texts ?? [])])
+  if (!settled) return { seen, texts: visible.map((block) => ({ block, persistent: !toast(block) })) }
 
+  // A toast still showing when the page is read again has not stayed: it is on its way out (toasts
+  // last four or five seconds, longer than the wait before that reading).
   const later = settled.texts.filter((t) => t.visible && !isPageChrome(t))
   const laterText = later.map((t) => normalizeText(t.text))
   const texts: FinalText[] = visible.map((block) => {
     const text = normalizeText(block.text)
-    return { block, persistent: laterText.some((l) => l === text || l.includes(text)) }
+    const shownLater = laterText.some((l) => l === text || l.includes(text))
+    return { block, persistent: !toast(block) && shownLater, shownLater }
   })
   const nowText = visible.map((t) => normalizeText(t.text))
   for (const block of later) {
-    if (!nowText.includes(normalizeText(block.text))) texts.push({ block, persistent: true })
+    if (!nowText.includes(normalizeText(block.text))) texts.push({ block, persistent: !toast(block), shownLater: true })
   }
   return { seen, texts, settledAfterMs: flow.settled?.afterMs }
+}
+
+/** Whether a block is a toast: fixed in a live region, or the live region that holds such a block
+ * with the same words (the notifications container a toast library mounts). */
+function toastOf(blocks: readonly TextBlock[]): (block: TextBlock) => boolean {
+  const toastTexts = new Set(blocks.filter((b) => b.fixed && b.live).map((b) => normalizeText(b.text)))
+  return (block) => Boolean(block.live && (block.fixed || toastTexts.has(normalizeText(block.text))))
 }
