@@ -139,7 +139,7 @@ export default defineRule({
     decides: {
       how: [
         'The rule judges the page the decisive step reached: for a checkout the click that placed the order (`lib/order-step.ts`), for a cancel flow the last click worded as cancelling, with the steps that only waited on that page; a page opened again by address afterwards (a check of the account) is not where the site confirmed anything.',
-        'When that page is where the flow ended, it is judged as it stood a few seconds later: a toast gone by then is not lasting, while a page body that says the payment succeeded is.',
+        'When that page is where the flow ended, it is judged as it stood a few seconds later: a toast gone by then is not lasting, nor is one still on its way out (fixed in a live region, or the notifications region holding it), while a page body that says the payment succeeded is.',
         'Confirmations are read by what they state, in English, German, French, Spanish, Dutch and Norwegian, searched on every page (sites declare the wrong language): an order went through ("Vielen Dank für Ihren Einkauf", "Paiement effectué"), a subscription was cancelled, or the user left a mailing list ("Du har nå meldt deg av"); "has not been cancelled" confirms nothing.',
         'A one-off purchase is confirmed by saying it went through; a subscription\'s confirmation also names the plan and its price or next billing date, else the rule asks for review.',
         'A cancellation where a charge is to stop also says what ends and when (a date, "immediately", "at the end of the billing period"; "until then" is no time), else review; leaving a newsletter, or a site that never showed a price, needs nothing more.',
