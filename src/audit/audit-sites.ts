@@ -8,7 +8,7 @@ import type { FoundBrowser } from '../browser/find-browser.js'
 import { describeFlowFailure } from '../report/flow-failure.js'
 import type { Report, Severity, SiteReport } from '../report/model.js'
 import type { Rule } from '../rules/define-rule.js'
-import { roleOf } from '../rules/lib/flows.js'
+import { type FlowRole, roleOf } from '../rules/lib/flows.js'
 import type { LoadedScenario } from '../scenario/loaded-scenario.js'
 import { redactSecrets } from '../walk/secret-encodings.js'
 import { walkSite } from '../walk/walk-site.js'
@@ -36,7 +36,7 @@ export interface AuditOptions {
 }
 
 /** Flows whose final page is looked at again a few seconds later: is the confirmation still there? */
-const settlesFlow = (name: string) => ['cancel', 'checkout'].includes(roleOf(name) ?? '')
+const settlesFlow = (flow: { name: string; role?: FlowRole }) => ['cancel', 'checkout'].includes(roleOf(flow) ?? '')
 const SETTLE_AFTER_MS = 3_000
 
 /** Walks every scenario in one browser (a context per site), runs the rules on each trace and

@@ -10,7 +10,7 @@ import { isPageChrome } from './lib/final-page.js'
 import { flowsWithRole, isClickLike, pagePath, pathOf, ranFlows, roleOf, type SeenStep, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 
-const isVerifyFlow = (flow: FlowTrace): boolean => roleOf(flow.name) === 'verify'
+const isVerifyFlow = (flow: FlowTrace): boolean => roleOf(flow) === 'verify'
 
 /** The pages seen after cancelling: in a cancel flow, from the first `goto` after its last click on
  * a cancel control; and every page of a verify flow that follows a cancel flow. */

@@ -155,7 +155,7 @@ export default defineRule({
     const flows = ranFlows(site)
     const paid = showsPrice(flows)
     for (const flow of flows) {
-      const role = roleOf(flow.name) === 'cancel' ? 'cancel' : 'checkout'
+      const role = roleOf(flow) === 'cancel' ? 'cancel' : 'checkout'
       const page = decisivePage(flow, role, orders)
       if (!page) continue
       const order = orders.filter((o) => o.click.flow === flow).at(-1)

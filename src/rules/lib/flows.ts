@@ -21,16 +21,18 @@ const nameWords = (name: string): string =>
     .replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
 
-/** The role a flow's name gives it: "sign-up", "Signup", "signup-2", "inscription" and "registrering"
- * are all signup flows; "kündigen", "résiliation" and "meld av" all cancel flows. */
-export function roleOf(flowName: string): FlowRole | undefined {
-  const words = nameWords(flowName)
+/** What a flow is for: the role its scenario gave it, else the role its name gives it ("sign-up",
+ * "Signup", "signup-2", "inscription" and "registrering" are all signup flows; "kündigen",
+ * "résiliation" and "meld av" all cancel flows). */
+export function roleOf(flow: { name: string; role?: FlowRole | undefined }): FlowRole | undefined {
+  if (flow.role) return flow.role
+  const words = nameWords(flow.name)
   return ROLE_WORDS.find(([, entries]) => containsEntry(words, entries))?.[0]
 }
 
 /** The flows of the given roles that ran (skipped flows show nothing), in trace order. */
 export function flowsWithRole(site: SiteTrace, roles: readonly FlowRole[]): FlowTrace[] {
-  return site.flows.filter((f) => f.status !== 'skipped' && roles.includes(roleOf(f.name) as FlowRole))
+  return site.flows.filter((f) => f.status !== 'skipped' && roles.includes(roleOf(f) as FlowRole))
 }
 
 export function ranFlows(site: SiteTrace): FlowTrace[] {
@@ -147,5 +149,6 @@ export function failuresOf(flows: readonly FlowOutcome[]): string | undefined {
 }
 
 const INTERACTIVE_KINDS = new Set(['click', 'check', 'uncheck', 'select', 'press'])
-/** Step kinds that are a user pressing, ticking or choosing something. */
-export const isClickLike = (step: StepRecord): boolean => INTERACTIVE_KINDS.has(step.kind)
+/** Steps that are a user pressing, ticking or choosing something; an optional step skipped was not
+ * done by anyone. */
+export const isClickLike = (step: StepRecord): boolean => INTERACTIVE_KINDS.has(step.kind) && step.status !== 'skipped'
