@@ -1,3 +1,4 @@
+import type { StepMark } from '../../src/scenario/step-mark.js'
 // Builders for handmade artifacts: a rule's test describes only what matters to the rule (a ticked
 // box, a toast, a footer link) and gets sensible defaults for the rest: visible, a box, 16px text
 // in #222 on #fff (contrast 15.9).
@@ -225,6 +226,9 @@ export function step(input: StepInput): StepRecord {
     screenshot: input.snapshot ? `screenshots/step-${nextId('shot')}.png` : undefined,
   }
 }
+
+/** The step as the scenario marked it (`mark: places-order`). */
+export const marked = (s: StepRecord, mark: StepMark): StepRecord => ({ ...s, mark })
 
 /** Shorthands for the common steps. */
 export const goto = (page: PageSnapshot): StepRecord => step({ kind: 'goto', snapshot: page })
