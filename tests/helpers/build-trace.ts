@@ -240,11 +240,12 @@ export const fill = (el: SnapshotElement, page: PageSnapshot): StepRecord => ste
 export function flow(
   name: string,
   steps: StepRecord[],
-  options: { status?: FlowTrace['status']; fresh?: boolean; error?: string; settled?: PageSnapshot; settledAfterMs?: number } = {},
+  options: { status?: FlowTrace['status']; fresh?: boolean; error?: string; settled?: PageSnapshot; settledAfterMs?: number; role?: FlowTrace['role'] } = {},
 ): FlowTrace {
   const failedAt = steps.findIndex((s) => s.status === 'failed')
   return {
     name,
+    ...(options.role ? { role: options.role } : {}),
     status: options.status ?? (failedAt >= 0 ? 'failed' : 'completed'),
     error: options.error ?? (failedAt >= 0 ? steps[failedAt]?.error : undefined),
     fresh: options.fresh ?? false,
