@@ -90,9 +90,6 @@ type JudgedPage = FinalPage & { reachedBy?: string; mark?: StepMark }
 
 const CONFIRMING: Record<'cancel' | 'checkout', StepMark> = { cancel: 'confirms-cancellation', checkout: 'confirms-order' }
 
-/** Whether the scenario marks a step of the flow as part of cancelling. */
-const marksCancellation = (flow: FlowTrace): boolean => flow.steps.some((s) => s.mark === 'confirms-cancellation' || s.mark === 'submits-cancellation')
-
 function decisivePage(flow: FlowTrace, role: 'cancel' | 'checkout', orders: readonly OrderStep[]): JudgedPage | undefined {
   const final = finalPage(flow)
   if (!final) return undefined
@@ -156,7 +153,7 @@ export default defineRule({
     fix: 'End the flow on a page that states, in its main content, what was cancelled or bought and the date it ends or next bills.',
     decides: {
       how: [
-        'Where the scenario marks it, the rule judges the marked page (`confirms-cancellation`, `confirms-order`), else the page the marked click reached (`submits-cancellation`, `places-order`), and the finding says it was marked; a flow with a cancellation mark is judged as a cancel flow whatever its name.',
+        'Where the scenario marks it, the rule judges the marked page (`confirms-cancellation`, `confirms-order`), else the page the marked click reached (`submits-cancellation`, `places-order`), and the finding says it was marked.',
         'Otherwise it judges the page the decisive step reached: for a checkout the click that placed the order (`lib/order-step.ts`), for a cancel flow the last click worded as cancelling, with the steps that only waited on that page; a page opened again by address afterwards (a check of the account) is not where the site confirmed anything.',
         'When that page is where the flow ended, it is judged as it stood a few seconds later: a toast gone by then is not lasting, nor is one still on its way out (fixed in a live region, or the notifications region holding it), while a page body that says the payment succeeded is.',
         'Confirmations are read by what they state, in English, German, French, Spanish, Dutch and Norwegian, searched on every page (sites declare the wrong language): an order went through ("Vielen Dank für Ihren Einkauf", "Paiement effectué"), a subscription was cancelled, or the user left a mailing list ("Du har nå meldt deg av"); "has not been cancelled" confirms nothing.',
@@ -174,7 +171,7 @@ export default defineRule({
     const flows = ranFlows(site)
     const paid = showsPrice(flows)
     for (const flow of flows) {
-      const role = roleOf(flow) === 'cancel' || marksCancellation(flow) ? 'cancel' : 'checkout'
+      const role = roleOf(flow) === 'cancel' ? 'cancel' : 'checkout'
       const page = decisivePage(flow, role, orders)
       if (!page) continue
       const order = orders.filter((o) => o.click.flow === flow).at(-1)

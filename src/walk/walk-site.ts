@@ -25,7 +25,7 @@ export interface WalkOptions {
   timeoutMs: number
   /** Flows whose last page is looked at again after `settleAfterMs`, to tell a lasting message from
    * a toast. */
-  settlesFlow: (flow: Pick<LoadedFlow, 'name' | 'role'>) => boolean
+  settlesFlow: (flow: LoadedFlow) => boolean
   settleAfterMs: number
   /** Record a Playwright trace per flow, saved beside the screenshots. Playwright's traces hold
    * what was typed, secrets included: they are for the person who owns the scenario. */
