@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { PageSnapshot } from '../capture/page-snapshot.js'
+import { StepMark } from '../scenario/step-mark.js'
+import { FlowRole } from './flow-role.js'
 
 /** What kind of user action a step was: rules count these, e.g. clicks to cancel vs to sign up. */
 export const ActionKind = z.enum([
@@ -76,6 +78,8 @@ export const StepRecord = z.object({
   action: z.string(),
   /** 1-based line of the step in the scenario file, when known. */
   line: z.number().int().optional(),
+  /** What the scenario says the step is: rules judge a marked step instead of guessing one. */
+  mark: StepMark.optional(),
   target: StepTarget.optional(),
   /** For `expect` steps: whether the expected text was visible. */
   passed: z.boolean().optional(),
@@ -93,7 +97,9 @@ export const StepRecord = z.object({
    * until the element was there and visible (or the awaited text, selector or URL showed up).
    * Playwright waits for it, so a page still loading its form shows here. */
   targetWaitMs: z.number().optional(),
-  status: z.enum(['ok', 'failed']),
+  /** `skipped`: an optional step whose target did not show; nothing was done and the page was not
+   * read again. */
+  status: z.enum(['ok', 'failed', 'skipped']),
   error: z.string().optional(),
   /** Absent only when the page could not be read at all (e.g. the site never answered). */
   snapshot: PageSnapshot.optional(),
@@ -122,6 +128,8 @@ export type StepRecord = z.infer<typeof StepRecord>
 
 export const FlowTrace = z.object({
   name: z.string(),
+  /** What the flow is for, when the scenario named it; else its name says it. */
+  role: FlowRole.optional(),
   status: z.enum(['completed', 'failed', 'skipped']),
   error: z.string().optional(),
   fresh: z.boolean(),

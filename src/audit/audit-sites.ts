@@ -9,7 +9,7 @@ import { describeFlowFailure } from '../report/flow-failure.js'
 import type { Report, Severity, SiteReport } from '../report/model.js'
 import type { Rule } from '../rules/define-rule.js'
 import { roleOf } from '../rules/lib/flows.js'
-import type { LoadedScenario } from '../scenario/loaded-scenario.js'
+import type { LoadedFlow, LoadedScenario } from '../scenario/loaded-scenario.js'
 import { redactSecrets } from '../walk/secret-encodings.js'
 import { walkSite } from '../walk/walk-site.js'
 import { buildReport, withInterruption } from './build-report.js'
@@ -36,7 +36,8 @@ export interface AuditOptions {
 }
 
 /** Flows whose final page is looked at again a few seconds later: is the confirmation still there? */
-const settlesFlow = (name: string) => ['cancel', 'checkout'].includes(roleOf(name) ?? '')
+const settlesFlow = (flow: LoadedFlow) =>
+  ['cancel', 'checkout'].includes(roleOf({ name: flow.name, role: flow.role, steps: 'steps' in flow ? flow.steps.map((s) => s.step) : [] }) ?? '')
 const SETTLE_AFTER_MS = 3_000
 
 /** Walks every scenario in one browser (a context per site), runs the rules on each trace and

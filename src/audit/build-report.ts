@@ -21,6 +21,7 @@ export function siteReport(trace: SiteTrace, results: RuleResult[], tracePath?: 
     trace: tracePath,
     flows: trace.flows.map((flow) => ({
       name: flow.name,
+      ...(flow.role ? { role: flow.role } : {}),
       status: flow.status,
       error: flow.error,
       durationMs: flow.durationMs,
@@ -35,6 +36,7 @@ export function siteReport(trace: SiteTrace, results: RuleResult[], tracePath?: 
         durationMs: s.durationMs,
         status: s.status,
         error: s.error,
+        ...(s.mark ? { mark: s.mark } : {}),
         passed: s.passed,
         screenshot: s.screenshot,
         thumbnail: s.thumbnail,

@@ -1,6 +1,8 @@
 import { z } from 'zod'
+import { FlowRole } from '../artifacts/flow-role.js'
 import { CookieBannerRecord, InferredJurisdictions } from '../artifacts/site-trace.js'
 import { Box } from '../capture/page-snapshot.js'
+import { StepMark } from '../scenario/step-mark.js'
 
 export const SCHEMA_VERSION = 1
 
@@ -43,9 +45,7 @@ export const LegalReference = z.object({
 })
 export type LegalReference = z.infer<typeof LegalReference>
 
-/** What a flow is for, as its name says (src/rules/data/flow-roles.ts holds the words). */
-export const FlowRole = z.enum(['signup', 'checkout', 'cancel', 'support', 'verify'])
-export type FlowRole = z.infer<typeof FlowRole>
+export { FlowRole } from '../artifacts/flow-role.js'
 
 /** What a rule needs of a flow it reads. A flow that stopped before it leaves the rule unable to
  * conclude; src/rules/lib/requirements.ts says when each is reached:
@@ -153,8 +153,11 @@ export const ReportStep = z.object({
   url: z.string(),
   title: z.string(),
   durationMs: z.number(),
-  status: z.enum(['ok', 'failed']),
+  /** `skipped`: an optional step whose target did not show. */
+  status: z.enum(['ok', 'failed', 'skipped']),
   error: z.string().optional(),
+  /** What the scenario says the step is (`places-order`, `confirms-cancellation`, ...). */
+  mark: StepMark.optional(),
   passed: z.boolean().optional(),
   screenshot: z.string().optional(),
   /** A small JPEG of the top of the page, for filmstrips. */
@@ -165,6 +168,8 @@ export const ReportStep = z.object({
 
 export const ReportFlow = z.object({
   name: z.string(),
+  /** What the flow is for, when its scenario named it. */
+  role: FlowRole.optional(),
   status: z.enum(['completed', 'failed', 'skipped']),
   error: z.string().optional(),
   durationMs: z.number(),

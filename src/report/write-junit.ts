@@ -31,9 +31,8 @@ const seconds = (ms: number): string => (ms / 1000).toFixed(3)
 
 /** The site's flows a rule reads: by role (`cancel-2` is a cancel flow), or all. */
 function flowsRead(meta: ReportedRule, site: SiteReport): string[] {
-  const names = site.flows.map((f) => f.name)
   const roles: string[] = rolesRead(meta.requires)
-  return roles.includes('any') ? names : names.filter((name) => roles.includes(roleOf(name) ?? ''))
+  return site.flows.filter((flow) => roles.includes('any') || roles.includes(roleOf(flow) ?? '')).map((flow) => flow.name)
 }
 
 function findingText(f: Finding): string {

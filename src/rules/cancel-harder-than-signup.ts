@@ -40,7 +40,7 @@ const buysGoods = (flow: FlowTrace): boolean =>
  * cart when another flow did the joining (a shop's one-off purchase is no part of subscribing). */
 function joiningFlows(site: SiteTrace): FlowTrace[] {
   const all = flowsWithRole(site, ['signup', 'checkout'])
-  const subscribing = all.filter((f) => !(roleOf(f.name) === 'checkout' && buysGoods(f)))
+  const subscribing = all.filter((f) => !(roleOf(f) === 'checkout' && buysGoods(f)))
   return subscribing.length > 0 ? subscribing : all
 }
 

@@ -1,6 +1,7 @@
 import type { FlowTrace, SiteTrace } from '../artifacts/site-trace.js'
 import type { TextBlock } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
+import { markedAs } from '../scenario/step-mark.js'
 import { mentions } from '../text/match-topic.js'
 import { subscriptionStatus } from '../text/subscription-status.js'
 import { defineRule, notApplicable, type RuleContext } from './define-rule.js'
@@ -10,7 +11,7 @@ import { isPageChrome } from './lib/final-page.js'
 import { flowsWithRole, isClickLike, pagePath, pathOf, ranFlows, roleOf, type SeenStep, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 
-const isVerifyFlow = (flow: FlowTrace): boolean => roleOf(flow.name) === 'verify'
+const isVerifyFlow = (flow: FlowTrace): boolean => roleOf(flow) === 'verify'
 
 /** The pages seen after cancelling: in a cancel flow, from the first `goto` after its last click on
  * a cancel control; and every page of a verify flow that follows a cancel flow. */
@@ -19,7 +20,7 @@ function revisits(site: SiteTrace, cancels: readonly FlowTrace[]): SeenStep[] {
   for (const flow of cancels) {
     // A cancellation that did not go through to the end says nothing of whether one takes effect.
     if (flow.status !== 'completed') continue
-    const lastCancel = flow.steps.findLastIndex((s) => isClickLike(s) && mentions(s.target?.text ?? s.action, 'cancel'))
+    const lastCancel = cancellingStep(flow)
     if (lastCancel < 0) continue
     // Back on a page of the account: typed again, or reached by a click ("Back to account") that led
     // to a page the flow had shown before cancelling.
@@ -34,6 +35,30 @@ function revisits(site: SiteTrace, cancels: readonly FlowTrace[]): SeenStep[] {
   const firstCancel = flows.findIndex((f) => cancels.includes(f))
   if (firstCancel >= 0) pages.push(...flows.slice(firstCancel + 1).filter(isVerifyFlow).flatMap(seenSteps))
   return pages
+}
+
+/** The index of the step that sent the cancellation: the one the scenario marks, else the last click
+ * on a control that mentions cancelling. */
+function cancellingStep(flow: FlowTrace): number {
+  const marked = flow.steps.findLastIndex((s) => s.mark === 'submits-cancellation' && isClickLike(s))
+  return marked >= 0 ? marked : flow.steps.findLastIndex((s) => isClickLike(s) && mentions(s.target?.text ?? s.action, 'cancel'))
+}
+
+/** The pages the scenario marks as the account status page, seen after a cancellation: in a
+ * completed cancel flow after the step that cancelled, and in every flow after it. Empty when the
+ * scenario marks none, and the revisits are then found as without marks. */
+function markedStatusPages(site: SiteTrace, cancels: readonly FlowTrace[]): SeenStep[] {
+  const flows = ranFlows(site)
+  const isStatus = (s: SeenStep) => s.step.mark === 'account-status'
+  if (!flows.some((f) => f.steps.some((s) => s.mark === 'account-status'))) return []
+  const firstCancel = flows.findIndex((f) => cancels.includes(f) && f.status === 'completed')
+  if (firstCancel < 0) return []
+  return flows.slice(firstCancel).flatMap((flow) => {
+    const pages = seenSteps(flow).filter(isStatus)
+    if (!cancels.includes(flow)) return pages
+    const cancelledAt = cancellingStep(flow)
+    return flow.status === 'completed' && cancelledAt >= 0 ? pages.filter((s) => s.step.index > cancelledAt) : []
+  })
 }
 
 interface StatusLine {
@@ -82,6 +107,7 @@ export default defineRule({
     decides: {
       how: [
         'Reads the pages seen after the last click on a cancel control of a completed cancel flow: from the first `goto` after it, or the first click that led back to a page of the account the flow had shown before cancelling ("Back to my account"), and every page of a `verify` flow after the cancel flow.',
+        'Where the scenario marks pages `account-status`, those seen after the cancellation are the pages read, and nothing else; a click marked `submits-cancellation` is the click that cancelled. Findings on a marked page say it was marked.',
         'A page that still says the plan is active or renews, with nothing saying it ends, is flagged; one that says both goes to review. A cancel flow that did not complete is not judged.',
       ],
       flagged: 'After "Submit request", "Back to my account" shows "Active" and "Next payment: 14 March 2026".',
@@ -89,7 +115,9 @@ export default defineRule({
     },
   },
   check(site, ctx) {
-    const pages = revisits(site, flowsWithRole(site, ['cancel']))
+    const cancels = flowsWithRole(site, ['cancel'])
+    const marked = markedStatusPages(site, cancels)
+    const pages = marked.length ? marked : revisits(site, cancels)
     if (pages.length === 0) {
       return notApplicable(
         'the scenario does not revisit the account after cancelling: end the cancel flow with a `goto` of the account page, or add a flow named `verify` after it',
@@ -118,6 +146,9 @@ export default defineRule({
   },
 })
 
+const markNote = (page: PageStatus): string => (page.seen.step.mark === 'account-status' ? ` ${markedAs('account-status')}` : '')
+const markFact = (page: PageStatus): Record<string, string> => (page.seen.step.mark === 'account-status' ? { marked: 'account-status' } : {})
+
 function activeFinding(ctx: RuleContext, page: PageStatus): Finding {
   const lines = telling(page.continuing)
   const first = lines[0] as StatusLine
@@ -126,11 +157,12 @@ function activeFinding(ctx: RuleContext, page: PageStatus): Finding {
   return ctx.finding({
     flow: page.seen.flow.name,
     step: page.seen.step.index,
-    message: `After cancelling, ${where(page.seen)} still says ${quoted} (${words.map((w) => quote(w)).join(', ')}), with no word of the subscription being cancelled or ending.`,
+    message: `After cancelling, ${where(page.seen)} still says ${quoted} (${words.map((w) => quote(w)).join(', ')}), with no word of the subscription being cancelled or ending${markNote(page)}.`,
     evidence: evidenceAt(page.seen, first.block, first.block.text, {
       statusWords: words.join(' | '),
       statusTexts: [...new Set(lines.map((l) => l.block.text))].join(' | '),
       endingWords: null,
+      ...markFact(page),
     }),
   })
 }
@@ -141,7 +173,7 @@ function mixedFinding(ctx: RuleContext, page: PageStatus): Finding {
   return ctx.finding({
     flow: page.seen.flow.name,
     step: page.seen.step.index,
-    message: `After cancelling, ${where(page.seen)} says both ${quote(ending.block.text, 80)} and ${quote(active.block.text, 80)}.`,
-    evidence: evidenceAt(page.seen, active.block, active.block.text, { endingText: ending.block.text }),
+    message: `After cancelling, ${where(page.seen)} says both ${quote(ending.block.text, 80)} and ${quote(active.block.text, 80)}${markNote(page)}.`,
+    evidence: evidenceAt(page.seen, active.block, active.block.text, { endingText: ending.block.text, ...markFact(page) }),
   })
 }

@@ -1,6 +1,7 @@
 import type { StepRecord } from '../artifacts/site-trace.js'
 import type { TextBlock } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
+import { markedAs } from '../scenario/step-mark.js'
 import { checkoutTerms, saysCheckoutTermLoosely, saysSubtotalLoosely } from '../text/checkout-terms.js'
 import { splitSentences } from '../text/split-sentences.js'
 import { defineRule, failIfAny, notApplicable } from './define-rule.js'
@@ -14,6 +15,7 @@ import {
 import { isChoiceControl, labelOf } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
 import { chainsOf, pagePath, pathOf, type SeenStep, seenSteps } from './lib/flows.js'
+import { orderSteps } from './lib/order-step.js'
 import { namesItem, summaryRows } from './lib/order-summary.js'
 import { costIn, type Price, pricesIn } from './lib/price.js'
 
@@ -189,6 +191,7 @@ export default defineRule({
         'Reads the order summaries of every signup and checkout page by visual row: a label and an amount in one block, or in two blocks side by side on one row, never a form field\'s label or text inside a button, and never across a stepper or field between them. Rows count as a summary when two or more stand aligned one under the other (same left edge of the labels or right edge of the amounts, at most three line heights apart) or when they sit in a region named as a summary. A lone price beside a product name is a product page.',
         'Sorts the rows into items, fees (delivery, service, handling, processing, dossier... in en, de, fr, es, nl), tax, subtotal and total; a label is also read in the language it is written in when the page\'s `lang` attribute says otherwise.',
         'On the last page of each kind before the user moves on, a fee line is dripped when no earlier page stated that fee with an amount and no step chose it. Delivery and sales tax are the exception on the first page that sums up an order (usually the basket), when another page sums it up again before the order is placed: they depend on where the order goes, so that is where a shop can first price them; a shipping line there is stated in time unless an earlier page said delivery is free, a tax line unless an earlier page said prices include tax. A tax line priced on an earlier summary counts as announced. A tax line is dripped when an earlier page said the prices include tax ("prices include all taxes", "inkl. MwSt.", "TTC") and none said it comes on top. A tax notice counts only in a sentence about tax.',
+        'Where the scenario marks the step that places the order (`mark: places-order`), pages after it are not judged (a receipt lists what was already agreed), and a finding on the page where the marked click was made says it was marked.',
         'A total higher than the subtotal (or the items), the fees shown before and the announced tax by more than one cent is reported as unexplained.',
         'Separately, a fee stated with its amount in a sentence ("+ 7 € de frais de dossier", "a set-up fee of €9 applies") is reported when every such sentence the walk saw was fine print (under 13 px and under 0.85 of the page\'s body size) or a notice (toast, live region, alert): the page never stated it where people read before paying.',
         'Not charges: discount and saving lines ("You\'re saving $100.00 on this order!" is a sentence), a price for a later period, an option the user ticked, and the unit price under a line ("$89.99 each").',
@@ -202,8 +205,14 @@ export default defineRule({
   check(site, ctx) {
     const findings: Finding[] = []
     let summaries = 0
+    const markedOrders = orderSteps(site).filter((order) => order.how === 'marked')
     for (const chain of chainsOf(site)) {
-      const steps = chain.flatMap(seenSteps)
+      const walked = chain.flatMap(seenSteps)
+      // With the order step marked, the page it was pressed on is the last that can drip a charge:
+      // a receipt after it lists what was already agreed.
+      const orderPage = markedOrders.filter((order) => chain.includes(order.click.flow)).at(-1)?.click.before.step
+      const lastJudged = orderPage ? walked.findIndex((s) => s.step === orderPage) : -1
+      const steps = lastJudged >= 0 ? walked.slice(0, lastJudged + 1) : walked
       const reported = new Set<string>()
       const firstSummary = steps.find(hasSummary)
       for (const seen of steps) {
@@ -267,7 +276,7 @@ export default defineRule({
           ctx.finding({
             flow: seen.flow.name,
             step: seen.step.index,
-            message: `${first}${totalText} (${because.join('; ')}), with ${feeText}.`,
+            message: `${first}${totalText} (${because.join('; ')}), with ${feeText}${seen.step === orderPage ? `, on the page where the order was placed ${markedAs('places-order')}` : ''}.`,
             evidence: evidenceAt(seen, target.block, target.block.text, {
               firstPrice: main?.price.text ?? null,
               firstPriceUrl: headline?.seen.snapshot.url ?? null,
@@ -280,6 +289,7 @@ export default defineRule({
               unexplained: gap > 0.01 ? gap : 0,
               taxAnnounced,
               taxIncluded,
+              ...(seen.step === orderPage ? { marked: 'places-order' } : {}),
             }),
           }),
         )

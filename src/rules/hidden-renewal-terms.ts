@@ -1,6 +1,7 @@
-import type { SiteTrace } from '../artifacts/site-trace.js'
+import type { FlowTrace, SiteTrace } from '../artifacts/site-trace.js'
 import type { Box, PageSnapshot, SnapshotElement, TextBlock } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
+import { markedAs } from '../scenario/step-mark.js'
 import { cancelRoutesIn } from '../text/hard-to-cancel.js'
 import { disclosesRenewal, RENEWAL_TERMS, type RenewalTerm } from '../text/renewal-disclosure.js'
 import { trialTerms } from '../text/trial-terms.js'
@@ -64,18 +65,22 @@ const pageKey = (seen: SeenStep): string => `${seen.flow.name}|${pagePath(seen.s
 /** Where the user commits to pay, with the button that does it: the page of each click that placed
  * an order, every page that offers a recurring plan to accept or decline (whichever was pressed),
  * and every other page that takes payment details (a scan reads those without sending them). */
-function orderPages(site: SiteTrace): { seen: SeenStep; button: SnapshotElement }[] {
-  const pages: { seen: SeenStep; button: SnapshotElement }[] = []
+function orderPages(site: SiteTrace): { seen: SeenStep; button: SnapshotElement; marked: boolean }[] {
+  const pages: { seen: SeenStep; button: SnapshotElement; marked: boolean }[] = []
   const judged = new Set<string>()
+  const markedFlows = new Set<FlowTrace>()
   for (const order of orderSteps(site)) {
     const { before, element } = order.click
+    const marked = order.how === 'marked'
+    if (marked) markedFlows.add(order.click.flow)
     const button = element ?? (order.paymentFields.length ? finalButton(before.snapshot, order.paymentFields) : undefined)
     if (!button) continue
-    pages.push({ seen: before, button })
+    pages.push({ seen: before, button, marked })
     judged.add(pageKey(before))
   }
   // Each flow on its own: an offer met in the checkout and again in a flow of its own is judged in both.
-  for (const flow of ranFlows(site)) {
+  // A flow whose order step is marked is judged there alone: the auditor said where the user commits.
+  for (const flow of ranFlows(site).filter((f) => !markedFlows.has(f))) {
     // The page as it stood when the user pressed its button: fields filled, add-ons ticked.
     for (const seen of distinctPages([flow], 'last')) {
       if (judged.has(pageKey(seen))) continue
@@ -83,7 +88,7 @@ function orderPages(site: SiteTrace): { seen: SeenStep; button: SnapshotElement 
       // A scan presses nothing: an offer's yes/no buttons it only saw were never a choice made there.
       const button = fields.length ? finalButton(seen.snapshot, fields) : site.mode === 'scan' ? undefined : recurringOfferButton(seen.snapshot)
       if (!button) continue
-      pages.push({ seen, button })
+      pages.push({ seen, button, marked: false })
       judged.add(pageKey(seen))
     }
   }
@@ -185,6 +190,7 @@ export default defineRule({
     decides: {
       how: [
         'The rule judges each place where a recurring offer is accepted: the page of every click that placed an order (`lib/order-step.ts`), every page offering a recurring price with a yes and a no button within 300px of each other (whichever was pressed; a cookie banner\'s "Accept all" and "Reject all" are not such an offer), and every other page with payment fields (a scan reads those without sending them).',
+        'In a flow where the scenario marks the step that places the order (`mark: places-order`), the page of the marked click is the one place judged in that flow, and the finding says it was marked.',
         'A page is judged only when it sells something that recurs: a price with a period (also "€/mois", "al mes", "per maand"), a trial, or a renewal statement.',
         'Beside the button it looks for four terms: that the contract runs until cancelled, the price, the period and how to cancel. Renewal statements are read in the page\'s own language (its text, not a template\'s `lang` attribute) and include contracts that run on said by their term or how they end ("sans engagement", "d\'une durée de 2 ans", "monatlich kündbar", "minimum term"); a recurring price in view gives the price and the period.',
         'A statement is clear only when it is visible, not fine print (at most three quarters of the body size, 12px under 16px, counts as fine print: the California ARL asks for type larger than or contrasting with the text around it), within 1.5 screen heights of the button, and, for a checkbox label, at WCAG\'s 4.5:1 contrast.',
@@ -197,7 +203,7 @@ export default defineRule({
   check(site, ctx) {
     const findings: Finding[] = []
     let paymentPages = 0
-    for (const { seen, button } of orderPages(site)) {
+    for (const { seen, button, marked } of orderPages(site)) {
       const { snapshot } = seen
       const disclosures = disclosuresOn(snapshot, button.box)
       if (!sellsSubscription(snapshot, disclosures)) continue
@@ -222,12 +228,13 @@ export default defineRule({
         ctx.finding({
           flow: seen.flow.name,
           step: seen.step.index,
-          message: `${base}${!statedInView ? ` (missing in view: ${missingNames})` : ''}${hidden}.`,
+          message: `${base}${!statedInView ? ` (missing in view: ${missingNames})` : ''}${hidden}${marked ? ` ${markedAs('places-order')}` : ''}.`,
           evidence: evidenceAt(seen, target, target === button ? buttonText : (unclear?.text ?? buttonText), {
             button: buttonText,
             buttonSelector: button.selector,
             missingTerms: missing.join(', '),
             termsInView: [...stated].join(', ') || null,
+            ...(marked ? { marked: 'places-order' } : {}),
             ...(unclear
               ? {
                   hiddenTerms: unclear.text,

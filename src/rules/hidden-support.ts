@@ -1,6 +1,7 @@
 import type { SiteTrace, StepRecord } from '../artifacts/site-trace.js'
 import type { PageSnapshot, SnapshotElement, TextBlock } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
+import { markedAs } from '../scenario/step-mark.js'
 import { defineRule } from './define-rule.js'
 import {
   bgbCancellationButton,
@@ -105,7 +106,7 @@ export default defineRule({
     fix: 'Link to a contact page with an e-mail address, phone number or form from every page, at normal size and contrast, without requiring login.',
     decides: {
       how: [
-      `Clicks from the support flow's first page to the first page with an e-mail address, phone number or contact form: more than ${MAX_CLICKS_TO_CONTACT} is hiding it, as a visitor who finds no contact after two tries gives up. Answering a cookie banner is not counted: it clears the way, it does not lead anywhere.`,
+      `Clicks from the support flow's first page to the page the scenario marks \`support-contact\` (the finding then says it was marked), else to the first page with an e-mail address, phone number or contact form: more than ${MAX_CLICKS_TO_CONTACT} is hiding it, as a visitor who finds no contact after two tries gives up. Answering a cookie banner is not counted: it clears the way, it does not lead anywhere.`,
       'A support flow that never reaches a contact channel, on a flow that completed.',
       'A step heading for help (a help or contact link, or a help address opened) that lands on a login form with no contact beside it: help only for those who can sign in.',
       "A support flow that opens a help address by typing it proves nothing about finding it: then the public pages the other flows walked are read, and when none links to help or contact, the help page is reachable only by its address.",
@@ -129,7 +130,9 @@ export default defineRule({
       const seen = seenSteps(flow)
       const first = seen[0]
       if (!first) continue
-      const reached = seen.find((s) => contactChannels(s.snapshot).length > 0)
+      // The contact the scenario marks is the one counted to: the auditor knows where support is.
+      const markedContact = seen.find((s) => s.step.mark === 'support-contact')
+      const reached = markedContact ?? seen.find((s) => contactChannels(s.snapshot).length > 0)
       if (!reached) {
         if (flow.status === 'failed') continue
         const last = seen.at(-1) as SeenStep
@@ -145,13 +148,14 @@ export default defineRule({
       }
       const clicks = flow.steps.filter((s) => s.index > first.step.index && s.index <= reached.step.index && isClickLike(s) && !answersCookieBanner(s)).length
       if (clicks > MAX_CLICKS_TO_CONTACT) {
-        const channel = contactChannels(reached.snapshot)[0] as ContactChannel
+        const channel = contactChannels(reached.snapshot)[0]
+        const facts = { clicksToContact: clicks, maxClicks: MAX_CLICKS_TO_CONTACT, ...(markedContact ? { marked: 'support-contact' } : {}) }
         findings.push(
           ctx.finding({
             flow: flow.name,
             step: reached.step.index,
-            message: `Reaching the ${describeChannel(channel)} took ${clicks} clicks from ${pathOf(first.snapshot.url)} (${flow.name} flow, steps ${first.step.index}–${reached.step.index}); more than ${MAX_CLICKS_TO_CONTACT} hides it.`,
-            evidence: evidenceAt(reached, channel.target, channel.text, { clicksToContact: clicks, maxClicks: MAX_CLICKS_TO_CONTACT }),
+            message: `Reaching the ${channel ? describeChannel(channel) : `page at ${pathOf(reached.snapshot.url)}`} took ${clicks} clicks from ${pathOf(first.snapshot.url)} (${flow.name} flow, steps ${first.step.index}–${reached.step.index}); more than ${MAX_CLICKS_TO_CONTACT} hides it${markedContact ? ` ${markedAs('support-contact')}` : ''}.`,
+            evidence: channel ? evidenceAt(reached, channel.target, channel.text, facts) : evidenceOfPage(reached, facts),
           }),
         )
       }

@@ -16,6 +16,7 @@ import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import { type FinalPage, type FinalText, finalPage, isPageChrome } from './lib/final-page.js'
 import { isClickLike, pathOf, ranFlows, roleOf } from './lib/flows.js'
 import { type OrderStep, orderSteps } from './lib/order-step.js'
+import { markedAs, type StepMark } from '../scenario/step-mark.js'
 import { conclude } from './lib/outcome.js'
 import { costIn, pricesIn } from './lib/price.js'
 
@@ -83,19 +84,33 @@ const PASSIVE = new Set(['wait', 'expect', 'capture'])
  * order; without one, the last click. A page opened again afterwards by address (a check that the
  * account changed) is not where the site confirmed anything. Undefined for a flow that stopped
  * early. */
-/** A page judged, and the control whose press reached it when that was not the flow's last step. */
-type JudgedPage = FinalPage & { reachedBy?: string }
+/** A page judged, the control whose press reached it when that was not the flow's last step, and
+ * the mark that chose it when the scenario marked it. */
+type JudgedPage = FinalPage & { reachedBy?: string; mark?: StepMark }
+
+const CONFIRMING: Record<'cancel' | 'checkout', StepMark> = { cancel: 'confirms-cancellation', checkout: 'confirms-order' }
 
 function decisivePage(flow: FlowTrace, role: 'cancel' | 'checkout', orders: readonly OrderStep[]): JudgedPage | undefined {
   const final = finalPage(flow)
   if (!final) return undefined
   const steps = flow.steps
   const isAction = (step: StepRecord) => isClickLike(step) && step.status === 'ok'
+  // What the scenario marks comes first: the confirming page itself, else the click that submitted.
+  const confirming = steps.filter((step) => step.mark === CONFIRMING[role] && step.status === 'ok').at(-1)
+  const submitted = role === 'cancel' ? steps.filter((step) => step.mark === 'submits-cancellation' && isAction(step)).at(-1) : undefined
+  const order = role === 'checkout' ? orders.filter((o) => o.click.flow === flow).at(-1) : undefined
   const decisive =
-    role === 'checkout'
-      ? orders.filter((o) => o.click.flow === flow).at(-1)?.click.step
-      : steps.filter((step) => isAction(step) && choiceWording(step.target?.text ?? '').kind === 'leave').at(-1)
-  const from = decisive ?? steps.filter(isAction).at(-1)
+    confirming ??
+    submitted ??
+    (role === 'checkout' ? order?.click.step : steps.filter((step) => isAction(step) && choiceWording(step.target?.text ?? '').kind === 'leave').at(-1))
+  const mark = confirming ? CONFIRMING[role] : submitted ? 'submits-cancellation' : order?.how === 'marked' ? 'places-order' : undefined
+  const judged = judgedFrom(flow, final, decisive ?? steps.filter(isAction).at(-1))
+  return judged && mark ? { ...judged, mark } : judged
+}
+
+/** The page `from` reached, with the steps after it that only waited on it or looked at it. */
+function judgedFrom(flow: FlowTrace, final: FinalPage, from: StepRecord | undefined): JudgedPage {
+  const steps = flow.steps
   if (!from) return final
   const reached: StepRecord[] = []
   for (const step of steps.filter((s) => s.index >= from.index)) {
@@ -138,7 +153,8 @@ export default defineRule({
     fix: 'End the flow on a page that states, in its main content, what was cancelled or bought and the date it ends or next bills.',
     decides: {
       how: [
-        'The rule judges the page the decisive step reached: for a checkout the click that placed the order (`lib/order-step.ts`), for a cancel flow the last click worded as cancelling, with the steps that only waited on that page; a page opened again by address afterwards (a check of the account) is not where the site confirmed anything.',
+        'Where the scenario marks it, the rule judges the marked page (`confirms-cancellation`, `confirms-order`), else the page the marked click reached (`submits-cancellation`, `places-order`), and the finding says it was marked.',
+        'Otherwise it judges the page the decisive step reached: for a checkout the click that placed the order (`lib/order-step.ts`), for a cancel flow the last click worded as cancelling, with the steps that only waited on that page; a page opened again by address afterwards (a check of the account) is not where the site confirmed anything.',
         'When that page is where the flow ended, it is judged as it stood a few seconds later: a toast gone by then is not lasting, nor is one still on its way out (fixed in a live region, or the notifications region holding it), while a page body that says the payment succeeded is.',
         'Confirmations are read by what they state, in English, German, French, Spanish, Dutch and Norwegian, searched on every page (sites declare the wrong language): an order went through ("Vielen Dank für Ihren Einkauf", "Paiement effectué"), a subscription was cancelled, or the user left a mailing list ("Du har nå meldt deg av"); "has not been cancelled" confirms nothing.',
         'A one-off purchase is confirmed by saying it went through; a subscription\'s confirmation also names the plan and its price or next billing date, else the rule asks for review.',
@@ -155,7 +171,7 @@ export default defineRule({
     const flows = ranFlows(site)
     const paid = showsPrice(flows)
     for (const flow of flows) {
-      const role = roleOf(flow.name) === 'cancel' ? 'cancel' : 'checkout'
+      const role = roleOf(flow) === 'cancel' ? 'cancel' : 'checkout'
       const page = decisivePage(flow, role, orders)
       if (!page) continue
       const order = orders.filter((o) => o.click.flow === flow).at(-1)
@@ -177,7 +193,15 @@ export default defineRule({
 })
 
 const pageName = (flow: FlowTrace, page: JudgedPage): string =>
-  page.reachedBy ? `The page ${quote(page.reachedBy)} led to` : `The final page of the ${flow.name} flow`
+  page.mark?.startsWith('confirms-')
+    ? `The page ${markedAs(page.mark).slice(1, -1)}`
+    : page.reachedBy
+      ? `The page ${quote(page.reachedBy)} led to`
+      : `The final page of the ${flow.name} flow`
+
+/** How a message ends when a mark chose the page: the click that reached it, said to be marked. */
+const markedClick = (page: JudgedPage): string => (page.mark && !page.mark.startsWith('confirms-') ? ` ${markedAs(page.mark)}` : '')
+const markFact = (page: JudgedPage): Record<string, string> => (page.mark ? { marked: page.mark } : {})
 
 function reviewFinding(ctx: RuleContext, flow: FlowTrace, page: JudgedPage, role: 'cancel' | 'checkout', verdict: Verdict): Finding {
   const { seen } = page
@@ -185,10 +209,10 @@ function reviewFinding(ctx: RuleContext, flow: FlowTrace, page: JudgedPage, role
   return ctx.finding({
     flow: flow.name,
     step: seen.step.index,
-    message: `${pageName(flow, page)} (${pathOf(seen.snapshot.url)}, ${flow.name} flow, step ${seen.step.index}) ${says} but not ${verdict.detail}.`,
+    message: `${pageName(flow, page)} (${pathOf(seen.snapshot.url)}, ${flow.name} flow, step ${seen.step.index}) ${says} but not ${verdict.detail}${markedClick(page)}.`,
     evidence: verdict.block
-      ? evidenceAt(seen, verdict.block, verdict.block.text, { ...verdict.facts, confirms: subjectOf(role) })
-      : evidenceOfPage(seen, { ...verdict.facts, confirms: subjectOf(role) }),
+      ? evidenceAt(seen, verdict.block, verdict.block.text, { ...verdict.facts, confirms: subjectOf(role), ...markFact(page) })
+      : evidenceOfPage(seen, { ...verdict.facts, confirms: subjectOf(role), ...markFact(page) }),
   })
 }
 
@@ -204,7 +228,7 @@ function missingFinding(ctx: RuleContext, flow: FlowTrace, page: JudgedPage, rol
     saying[0] ??
     transient.find((t) => t.block.live || ['status', 'alert'].includes(t.block.kind))
   const where = `(${pathOf(seen.snapshot.url)}, ${flow.name} flow, step ${seen.step.index})`
-  const facts = { confirms: subjectOf(role), settledAfterMs: page.settledAfterMs ?? null }
+  const facts = { confirms: subjectOf(role), settledAfterMs: page.settledAfterMs ?? null, ...markFact(page) }
   if (toast) {
     const gone =
       page.settledAfterMs !== undefined && !toast.shownLater
@@ -213,7 +237,7 @@ function missingFinding(ctx: RuleContext, flow: FlowTrace, page: JudgedPage, rol
     return ctx.finding({
       flow: flow.name,
       step: seen.step.index,
-      message: `The ${flow.name} flow ends without a lasting ${subjectOf(role)} confirmation ${where}: the only notice, ${quote(toast.block.text)}, was a ${toast.block.fixed ? 'toast' : 'message'} ${gone}.`,
+      message: `${page.mark?.startsWith('confirms-') ? `${pageName(flow, page)} shows no lasting ${subjectOf(role)} confirmation` : `The ${flow.name} flow ends without a lasting ${subjectOf(role)} confirmation`} ${where}: the only notice, ${quote(toast.block.text)}, was a ${toast.block.fixed ? 'toast' : 'message'} ${gone}${markedClick(page)}.`,
       evidence: evidenceAt(seen, toast.block, toast.block.text, { ...facts, transientText: toast.block.text, fixed: toast.block.fixed, live: toast.block.live }),
     })
   }
@@ -222,7 +246,7 @@ function missingFinding(ctx: RuleContext, flow: FlowTrace, page: JudgedPage, rol
   return ctx.finding({
     flow: flow.name,
     step: seen.step.index,
-    message: `${pageName(flow, page)} ${where} does not confirm the ${subjectOf(role)}${headline ? `: it says ${quote(headline.block.text)}` : ''}${role === 'cancel' ? ', nothing about the subscription being cancelled or when it ends' : ', nothing saying that the order went through'}.`,
+    message: `${pageName(flow, page)} ${where} does not confirm the ${subjectOf(role)}${headline ? `: it says ${quote(headline.block.text)}` : ''}${role === 'cancel' ? ', nothing about the subscription being cancelled or when it ends' : ', nothing saying that the order went through'}${markedClick(page)}.`,
     evidence: headline
       ? evidenceAt(seen, headline.block, headline.block.text, { ...facts, headline: headline.block.text })
       : evidenceOfPage(seen, facts),

@@ -123,7 +123,7 @@ function cancellationDownloads(flows: readonly FlowTrace[]): Array<{ on: SeenSte
         mentionOf(seen.step.target?.text ?? '', 'cancel') ||
         mentionOf(download.fileName.replace(/[-_.]+/g, ' '), 'cancel') ||
         previous?.snapshot.texts.some((t) => t.visible && t.kind === 'heading' && mentionOf(t.text, 'cancel'))
-      if (roleOf(flow.name) !== 'cancel' && !pressedFor) continue
+      if (roleOf(flow) !== 'cancel' && !pressedFor) continue
       // A file saved from a page that says the cancellation went through is its record (a copy of
       // the confirmation the consumer may keep), not a form to send.
       if (previous?.snapshot.texts.some((t) => t.visible && mentionOf(t.text, 'cancelled'))) continue

@@ -8,8 +8,9 @@ import { fieldNames } from './lib/field-label.js'
 import { pathOf } from './lib/flows.js'
 import { type OrderEvidence, orderSteps } from './lib/order-step.js'
 import { readingLanguage } from './lib/site-language.js'
+import { markedAs } from '../scenario/step-mark.js'
 
-const HOW: Record<OrderEvidence, string> = {
+const HOW: Record<Exclude<OrderEvidence, 'marked'>, string> = {
   confirmed: 'a page confirming the order followed it',
   'payment-sent': 'it sent the payment details',
   'named-in-terms': 'the terms beside it name it as the click that commits',
@@ -31,7 +32,8 @@ export default defineRule({
     fix: 'Label the final button "zahlungspflichtig bestellen", "Buy now", "Subscribe and pay" or with an equally unambiguous wording that says the click costs money.',
     decides: {
       how: [
-        'The rule judges the click that placed a paid order, found from what the click did (`lib/order-step.ts`), never a link on an earlier page.',
+        'The rule judges the click that placed a paid order. In a flow where the scenario marks a step `places-order`, that is the marked click and no other, and the finding says it was marked.',
+        'Otherwise the click is found from what it did (`lib/order-step.ts`), never a link on an earlier page.',
         'In each flow it takes every click after which a page confirming the order appeared (also on the wait steps after it, and in any supported language), and, after the last of those, the last click of one of the four kinds below.',
         'A click that sent the form holding the payment fields (a control of that form, or a button below the last field; fields are named by their label, accessible name or the caption beside them), whatever the payment method.',
         'A click that is named by the page\'s terms as the click that commits ("By clicking Next, you agree to upgrade"); an upgrade or charge needs no price, an order or subscription needs one on the way.',
@@ -69,13 +71,14 @@ export default defineRule({
         paymentFields: order.paymentFields.map((f) => fieldNames(before.snapshot, f)).join(' ; ') || null,
         paymentMethod: result.paymentMethod ?? null,
         orderStepBecause: order.how,
+        ...(order.how === 'marked' ? { marked: 'places-order' } : {}),
         terms: order.terms ?? null,
       }
       findings.push(
         ctx.finding({
           flow: click.flow.name,
           step: click.step.index,
-          message: `The button that placed the order, ${quote(label)} on ${where}, ${why}${led} (it is the order button because ${HOW[order.how]}).`,
+          message: `The button that placed the order, ${quote(label)} on ${where}, ${why}${led} ${order.how === 'marked' ? markedAs('places-order') : `(it is the order button because ${HOW[order.how]})`}.`,
           evidence: click.element ? evidenceAt(before, click.element, label, facts) : evidenceOfPage(before, facts, label),
         }),
       )

@@ -1,10 +1,13 @@
 import type { FlowScript } from './loaded-scenario.js'
+import type { FlowRole } from '../artifacts/flow-role.js'
 import type { Step } from './schema.js'
 
 interface FlowBase {
   name: string
   /** Start this flow in a new browser context instead of continuing the previous flows' one. */
   fresh?: boolean
+  /** What the flow is for, when its name does not say it: a flow named "goodbye" that cancels. */
+  role?: FlowRole
 }
 
 /** A flow in a TypeScript scenario: data steps, exactly as in YAML, or a script driving the page. */

@@ -1,18 +1,21 @@
 import { z } from 'zod'
 import { describeValue, explainZodIssue, unwrap } from './explain-zod-issue.js'
 import { isPlainObject, type PathIssue, type PathSegment } from './issue-path.js'
-import { ACTIONS, Step, Target, WaitFor } from './schema.js'
+import { ACTIONS, MODIFIERS, Step, Target, WaitFor } from './schema.js'
 
 /* zod reports a step that matches none of the Step union's forms as one "invalid input" with an
  * error per form (or, when only one form got far, that form's errors alone). Neither tells the
- * user what is wrong, so steps are explained here: first the shape every step shares (one key,
- * the action), then the action's own payload against its own schema. */
+ * user what is wrong, so steps are explained here: first the shape every step shares (one action
+ * key, and the modifiers beside it), then the action's own payload against its own schema. */
 
 const ACTION_LIST = ACTIONS.join(', ')
 
 /** Each action's payload schema, read from the Step union itself so the two cannot drift apart. */
 const PAYLOADS: ReadonlyMap<string, z.ZodType> = new Map(
   Step.options.map((form) => Object.entries(form.shape)[0] as [string, z.ZodType]),
+)
+const MODIFIER_SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map(
+  MODIFIERS.map((modifier) => [modifier, Step.options[0].shape[modifier as keyof (typeof Step.options)[0]['shape']] as z.ZodType]),
 )
 
 /** A union of one-kind objects (`{ role }` or `{ label }` or ...): its errors are explained as
@@ -39,9 +42,14 @@ export function diagnoseStep(step: unknown, path: PathSegment[], written: unknow
   if (!isPlainObject(step)) {
     return [{ path, message: `expected a step: an object with one action (one of ${ACTION_LIST}), got ${describeValue(step)}` }]
   }
-  const keys = Object.keys(step)
+  const keys = Object.keys(step).filter((key) => !MODIFIERS.includes(key))
+  const modifierIssues = diagnoseModifiers(step, path, written)
   const [action] = keys
-  if (action === undefined) return [{ path, message: `empty step (expected one action: one of ${ACTION_LIST})` }]
+  if (action === undefined) {
+    const beside = Object.keys(step)
+    const message = beside.length ? `a step has no action beside ${beside.join(' and ')}` : 'empty step'
+    return [{ path, message: `${message} (expected one action: one of ${ACTION_LIST})` }, ...modifierIssues]
+  }
   if (keys.length > 1) {
     const actions = keys.filter(isAction)
     const [only] = actions
@@ -50,12 +58,20 @@ export function diagnoseStep(step: unknown, path: PathSegment[], written: unknow
         ? ' (write each action as its own step)'
         : only !== undefined && step[only] === null
           ? ` (are the fields of "${only}" indented under it?)`
-          : ''
-    return [{ path, message: `a step has exactly one action, got ${keys.length} keys: ${keys.join(', ')}${hint}` }]
+          : ` (beside the action only ${MODIFIERS.join(' and ')} may stand)`
+    return [{ path, message: `a step has exactly one action, got ${keys.length} keys: ${keys.join(', ')}${hint}` }, ...modifierIssues]
   }
   const payload = PAYLOADS.get(action)
-  if (!payload) return [{ path, message: `unknown action "${action}" (expected one of ${ACTION_LIST})` }]
-  return diagnoseValue(payload, step[action], [...path, action], written)
+  if (!payload) return [{ path, message: `unknown action "${action}" (expected one of ${ACTION_LIST})` }, ...modifierIssues]
+  return [...diagnoseValue(payload, step[action], [...path, action], written), ...modifierIssues]
+}
+
+/** The modifiers beside a step's action (`mark`, `optional`), each against its own schema. */
+function diagnoseModifiers(step: Record<string, unknown>, path: PathSegment[], written: unknown): PathIssue[] {
+  return MODIFIERS.flatMap((modifier) => {
+    const schema = MODIFIER_SCHEMAS.get(modifier)
+    return schema && modifier in step ? diagnoseValue(schema, step[modifier], [...path, modifier], written) : []
+  })
 }
 
 /** Explains `value` against `schema`, handing fields that are kind choices (a target, a wait) to

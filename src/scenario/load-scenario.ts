@@ -109,6 +109,7 @@ function loadTextScenario(file: string, text: string, format: 'yaml' | 'json', e
     flows: scenario.flows.map((flow, flowIndex) => ({
       name: flow.name,
       fresh: flow.fresh,
+      ...(flow.role ? { role: flow.role } : {}),
       steps: flow.steps.map((step, stepIndex) => {
         const stepPath = ['flows', flowIndex, 'steps', stepIndex]
         return { step, written: describeWritten(parsed.data, stepPath), line: parsed.lineOf(stepPath) }
@@ -139,10 +140,10 @@ async function loadCodeScenario(file: string, env: NodeJS.ProcessEnv): Promise<L
   }
   const scenario = validation.value
   const flows = scenario.flows.map((flow, flowIndex): LoadedFlow => {
-    if ('run' in flow) return { name: flow.name, fresh: flow.fresh, script: flow.run }
+    const head = { name: flow.name, fresh: flow.fresh, ...(flow.role ? { role: flow.role } : {}) }
+    if ('run' in flow) return { ...head, script: flow.run }
     return {
-      name: flow.name,
-      fresh: flow.fresh,
+      ...head,
       steps: flow.steps.map((step, stepIndex) => ({ step, written: describeWritten(definition, ['flows', flowIndex, 'steps', stepIndex]) })),
     }
   })

@@ -1,5 +1,7 @@
 import type { Page } from 'playwright'
+import type { FlowRole } from '../artifacts/flow-role.js'
 import type { Step } from './schema.js'
+import type { StepMark } from './step-mark.js'
 
 /** A step ready to run: `step` has `${env.NAME}` resolved; `written` is the step as the user wrote it
  * (secrets still as `${env.NAME}`), which is all that output may show. */
@@ -13,15 +15,23 @@ export interface LoadedStep {
 export interface ScriptTools {
   /** Records a named snapshot of the page as it is now. */
   capture(name: string): Promise<void>
+  /** Marks the step just taken as what it is (`places-order` after the click that buys), so that
+   * rules judge it instead of guessing. */
+  mark(mark: StepMark): void
 }
 
 /** A flow written as code (a TypeScript scenario): it receives Playwright's page, so code recorded
  * with `npx playwright codegen` can be pasted in. Every page action it takes is recorded as a step. */
 export type FlowScript = (page: Page, tools: ScriptTools) => Promise<void>
 
-export type LoadedFlow =
-  | { name: string; fresh: boolean; steps: LoadedStep[] }
-  | { name: string; fresh: boolean; script: FlowScript }
+interface LoadedFlowHead {
+  name: string
+  fresh: boolean
+  /** What the flow is for, when the scenario says so; else its name says it. */
+  role?: FlowRole
+}
+
+export type LoadedFlow = (LoadedFlowHead & { steps: LoadedStep[] }) | (LoadedFlowHead & { script: FlowScript })
 
 export interface LoadedScenario {
   file: string

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { isJurisdiction, JURISDICTION_TAGS } from '../rules/jurisdictions.js'
+import { FlowRole } from '../artifacts/flow-role.js'
 import { ariaRoleProblem } from './aria-roles.js'
+import { StepMark } from './step-mark.js'
 import { textMatchProblem } from './text-match.js'
 
 /** Text or a name to match: a plain string matches as a substring (case-insensitive in Playwright's
@@ -39,27 +41,42 @@ export const WaitFor = z.union([
   z.strictObject({ ms: z.number().int().positive().max(60_000) }),
 ])
 
-/** Each step is a one-key object: the key is the action. */
+/** What may stand beside a step's action key: they say something about the step, not what to do. */
+const StepModifiers = {
+  mark: StepMark.optional(),
+  optional: z
+    .boolean()
+    .optional()
+    .describe('Skip the step, and record it as skipped, when its target does not show within a short wait (a cookie banner that shows only on a first visit).'),
+}
+export const MODIFIERS = Object.keys(StepModifiers)
+
+/** Each step is an object with one action key (the action) and, beside it, optional modifiers. */
 export const Step = z.union([
-  z.strictObject({ goto: z.string().min(1) }),
-  z.strictObject({ click: Target }),
-  z.strictObject({ fill: z.strictObject({ target: Target, value: z.string() }) }),
-  z.strictObject({ check: Target }),
-  z.strictObject({ uncheck: Target }),
-  z.strictObject({ select: z.strictObject({ target: Target, option: z.string() }) }),
-  z.strictObject({ press: z.strictObject({ target: Target.optional(), key: z.string().min(1) }) }),
-  z.strictObject({ wait: WaitFor }),
-  z.strictObject({ expect: z.strictObject({ text: TextMatch }) }),
-  z.strictObject({ capture: z.string().min(1) }),
+  z.strictObject({ goto: z.string().min(1), ...StepModifiers }),
+  z.strictObject({ click: Target, ...StepModifiers }),
+  z.strictObject({ fill: z.strictObject({ target: Target, value: z.string() }), ...StepModifiers }),
+  z.strictObject({ check: Target, ...StepModifiers }),
+  z.strictObject({ uncheck: Target, ...StepModifiers }),
+  z.strictObject({ select: z.strictObject({ target: Target, option: z.string() }), ...StepModifiers }),
+  z.strictObject({ press: z.strictObject({ target: Target.optional(), key: z.string().min(1) }), ...StepModifiers }),
+  z.strictObject({ wait: WaitFor, ...StepModifiers }),
+  z.strictObject({ expect: z.strictObject({ text: TextMatch }), ...StepModifiers }),
+  z.strictObject({ capture: z.string().min(1), ...StepModifiers }),
 ])
 export type Step = z.infer<typeof Step>
 export const ACTIONS = ['goto', 'click', 'fill', 'check', 'uncheck', 'select', 'press', 'wait', 'expect', 'capture'] as const
+export type Action = (typeof ACTIONS)[number]
+
+/** The action of a step: its one key that is not a modifier, wherever it stands. */
+export const actionOf = (step: Step): Action => ACTIONS.find((action) => action in step) ?? 'capture'
 
 export const Flow = z.strictObject({
   name: z.string().min(1),
   /** Start this flow in a new browser context (a visitor not logged in) instead of continuing the
    * previous flows' one; the flows after it continue in the new context. */
   fresh: z.boolean().default(false),
+  role: FlowRole.optional(),
   steps: z.array(Step).min(1),
 })
 export type Flow = z.infer<typeof Flow>

@@ -1,11 +1,13 @@
 import { z } from 'zod'
+import type { FlowRole } from '../artifacts/flow-role.js'
 import { diagnoseStep } from './diagnose-step.js'
 import { describeValue, explainZodIssue } from './explain-zod-issue.js'
 import { formatPath, isPlainObject, type PathIssue, type PathSegment, valueAt } from './issue-path.js'
 import type { FlowScript } from './loaded-scenario.js'
-import { Flow, ScenarioFile, type Step } from './schema.js'
+import { ACTIONS, Flow, ScenarioFile, type Step } from './schema.js'
 
-export type ValidatedFlow = { name: string; fresh: boolean; steps: Step[] } | { name: string; fresh: boolean; run: FlowScript }
+type FlowHead = { name: string; fresh: boolean; role?: FlowRole }
+export type ValidatedFlow = (FlowHead & { steps: Step[] }) | (FlowHead & { run: FlowScript })
 
 export interface ValidatedScenario {
   site: string
@@ -137,7 +139,30 @@ function crossCheck(data: unknown, written: unknown): PathIssue[] {
       else issues.push({ path: ['flows', index, 'name'], message: `duplicate flow name "${flow.name}" (already used by flows[${earlier}])` })
     })
   }
+  issues.push(...optionalWithoutTarget(data))
   return issues
+}
+
+/** Only a step that acts on an element can find it absent and be skipped. */
+const TARGETLESS = new Set(['goto', 'wait', 'expect', 'capture'])
+
+function optionalWithoutTarget(data: Record<string, unknown>): PathIssue[] {
+  if (!Array.isArray(data.flows)) return []
+  return data.flows.flatMap((flow: unknown, flowIndex) => {
+    if (!isPlainObject(flow) || !Array.isArray(flow.steps)) return []
+    return flow.steps.flatMap((step: unknown, stepIndex): PathIssue[] => {
+      if (!isPlainObject(step) || step.optional !== true) return []
+      const action = ACTIONS.find((a) => a in step)
+      const pressWithoutTarget = action === 'press' && !(isPlainObject(step.press) && step.press.target !== undefined)
+      if (!action || !(TARGETLESS.has(action) || pressWithoutTarget)) return []
+      return [
+        {
+          path: ['flows', flowIndex, 'steps', stepIndex, 'optional'],
+          message: `optional is for steps that act on an element (click, fill, check, uncheck, select, press with a target), which are skipped when it does not show; a ${action} step${pressWithoutTarget ? ' without a target' : ''} always runs`,
+        },
+      ]
+    })
+  })
 }
 
 function isHttpUrl(s: string): boolean {

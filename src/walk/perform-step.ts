@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright'
 import type { ActionKind } from '../artifacts/site-trace.js'
 import { describeElement, type DescribedElement } from '../capture/take-snapshot.js'
 import { parseTextMatch, toLocator } from '../scenario/locator.js'
-import type { Step, Target } from '../scenario/schema.js'
+import { actionOf, type Step, type Target } from '../scenario/schema.js'
 import { clickAndConfirm } from './confirm-click.js'
 import { gotoPage } from './navigate.js'
 import { ensureSingleMatch, explainMissing } from './explain-target.js'
@@ -23,7 +23,33 @@ async function visibleNow(locator: Locator): Promise<boolean> {
 }
 
 export function kindOf(step: Step): ActionKind {
-  return Object.keys(step)[0] as ActionKind
+  return actionOf(step)
+}
+
+/** How long an optional step waits for its target before it is skipped: a cookie banner that will
+ * show has shown by then. */
+export const OPTIONAL_WAIT_MS = 3_000
+
+/** The element a step acts on, when it acts on one. */
+export function targetOf(step: Step): Target | undefined {
+  if ('click' in step) return step.click
+  if ('check' in step) return step.check
+  if ('uncheck' in step) return step.uncheck
+  if ('fill' in step) return step.fill.target
+  if ('select' in step) return step.select.target
+  if ('press' in step) return step.press.target
+  return undefined
+}
+
+/** Whether an optional step's target shows within `waitMs`; a step without a target always runs. */
+export async function optionalTargetShows(page: Page, step: Step, waitMs: number): Promise<boolean> {
+  const target = targetOf(step)
+  if (!target) return true
+  return toLocator(page, target)
+    .filter({ visible: true })
+    .first()
+    .waitFor({ state: 'visible', timeout: waitMs })
+    .then(() => true, () => false)
 }
 
 /** Performs one scenario step. Throws when the step cannot be done (element missing, timeout);

@@ -4,10 +4,11 @@ import type { Browser, BrowserContext } from 'playwright'
 import { fileNamePart } from '../artifacts/file-name-part.js'
 import type { ActionKind, FlowTrace, SiteTrace, StepRecord } from '../artifacts/site-trace.js'
 import type { DescribedElement } from '../capture/take-snapshot.js'
-import type { LoadedFlow, LoadedScenario } from '../scenario/loaded-scenario.js'
+import type { LoadedFlow, LoadedScenario, LoadedStep } from '../scenario/loaded-scenario.js'
+import { STEP_MARK_NAMES, StepMark } from '../scenario/step-mark.js'
 import { captureEvidence } from './capture-evidence.js'
 import { errorMessage } from './error-message.js'
-import { kindOf, performStep } from './perform-step.js'
+import { kindOf, OPTIONAL_WAIT_MS, optionalTargetShows, performStep } from './perform-step.js'
 import { recordingPage } from './record-script.js'
 import { scriptTypedSecrets } from './script-secrets.js'
 import { redactSecrets, redactStrings } from './secret-encodings.js'
@@ -24,7 +25,7 @@ export interface WalkOptions {
   timeoutMs: number
   /** Flows whose last page is looked at again after `settleAfterMs`, to tell a lasting message from
    * a toast. */
-  settlesFlow: (flowName: string) => boolean
+  settlesFlow: (flow: LoadedFlow) => boolean
   settleAfterMs: number
   /** Record a Playwright trace per flow, saved beside the screenshots. Playwright's traces hold
    * what was typed, secrets included: they are for the person who owns the scenario. */
@@ -118,7 +119,7 @@ async function walkFlow(
   let tab = startTab
   const started = Date.now()
   const steps: StepRecord[] = []
-  const flowTrace: FlowTrace = { name: flow.name, status: 'completed', fresh: flow.fresh, durationMs: 0, steps }
+  const flowTrace: FlowTrace = { name: flow.name, ...(flow.role ? { role: flow.role } : {}), status: 'completed', fresh: flow.fresh, durationMs: 0, steps }
   const evidencePath = (stepIndex: number | 'settled') =>
     `${options.siteDir}/${String(flowIndex + 1).padStart(2, '0')}-${safeName(flow.name, scenario.secrets)}-${stepIndex === 'settled' ? 'settled' : String(stepIndex).padStart(2, '0')}`
 
@@ -136,6 +137,7 @@ async function walkFlow(
     written: string,
     line: number | undefined,
     act: () => Promise<{ target?: DescribedElement; passed?: boolean; captureName?: string }>,
+    mark?: StepMark,
   ): Promise<void> => {
     const index = steps.length
     const entry: StepRecord = {
@@ -143,6 +145,7 @@ async function walkFlow(
       kind,
       action: written,
       line,
+      ...(mark ? { mark } : {}),
       url: tab.page.url(),
       title: '',
       startedAt: new Date().toISOString(),
@@ -163,9 +166,12 @@ async function walkFlow(
   try {
     if ('steps' in flow) {
       for (const loaded of flow.steps) {
-        await record(kindOf(loaded.step), loaded.written, loaded.line, () =>
-          performStep(tab.page, loaded.step, scenario.baseUrl, options.timeoutMs),
-        )
+        const { step } = loaded
+        if (step.optional && !(await optionalTargetShows(tab.page, step, Math.min(OPTIONAL_WAIT_MS, options.timeoutMs)))) {
+          steps.push(await skippedStep(tab, steps.length, loaded))
+          continue
+        }
+        await record(kindOf(step), loaded.written, loaded.line, () => performStep(tab.page, step, scenario.baseUrl, options.timeoutMs), step.mark)
       }
     } else {
       const scripted = recordingPage(
@@ -188,6 +194,12 @@ async function walkFlow(
       )
       await flow.script(scripted, {
         capture: (name) => record('capture', `capture ${JSON.stringify(name)}`, undefined, async () => ({ captureName: name })),
+        mark: (mark) => {
+          const last = steps.at(-1)
+          if (!last) throw new Error(`mark("${mark}") marks the step just taken, and none was taken yet`)
+          if (!StepMark.safeParse(mark).success) throw new Error(`unknown mark "${String(mark)}" (expected one of ${STEP_MARK_NAMES.join(', ')})`)
+          last.mark = mark
+        },
       })
     }
   } catch (err) {
@@ -195,7 +207,7 @@ async function walkFlow(
     flowTrace.error = err instanceof StepFailed ? `step ${steps.length - 1} (${steps.at(-1)?.action}): ${err.message}` : errorMessage(err)
   }
 
-  if (flowTrace.status === 'completed' && options.settlesFlow(flow.name) && steps.length > 0) {
+  if (flowTrace.status === 'completed' && options.settlesFlow(flow) && steps.length > 0) {
     await tab.page.waitForTimeout(options.settleAfterMs)
     try {
       const later = await capture('settled')
@@ -209,6 +221,23 @@ async function walkFlow(
 }
 
 class StepFailed extends Error {}
+
+/** An optional step whose target did not show: recorded as skipped, on the page as it stands,
+ * without evidence of its own (the page is the one the step before it recorded). */
+async function skippedStep(tab: Tab, index: number, loaded: LoadedStep): Promise<StepRecord> {
+  return {
+    index,
+    kind: kindOf(loaded.step),
+    action: loaded.written,
+    line: loaded.line,
+    ...(loaded.step.mark ? { mark: loaded.step.mark } : {}),
+    url: tab.page.url(),
+    title: await tab.page.title().catch(() => ''),
+    startedAt: new Date().toISOString(),
+    durationMs: 0,
+    status: 'skipped',
+  }
+}
 
 /** A flow's name as it stands in file names; a name built from `${env.*}` gives no part of it away. */
 function safeName(name: string, secrets: readonly string[]): string {

@@ -1,3 +1,4 @@
+import type { StepMark } from '../../src/scenario/step-mark.js'
 // Builders for handmade artifacts: a rule's test describes only what matters to the rule (a ticked
 // box, a toast, a footer link) and gets sensible defaults for the rest: visible, a box, 16px text
 // in #222 on #fff (contrast 15.9).
@@ -226,6 +227,9 @@ export function step(input: StepInput): StepRecord {
   }
 }
 
+/** The step as the scenario marked it (`mark: places-order`). */
+export const marked = (s: StepRecord, mark: StepMark): StepRecord => ({ ...s, mark })
+
 /** Shorthands for the common steps. */
 export const goto = (page: PageSnapshot): StepRecord => step({ kind: 'goto', snapshot: page })
 export const click = (el: SnapshotElement, page: PageSnapshot): StepRecord => step({ kind: 'click', target: el, snapshot: page })
@@ -236,11 +240,12 @@ export const fill = (el: SnapshotElement, page: PageSnapshot): StepRecord => ste
 export function flow(
   name: string,
   steps: StepRecord[],
-  options: { status?: FlowTrace['status']; fresh?: boolean; error?: string; settled?: PageSnapshot; settledAfterMs?: number } = {},
+  options: { status?: FlowTrace['status']; fresh?: boolean; error?: string; settled?: PageSnapshot; settledAfterMs?: number; role?: FlowTrace['role'] } = {},
 ): FlowTrace {
   const failedAt = steps.findIndex((s) => s.status === 'failed')
   return {
     name,
+    ...(options.role ? { role: options.role } : {}),
     status: options.status ?? (failedAt >= 0 ? 'failed' : 'completed'),
     error: options.error ?? (failedAt >= 0 ? steps[failedAt]?.error : undefined),
     fresh: options.fresh ?? false,

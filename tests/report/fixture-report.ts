@@ -295,7 +295,7 @@ export async function buildFixtureReport(page: Page | undefined, outDir: string)
             durationMs: 2_310,
             steps: [
               step({ index: 1, kind: 'goto', action: 'goto: /pricing', line: 6, url: `${base}/pricing`, title: 'Plans', durationMs: 640, shot: pricing }),
-              step({ index: 2, kind: 'click', action: 'click: { role: button, name: Start free trial }', line: 7, url: `${base}/welcome`, title: 'Welcome', durationMs: 910, shot: welcome }),
+              step({ index: 2, kind: 'click', action: 'click: { role: button, name: Start free trial }', line: 7, mark: 'places-order', url: `${base}/welcome`, title: 'Welcome', durationMs: 910, shot: welcome }),
               step({ index: 3, kind: 'expect', action: 'expect: { text: Your trial has started }', line: 8, url: `${base}/welcome`, title: 'Welcome', durationMs: 120, passed: true, shot: welcome }),
             ],
           },

@@ -41,6 +41,7 @@ describe('renderHtml', () => {
     expect(markup).toContain('<span>/account/cancel/survey?step=2</span>')
     expect(markup).toContain('✓ Expected text seen')
     expect(markup).toContain('✗ Expected text not seen')
+    expect(markup).toContain('<b class="step-mark" title="the click that places the paid order">places-order</b>')
     expect(markup).toMatch(/<li class="step is-failed is-slow" data-step="5">[\s\S]*?Timed out after 10 s[\s\S]*?<\/li>/)
     expect(markup).toMatch(/class="step-marker badge tone-fail" href="#finding-1-1-1">1 indicator</)
   })

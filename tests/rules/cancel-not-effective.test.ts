@@ -1,5 +1,5 @@
 import rule from '../../src/rules/cancel-not-effective.js'
-import { button, click, flow, goto, heading, site, snapshot, step, text } from '../helpers/build-trace.js'
+import { button, click, flow, goto, heading, marked, site, snapshot, step, text } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 const cancelButton = () => button({ text: 'Cancel subscription', selector: '#cancel' })
@@ -27,8 +27,28 @@ const cancelFlowBack = (after: ReturnType<typeof snapshot>) =>
     click(backToAccount(), after),
   ])
 
+const viewPlan = () => button({ text: 'View my plan', selector: '#plan' })
+const subscription = (...lines: string[]) => snapshot({ path: '/subscription', texts: [heading('My plan'), ...lines.map((l, i) => text(l, { selector: `#plan-${i}` }))] })
+/** After cancelling, "View my plan" opens a page the flow had not shown: no revisit of the account
+ * the rule would recognise, unless the scenario marks it. The account before cancelling is marked too. */
+const markedStatus = (after: ReturnType<typeof snapshot>, mark = true) => {
+  const status = (s: ReturnType<typeof step>) => (mark ? marked(s, 'account-status') : s)
+  return site([
+    flow('cancel', [
+      status(goto(account('Your Digital plan renews on 14 March 2026.', 'Active'))),
+      click(cancelButton(), snapshot({ path: '/cancel/confirm', texts: [heading('Review your request')], elements: [confirmButton()] })),
+      click(confirmButton(), snapshot({ path: '/cancel/done', texts: [heading('Thank you for your feedback.')], elements: [viewPlan()] })),
+      status(click(viewPlan(), after)),
+    ]),
+  ])
+}
+
 testRule(rule, {
   valid: [
+    {
+      name: 'marked: the page marked as the account status says it was cancelled; the marked page before cancelling is not read',
+      site: markedStatus(subscription('Cancelled — access until 14 March 2026')),
+    },
     {
       name: 'fair: "Back to my account" shows the plan cancelled',
       site: site([cancelFlowBack(account('Cancelled — access until 14 March 2026'))]),
@@ -55,6 +75,17 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'marked: the page marked as the account status, reached by a click to a page not seen before, still active',
+      site: markedStatus(subscription('Your Digital plan renews on 14 March 2026.', 'Active')),
+      findings: [
+        {
+          message: /^After cancelling, \/subscription \(cancel flow, step 3\) still says .* \(marked as the account status page\)\.$/,
+          step: 3,
+          facts: { marked: 'account-status' },
+        },
+      ],
+    },
     {
       name: 'dark: after cancelling, the account still says "Your Digital plan renews on …"',
       site: site([cancelFlow(account('Your Digital plan renews on 14 March 2026.', 'Active'))]),
@@ -86,6 +117,11 @@ testRule(rule, {
     },
   ],
   outcomes: [
+    {
+      name: 'decoy for the mark: unmarked, the same page is no revisit of the account the rule can tell',
+      site: markedStatus(subscription('Your Digital plan renews on 14 March 2026.', 'Active'), false),
+      outcome: 'not-applicable',
+    },
     {
       name: 'a cancel flow that failed after the revisit is not judged',
       site: site([

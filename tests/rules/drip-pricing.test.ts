@@ -1,6 +1,6 @@
 import rule from '../../src/rules/drip-pricing.js'
 import type { TextBlock } from '../../src/capture/page-snapshot.js'
-import { button, check, checkbox, click, element, field, flow, goto, heading, radio, site, snapshot, step, text } from '../helpers/build-trace.js'
+import { button, check, checkbox, click, element, field, flow, goto, heading, marked, radio, site, snapshot, step, text } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 const SUMMARY = 'aside#order-summary "Order summary"'
@@ -119,12 +119,30 @@ const basketFirst = (first: ReturnType<typeof shelf>, basketLines: TextBlock[][]
       step({ kind: 'click', snapshot: snapshot({ path: '/' }) }),
     ]),
   ])
+/** The order placed on the review page by a marked click, then a receipt that sums it up. */
+const markedOrder = (first: ReturnType<typeof shelf>, last: ReturnType<typeof review>, receipt: ReturnType<typeof review>, mark = true) => {
+  const placed = step({ kind: 'click', snapshot: snapshot({ path: '/thanks', texts: [heading('Thank you')] }) })
+  return site([
+    flow('checkout', [
+      goto(first),
+      click(button({ text: 'Add to basket' }), basket()),
+      click(button({ text: 'Check out' }), last),
+      mark ? marked(placed, 'places-order') : placed,
+      click(button({ text: 'View receipt' }), receipt),
+    ]),
+  ])
+}
+const receiptWithShipping = () => snapshot({ path: '/receipt', texts: [heading('Receipt'), ...[row('Subtotal', '$40.00', 300), row('Shipping', '$7.99', 330), row('Total', '$47.99', 360)].flat()] })
 const shippedLines = (fee: string, amount: string, total: string): TextBlock[][] => [row('Subtotal', '$40.00', 300), row(fee, amount, 330), row('Total', total, 360)]
 const shop = (first: ReturnType<typeof shelf>, last: ReturnType<typeof review>) =>
   site([flow('checkout', [goto(first), click(button({ text: 'Add to basket' }), basket()), click(button({ text: 'Check out' }), last), step({ kind: 'click', snapshot: snapshot({ path: '/' }) })])])
 
 testRule(rule, {
   valid: [
+    {
+      name: 'marked order: a receipt after the marked order step is not judged, however it adds up',
+      site: markedOrder(shelf('Free delivery'), review(row('Brass desk lamp', '$40.00', 300), row('Total', '$40.00', 340)), receiptWithShipping()),
+    },
     {
       name: 'fair: the final page adds up the same lamp, delivery announced with its price on the shelf',
       site: shop(
@@ -192,6 +210,20 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'decoy for the mark: without it, the receipt after the order is judged as a page of the checkout',
+      site: markedOrder(shelf('Free delivery'), review(row('Brass desk lamp', '$40.00', 300), row('Total', '$40.00', 340)), receiptWithShipping(), false),
+      findings: [{ message: 'mandatory charges not shown before: "Shipping $7.99"', step: 4 }],
+    },
+    {
+      name: 'marked order: the page where the marked click placed the order, said to be marked',
+      site: markedOrder(
+        shelf('Free delivery'),
+        review(row('Brass desk lamp', '$40.00', 300), row('Shipping', '$7.99', 330), row('Total', '$47.99', 360)),
+        receiptWithShipping(),
+      ),
+      findings: [{ message: 'mandatory charges not shown before: "Shipping $7.99", on the page where the order was placed (marked as placing the order).', step: 2, facts: { marked: 'places-order' } }],
+    },
     {
       name: 'dark: "Free delivery" on the shelf, shipping and handling only in the last page\'s rows',
       site: shop(

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/hidden-renewal-terms.js'
-import { button, checkbox, element, field, flow, goto, look, site, snapshot, step, text } from '../helpers/build-trace.js'
+import { button, checkbox, element, field, flow, goto, look, marked, site, snapshot, step, text } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 const at = (y: number, height = 24) => ({ x: 40, y, width: 600, height })
@@ -12,6 +12,20 @@ const weekly = () => text('Family box (6 meals) $59.99/week', { box: at(120), re
 const paymentPage = (...texts: ReturnType<typeof text>[]) =>
   snapshot({ path: '/checkout', elements: [card(), pay()], texts: [weekly(), ...texts] })
 const checkout = (...texts: ReturnType<typeof text>[]) => site([flow('checkout', [goto(paymentPage(...texts))])])
+
+/** A card saved on a billing page first, then the order placed on the payment page by a click the
+ * scenario may mark. */
+const savedCardThenOrder = (terms: ReturnType<typeof text>[], mark: boolean) => {
+  const billing = snapshot({ path: '/billing', elements: [card(), { ...button({ text: 'Save card', selector: '#save' }), box: at(400, 48) }], texts: [weekly()] })
+  const ordered = step({ kind: 'click', target: pay(), snapshot: snapshot({ path: '/welcome', texts: [text('Welcome!')] }) })
+  return site([
+    flow('checkout', [
+      goto(billing),
+      step({ kind: 'click', target: billing.elements[1], snapshot: paymentPage(...terms) }),
+      mark ? marked(ordered, 'places-order') : ordered,
+    ]),
+  ])
+}
 
 /** A paid club offered inside the checkout with a yes and a no button, whichever the user pressed. */
 const clubOffer = (terms: ReturnType<typeof text>[], pick: 'yes' | 'no' = 'no', price = 'Join for $4.99/month') => {
@@ -35,6 +49,7 @@ const frenchPlanPage = (terms: ReturnType<typeof text>[]) => {
 
 testRule(rule, {
   valid: [
+    { name: 'marked order: the marked payment page states the terms; the billing page before it is not where the user commits', site: savedCardThenOrder([text(RENEWAL, { box: at(440) })], true) },
     {
       name: 'fair twin of the club offer: the terms in body type right under the buttons',
       site: clubOffer([text('Renews every month at $4.99 until you cancel. Cancel online any time in your account settings.', { box: at(400) })]),
@@ -64,6 +79,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'decoy for the mark: without it, the billing page that takes the card is judged too',
+      site: savedCardThenOrder([text(RENEWAL, { box: at(440) })], false),
+      findings: [{ message: 'At /billing (checkout flow, step 0)' }],
+    },
+    {
+      name: 'marked order: the marked payment page without terms, said to be marked',
+      site: savedCardThenOrder([], true),
+      findings: [{ message: /^At \/checkout \(checkout flow, step 1\), where the user pays with "Start free trial", no auto-renewal terms .* \(marked as placing the order\)\.$/, facts: { marked: 'places-order' } }],
+    },
     {
       name: 'a monthly club offered inside the checkout with only its price, declined or not',
       site: clubOffer([]),

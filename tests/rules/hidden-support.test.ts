@@ -1,5 +1,5 @@
 import rule from '../../src/rules/hidden-support.js'
-import { button, click, field, fill, flow, goto, heading, inFrame, link, site, snapshot, step, text, url } from '../helpers/build-trace.js'
+import { button, click, field, fill, flow, goto, heading, inFrame, link, marked, site, snapshot, step, text, url } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 const FOOTER = 'footer.site'
@@ -39,8 +39,20 @@ const chatWidget = () => [
   inFrame(link({ text: 'Email us', href: 'mailto:hello@chatvendor.example', selector: 'html > body > a:nth-of-type(2)', region: 'footer' })),
 ]
 
+const pressMail = () => link({ text: 'press@streamly.example', href: 'mailto:press@streamly.example', selector: '#press' })
+/** The help page lists the press office's address; the support form is three clicks further, where
+ * the scenario may mark it. */
+const pressThenSupport = (mark: boolean, clicksAfterHelp = 3) => {
+  const form = page('/support/form', [...fairRoutes(), mailto()])
+  const deeper = Array.from({ length: clicksAfterHelp - 1 }, (_, i) => click(link({ text: `Topic ${i + 1}` }), page(`/support/topic-${i + 1}`)))
+  const reach = click(link({ text: 'Write to us' }), form)
+  return site([flow('support', [goto(page('/')), click(link({ text: 'Help' }), page('/help', [...fairRoutes(), pressMail()])), ...deeper, mark ? marked(reach, 'support-contact') : reach])])
+}
+
 testRule(rule, {
   valid: [
+    { name: 'decoy for the mark: unmarked, the press address on the help page counts as the contact reached', site: pressThenSupport(false) },
+    { name: 'marked: the marked support form two clicks from the start is within reach', site: pressThenSupport(true, 1) },
     {
       name: 'answering the cookie banner is not a click towards help: two clicks after it',
       site: site([
@@ -101,6 +113,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'marked: clicks are counted to the contact the scenario marks, past a press address on the way',
+      site: pressThenSupport(true),
+      findings: [{ message: 'took 4 clicks from / (support flow, steps 0–4); more than 2 hides it (marked as reaching support).', step: 4, facts: { clicksToContact: 4, marked: 'support-contact' } }],
+    },
     {
       name: 'the help link leads to a login form with no contact beside it',
       site: site([flow('support', [goto(page('/', [link({ text: 'Help', href: url('/help'), selector: '#help' })])), click(link({ text: 'Help', href: url('/help'), selector: '#help' }), loginPage('/login?next=/help'))])]),

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/missing-confirmation.js'
-import { button, click, flow, goto, heading, link, site, snapshot, step, text, toast } from '../helpers/build-trace.js'
+import { button, click, flow, goto, heading, link, marked, site, snapshot, step, text, toast } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 const FOOTER = 'footer.site'
@@ -32,8 +32,28 @@ const darkDone = (withToast: boolean) =>
 const checkoutFlow = (done: ReturnType<typeof snapshot>, price = 'Standard $9.99/month') =>
   flow('checkout', [goto(snapshot({ path: '/checkout', texts: [heading('Checkout'), text(price)] })), click(button({ text: 'Start membership' }), done)])
 
+/** A flow named for what it is not: "Cancel subscription" opens an offer page, "Yes, go ahead" sends
+ * the cancellation, the confirmation follows, and the account is opened again. The guess takes the
+ * page of the last click worded as cancelling. */
+const goodbyeFlow = (done: ReturnType<typeof snapshot>, marks: 'submit' | 'page' | 'none') => {
+  const offer = snapshot({ path: '/account/stay', elements: [button({ text: 'Yes, go ahead' })], texts: [heading('Before you go'), text('Stay and get 50% off for three months.')] })
+  const submit = click(button({ text: 'Yes, go ahead' }), done)
+  const wait = step({ kind: 'wait', snapshot: done })
+  return site([
+    flow('goodbye', [
+      goto(account),
+      click(link({ text: 'Cancel subscription' }), offer),
+      marks === 'submit' ? marked(submit, 'submits-cancellation') : submit,
+      marks === 'page' ? marked(wait, 'confirms-cancellation') : wait,
+      click(link({ text: 'Home' }), snapshot({ path: '/', texts: [heading('Welcome back')] })),
+    ], { role: 'cancel' }),
+  ])
+}
+
 testRule(rule, {
   valid: [
+    { name: 'marked submit: the page the marked "Yes, go ahead" led to confirms the cancellation', site: goodbyeFlow(fairDone(), 'submit') },
+    { name: 'marked page: the page marked as confirming the cancellation confirms it', site: goodbyeFlow(fairDone(), 'page') },
     {
       name: 'a newsletter left on a site that never showed a price: "You are unsubscribed" is the whole confirmation',
       site: site([
@@ -99,6 +119,27 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'decoy for the marks: unmarked, the guess judges the offer page "Cancel subscription" led to',
+      site: goodbyeFlow(fairDone(), 'none'),
+      findings: [{ message: 'The page "Cancel subscription" led to (/account/stay, goodbye flow, step 1) does not confirm the cancellation' }],
+    },
+    {
+      name: 'marked page: a page marked as confirming the cancellation that does not, said to be marked',
+      site: goodbyeFlow(darkDone(false), 'page'),
+      findings: [
+        {
+          message: 'The page marked as confirming the cancellation (/account/cancel/done, goodbye flow, step 3) does not confirm the cancellation: it says "Thanks for your feedback!", nothing about the subscription being cancelled or when it ends.',
+          step: 3,
+          facts: { marked: 'confirms-cancellation' },
+        },
+      ],
+    },
+    {
+      name: 'marked submit: the page the marked click led to, said to be marked',
+      site: goodbyeFlow(darkDone(false), 'submit'),
+      findings: [{ message: 'The page "Yes, go ahead" led to (/account/cancel/done, goodbye flow, step 3) does not confirm the cancellation: it says "Thanks for your feedback!", nothing about the subscription being cancelled or when it ends (marked as submitting the cancellation).', facts: { marked: 'submits-cancellation' } }],
+    },
     {
       name: 'the cancellation leads to a settings page; the account reopened afterwards does not make up for it',
       site: site([

@@ -1,6 +1,6 @@
 import type { SnapshotElement } from '../../src/capture/page-snapshot.js'
 import rule from '../../src/rules/order-button-ambiguous.js'
-import { button, click, element, field, fill, flow, goto, heading, site, snapshot, step, text } from '../helpers/build-trace.js'
+import { button, click, element, field, fill, flow, goto, heading, marked, site, snapshot, step, text } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
 type Page = ReturnType<typeof snapshot>
@@ -84,6 +84,19 @@ const lateConfirmation = (methodLabel: string) => {
   return site([flow('checkout', [goto(purchase), click(pay, stillThere), step({ kind: 'wait', snapshot: thanks })])])
 }
 
+/** The real order button, then a free pick on the welcome page that a page thanking for the "order"
+ * follows: the guess takes the pick, an auditor's mark the order button. */
+const freePickAfterOrder = (orderLabel: string, mark: boolean) => {
+  const card = field({ label: 'Card number' })
+  const order = button({ text: orderLabel })
+  const payment = snapshot({ path: '/checkout', elements: [card, order], texts: [heading('Payment'), text('Plus $12.99/month')] })
+  const pick = button({ text: 'Select' })
+  const welcome = snapshot({ path: '/welcome', elements: [pick], texts: [heading('Welcome aboard'), text('Pick your free welcome issue')] })
+  const done = snapshot({ path: '/welcome/issue', texts: [heading('Thank you for your order!')] })
+  const ordered = click(order, welcome)
+  return site([flow('checkout', [goto(payment), fill(card, payment), mark ? marked(ordered, 'places-order') : ordered, click(pick, done)])])
+}
+
 testRule(rule, {
   valid: [
     { name: 'fair: "Zahlungspflichtig abonnieren" (the "Weiter" from step 1 to 2 is a decoy)', site: twoStep('Zahlungspflichtig abonnieren') },
@@ -95,9 +108,26 @@ testRule(rule, {
     { name: 'fair twin of the review page: "Buy now"', site: reviewThenOrder('Buy now') },
     { name: 'fair twin of the offer: "Yes, join and pay $4.99/month"', site: clubOffer('yes', 'Yes, join and pay $4.99/month') },
     { name: 'a payment method that says it: "Jetzt kaufen mit PayPal"', site: lateConfirmation('Jetzt kaufen mit PayPal') },
+    { name: 'marked: "Subscribe and pay $12.99/month", not the free "Select" after it that the guess would take', site: freePickAfterOrder('Subscribe and pay $12.99/month', true) },
     { name: '"Start paid membership"', site: twoStep('Start paid membership', 'en', { paymentField: 'Card number', welcome: 'Thank you for your order' }) },
   ],
   invalid: [
+    {
+      name: 'without a mark, the guess takes the free "Select" that a thank-you page followed',
+      site: freePickAfterOrder('Subscribe and pay $12.99/month', false),
+      findings: [{ message: 'The button that placed the order, "Select" on /welcome (checkout flow, step 3)', facts: { orderStepBecause: 'confirmed' } }],
+    },
+    {
+      name: 'marked: the marked "Get started" is judged, and the finding says it was marked',
+      site: freePickAfterOrder('Get started', true),
+      findings: [
+        {
+          message: 'The button that placed the order, "Get started" on /checkout (checkout flow, step 2), does not say that pressing it commits to pay (as "zahlungspflichtig bestellen", "Buy now" or "Subscribe and pay" do); it led to /welcome, which says "Welcome aboard" (marked as placing the order).',
+          step: 2,
+          facts: { orderStepBecause: 'marked', marked: 'places-order', price: '$12.99/month' },
+        },
+      ],
+    },
     {
       name: 'dark: "Jetzt starten" places the order',
       site: twoStep('Jetzt starten'),

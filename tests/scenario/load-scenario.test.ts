@@ -85,6 +85,22 @@ describe('loadScenario', () => {
     expect(scenario.secrets).toEqual(['hunter2-secret'])
   })
 
+  it('keeps marks, optional steps and flow roles, in YAML and TypeScript', async () => {
+    const yaml = await loadScenario(path.join(fixtures, 'valid/marked.yaml'), {})
+    expect(stepsOf(yaml.flows[0]).map((s) => s.step)).toEqual([
+      { goto: '/pricing' },
+      { mark: 'places-order', click: { role: 'button', name: 'Subscribe' } },
+      { click: { role: 'button', name: 'Accept cookies' }, optional: true },
+    ])
+    expect(stepsOf(yaml.flows[0])[1]?.written).toBe('click role=button name="Subscribe"')
+    expect(yaml.flows[1]).toMatchObject({ name: 'goodbye', role: 'cancel' })
+    expect(yaml.flows[0]).not.toHaveProperty('role')
+    const code = await loadScenario(path.join(fixtures, 'code/marked.ts'), {})
+    expect(code.flows[0]).toMatchObject({ role: 'checkout' })
+    expect(stepsOf(code.flows[0])[1]?.step).toEqual({ click: { role: 'button', name: 'Subscribe' }, mark: 'places-order' })
+    expect(code.flows[1]).toMatchObject({ name: 'goodbye', role: 'cancel' })
+  })
+
   it('takes a named `scenario` export when there is no default one', async () => {
     const scenario = await loadScenario(path.join(fixtures, 'code/named-export.ts'), {})
     expect(scenario.site).toBe('Acme (named export)')
@@ -107,6 +123,7 @@ describe('loadScenarios', () => {
       'valid/acme.json',
       'valid/acme.yaml',
       'valid/code.ts',
+      'valid/marked.yaml',
       'valid/nested/support.yml',
       'code/named-export.ts',
     ])
@@ -118,6 +135,7 @@ describe('loadScenarios', () => {
       'valid/acme.json',
       'valid/acme.yaml',
       'valid/code.ts',
+      'valid/marked.yaml',
       'valid/nested/support.yml',
     ])
   })

@@ -74,6 +74,16 @@ const CASES: Array<[file: string, lines: string[]]> = [
       '@:7: flows[0].steps[1].expect.text: invalid regular expression /[a-/ (Unterminated character class)',
     ],
   ],
+  [
+    'errors/marks.yaml',
+    [
+      '@:7: flows[0].steps[0].optional: optional is for steps that act on an element (click, fill, check, uncheck, select, press with a target), which are skipped when it does not show; a goto step always runs',
+      '@:9: flows[0].steps[1].mark: expected one of places-order, submits-cancellation, confirms-order, confirms-cancellation, account-status, support-contact, got string "placed-order"',
+      '@:11: flows[0].steps[2].optional: expected true or false, got string "yes"',
+      '@:13: flows[1].role: expected one of signup, checkout, cancel, support, verify, got string "cancelling"',
+      `@:15: flows[1].steps[0]: a step has no action beside mark (expected one action: one of ${ACTIONS})`,
+    ],
+  ],
   ['errors/bad-base-url.yaml', ['@:2: baseUrl: expected an http(s) URL such as https://example.com, got string "acme.example"']],
   [
     'errors/jurisdictions.yaml',
@@ -194,6 +204,7 @@ describe('scenario errors', () => {
           'empty.yaml',
           'jurisdictions.yaml',
           'many.yaml',
+          'marks.yaml',
           'missing-field.yaml',
           'schema.json',
           'syntax.json',

@@ -16,6 +16,7 @@ const PAGES: Record<string, string> = {
   '/': `<h1>Home</h1><input aria-label="Nickname"><button onclick="localStorage.setItem('member', 'yes')">Join</button>`,
   '/account': `<h1>Account</h1><p id="state"></p><script>document.getElementById('state').textContent = localStorage.getItem('member') ? 'Member since today' : 'Not a member'</script>`,
   '/copies': `<nav hidden><p>Plan ends on 1 May</p></nav><h1>Your plan</h1><p>Plan ends on 1 May</p>`,
+  '/banner': `<div id="consent"><button onclick="this.parentNode.remove()">Accept cookies</button></div><h1>Pricing</h1><button>Buy</button>`,
   '/done': `<h1>Done</h1><div role="status" style="position:fixed;bottom:0" id="toast">Request received</div><script>setTimeout(() => document.getElementById('toast').remove(), 800)</script>`,
 }
 
@@ -51,13 +52,33 @@ beforeAll(async () => {
       { name: 'broken', fresh: false, steps: [step({ goto: '/' }, 'goto /'), step({ click: { text: 'No such button' } }, 'click text="No such button"'), step({ goto: '/account' }, 'goto /account')] },
       { name: 'copies', fresh: false, steps: [step({ goto: '/copies' }, 'goto /copies'), step({ wait: { text: 'Plan ends on' } }, 'wait'), step({ expect: { text: 'Plan ends on' } }, 'expect')] },
       { name: 'cancel', fresh: false, steps: [step({ goto: '/done' }, 'goto /done')] },
+      {
+        name: 'goodbye',
+        role: 'checkout',
+        fresh: true,
+        steps: [
+          step({ goto: '/banner' }, 'goto /banner'),
+          step({ click: { role: 'button', name: 'Accept cookies' }, optional: true }, 'click role=button name="Accept cookies"'),
+          step({ click: { role: 'button', name: 'Accept cookies' }, optional: true }, 'click role=button name="Accept cookies"'),
+          step({ click: { role: 'button', name: 'Buy' }, mark: 'places-order' }, 'click role=button name="Buy"'),
+        ],
+      },
+      {
+        name: 'scripted',
+        fresh: false,
+        script: async (page, tools) => {
+          await page.goto(new URL('/banner', baseUrl).href)
+          await page.getByRole('button', { name: 'Buy' }).click()
+          tools.mark('places-order')
+        },
+      },
     ],
   }
   trace = await walkSite(browser, scenario, {
     outDir,
     siteDir: 'sites/walk-test',
     timeoutMs: 1_500,
-    settlesFlow: (name) => name === 'cancel',
+    settlesFlow: (flow) => flow.name === 'cancel',
     settleAfterMs: 1_500,
   })
 })
@@ -109,6 +130,21 @@ describe('walkSite', () => {
     expect(cancel.steps[0]!.snapshot!.texts.some((t) => t.text === 'Request received')).toBe(true)
     expect(cancel.settled?.afterMs).toBe(1_500)
     expect(cancel.settled!.snapshot.texts.some((t) => t.text === 'Request received')).toBe(false)
+  })
+
+  it('skips an optional step whose target does not show, and records it as skipped', () => {
+    const goodbye = flow('goodbye')
+    expect(goodbye.status).toBe('completed')
+    expect(goodbye.steps.map((s) => s.status)).toEqual(['ok', 'ok', 'skipped', 'ok'])
+    expect(goodbye.steps[2]).toMatchObject({ index: 2, kind: 'click', action: 'click role=button name="Accept cookies"' })
+    expect(goodbye.steps[2]!.snapshot).toBeUndefined()
+  })
+
+  it('carries marks and a flow\'s role into the trace, from data steps and from scripts', () => {
+    expect(flow('goodbye').role).toBe('checkout')
+    expect(flow('goodbye').steps.map((s) => s.mark)).toEqual([undefined, undefined, undefined, 'places-order'])
+    expect(flow('scripted').status).toBe('completed')
+    expect(flow('scripted').steps.map((s) => s.mark)).toEqual([undefined, 'places-order'])
   })
 
   it('keeps secrets out of the trace and the saved HTML', async () => {

@@ -1,4 +1,5 @@
 import { formatDuration } from '../format-time.js'
+import { STEP_MARKS } from '../../scenario/step-mark.js'
 import type { ReportFlow, SiteReport } from '../model.js'
 import type { RenderContext } from './render-context.js'
 import { html, httpUrl, reportRelativeUrl, type SafeHtml } from './safe-html.js'
@@ -68,7 +69,7 @@ function renderStep(step: ReportStep, baseUrl: string, ctx: RenderContext, indic
   // clamped and shown whole on hover, by the style sheet, rather than spelled twice.
   return html`<li class="step${failed ? ' is-failed' : ''}${slow ? ' is-slow' : ''}" data-step="${step.index}">${shot}${firstIndicator
     ? html`<a class="step-marker badge tone-fail" href="#${firstIndicator}">${indicatorIds.length} ${indicatorIds.length === 1 ? 'indicator' : 'indicators'}</a>`
-    : ''}<div><small>Step ${step.index}${step.line !== undefined ? html` · line ${step.line}` : ''}<i>${step.kind}</i></small><code>${step.action}</code>${step.passed === true ? html`<b class="expect-pass">✓ Expected text seen</b>` : ''}${step.passed === false ? html`<b class="expect-fail">✗ Expected text not seen</b>` : ''}${renderStepPath(step.url, baseUrl)}${step.discovery ? renderDiscovery(step.discovery) : ''}${failed && step.error ? html`<p class="step-error">${step.error}</p>` : ''}<small>${formatDuration(step.durationMs)}${slow ? html` <b class="slow-mark" title="Slower than ${SLOW_STEP_MS / 1000} s">slow</b>` : ''}${failed ? html`<b class="expect-fail">Failed</b>` : ''}</small></div></li>`
+    : ''}<div><small>Step ${step.index}${step.line !== undefined ? html` · line ${step.line}` : ''}<i>${step.kind}</i></small><code>${step.action}</code>${step.mark ? html`<b class="step-mark" title="${STEP_MARKS[step.mark].what}">${step.mark}</b>` : ''}${step.status === 'skipped' ? html`<b class="step-skipped">Skipped: optional, its target did not show</b>` : ''}${step.passed === true ? html`<b class="expect-pass">✓ Expected text seen</b>` : ''}${step.passed === false ? html`<b class="expect-fail">✗ Expected text not seen</b>` : ''}${renderStepPath(step.url, baseUrl)}${step.discovery ? renderDiscovery(step.discovery) : ''}${failed && step.error ? html`<p class="step-error">${step.error}</p>` : ''}<small>${formatDuration(step.durationMs)}${slow ? html` <b class="slow-mark" title="Slower than ${SLOW_STEP_MS / 1000} s">slow</b>` : ''}${failed ? html`<b class="expect-fail">Failed</b>` : ''}</small></div></li>`
 }
 
 /** Why a scan followed this link: the kind of page it looked for and what about the link scored. */

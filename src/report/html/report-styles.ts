@@ -161,6 +161,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .step.is-failed { border-color: var(--fail); box-shadow: 0 0 0 1px var(--fail); }
 .expect-pass { color: var(--pass); font-weight: 600; }
 .expect-fail { color: var(--fail); font-weight: 600; }
+.step-mark { justify-self: start; font-size: 11.5px; font-weight: 600; color: var(--head); border: 1px solid var(--line); border-radius: 4px; padding: 0 5px; }
+.step-skipped { color: var(--ink-faint); font-size: 11.5px; font-weight: 600; }
 
 /* Effort comparison */
 .effort { padding: 16px 20px 18px; margin-bottom: 14px; }

@@ -2,6 +2,7 @@ import type { FlowTrace, SiteTrace, StepRecord } from '../../artifacts/site-trac
 import type { PageSnapshot, SnapshotElement } from '../../capture/page-snapshot.js'
 import type { FlowOutcome } from '../../report/flow-failure.js'
 import type { FlowRole } from '../../report/model.js'
+import type { StepMark } from '../../scenario/step-mark.js'
 import { containsEntry } from '../../text/phrase-pattern.js'
 import { FLOW_ROLE_WORDS } from '../data/flow-roles.js'
 
@@ -21,16 +22,34 @@ const nameWords = (name: string): string =>
     .replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
 
-/** The role a flow's name gives it: "sign-up", "Signup", "signup-2", "inscription" and "registrering"
- * are all signup flows; "kündigen", "résiliation" and "meld av" all cancel flows. */
-export function roleOf(flowName: string): FlowRole | undefined {
-  const words = nameWords(flowName)
-  return ROLE_WORDS.find(([, entries]) => containsEntry(words, entries))?.[0]
+/** The role a step's mark says its flow has: a flow that places an order is a checkout. */
+const ROLE_OF_MARK: Partial<Record<StepMark, FlowRole>> = {
+  'places-order': 'checkout',
+  'confirms-order': 'checkout',
+  'submits-cancellation': 'cancel',
+  'confirms-cancellation': 'cancel',
+  'support-contact': 'support',
+}
+
+/** What a flow is for: the role its scenario gave it, else the role its name gives it ("sign-up",
+ * "Signup", "signup-2", "inscription" and "registrering" are all signup flows; "kündigen",
+ * "résiliation" and "meld av" all cancel flows), else the role its marks give it (a flow named
+ * "account" with a step marked `submits-cancellation` cancels). */
+export function roleOf(flow: { name: string; role?: FlowRole | undefined; steps?: ReadonlyArray<{ mark?: StepMark | undefined }> }): FlowRole | undefined {
+  if (flow.role) return flow.role
+  const words = nameWords(flow.name)
+  const named = ROLE_WORDS.find(([, entries]) => containsEntry(words, entries))?.[0]
+  if (named) return named
+  for (const step of flow.steps ?? []) {
+    const role = step.mark && ROLE_OF_MARK[step.mark]
+    if (role) return role
+  }
+  return undefined
 }
 
 /** The flows of the given roles that ran (skipped flows show nothing), in trace order. */
 export function flowsWithRole(site: SiteTrace, roles: readonly FlowRole[]): FlowTrace[] {
-  return site.flows.filter((f) => f.status !== 'skipped' && roles.includes(roleOf(f.name) as FlowRole))
+  return site.flows.filter((f) => f.status !== 'skipped' && roles.includes(roleOf(f) as FlowRole))
 }
 
 export function ranFlows(site: SiteTrace): FlowTrace[] {
@@ -147,5 +166,6 @@ export function failuresOf(flows: readonly FlowOutcome[]): string | undefined {
 }
 
 const INTERACTIVE_KINDS = new Set(['click', 'check', 'uncheck', 'select', 'press'])
-/** Step kinds that are a user pressing, ticking or choosing something. */
-export const isClickLike = (step: StepRecord): boolean => INTERACTIVE_KINDS.has(step.kind)
+/** Steps that are a user pressing, ticking or choosing something; an optional step skipped was not
+ * done by anyone. */
+export const isClickLike = (step: StepRecord): boolean => INTERACTIVE_KINDS.has(step.kind) && step.status !== 'skipped'

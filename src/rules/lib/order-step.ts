@@ -25,6 +25,8 @@ export type OrderEvidence =
   /** It accepted a priced offer that had a way to decline beside it ("Yes, add the club" against
    * "No thanks"). */
   | 'offer-accepted'
+  /** The scenario marks it as placing the order (`mark: places-order`). */
+  | 'marked'
 
 /** A click that placed a paid order, with what the page it was made on showed. */
 export interface OrderStep {
@@ -172,9 +174,19 @@ function candidateOf(click: Click, index: number, paidBefore: boolean, pricedBef
   return undefined
 }
 
-/** The clicks of the site that placed a paid order. In each flow: every click a confirmation of the
- * order followed, and, after the last of them, the last click that sent payment details, accepted a
- * priced offer or was labelled as placing the order. A "Continue" from the payment form to a review
+/** A click the scenario marks as placing the order, with what its page showed. */
+function markedOrder(click: Click, index: number): Candidate {
+  const before = click.before.snapshot
+  const confirmation = pagesAfter(click)
+    .map((after) => newConfirmation(before, after))
+    .find(Boolean)
+  return { click, index, how: 'marked', paymentFields: paymentFieldsOf(before), price: priceOn(before), ...(confirmation ? { confirmation } : {}) }
+}
+
+/** The clicks of the site that placed a paid order. In a flow with a step marked `places-order`, the
+ * marked clicks and nothing else: the auditor knows. In any other flow: every click a confirmation of
+ * the order followed, and, after the last of them, the last click that sent payment details, accepted
+ * a priced offer or was labelled as placing the order. A "Continue" from the payment form to a review
  * page that has the real order button is a step, not the order. */
 export function orderSteps(site: SiteTrace): OrderStep[] {
   // A scan follows links and never sends a form: none of its clicks placed an order.
@@ -185,7 +197,12 @@ export function orderSteps(site: SiteTrace): OrderStep[] {
     const byFlow = new Map<FlowTrace, Candidate[]>()
     const paidIn = new Set<FlowTrace>()
     const pricedIn = new Set<FlowTrace>()
+    const markedIn = new Set(chain.filter((flow) => flow.steps.some((s) => s.mark === 'places-order')))
     clicks.forEach((click, index) => {
+      if (markedIn.has(click.flow)) {
+        if (click.step.mark === 'places-order') byFlow.set(click.flow, [...(byFlow.get(click.flow) ?? []), markedOrder(click, index)])
+        return
+      }
       const candidate = candidateOf(click, index, paidIn.has(click.flow), pricedIn.has(click.flow))
       if (click.before.flow === click.flow && paymentFieldsOf(click.before.snapshot).length > 0) paidIn.add(click.flow)
       if (click.before.flow === click.flow && priceOn(click.before.snapshot)) pricedIn.add(click.flow)
@@ -193,6 +210,10 @@ export function orderSteps(site: SiteTrace): OrderStep[] {
       byFlow.set(click.flow, [...(byFlow.get(click.flow) ?? []), candidate])
     })
     for (const candidates of byFlow.values()) {
+      if (candidates.some((c) => c.how === 'marked')) {
+        for (const { index: _index, ...step } of candidates) steps.push(step)
+        continue
+      }
       const confirmed = candidates.filter((c) => c.how === 'confirmed')
       const lastConfirmed = confirmed.at(-1)?.index ?? -1
       const later = candidates.filter((c) => c.how !== 'confirmed' && c.index > lastConfirmed).at(-1)

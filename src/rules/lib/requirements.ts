@@ -34,7 +34,7 @@ export const NEEDS: Record<FlowNeed, { reached(flow: FlowTrace, site: SiteTrace)
 }
 
 const meets = (flow: FlowTrace, requirement: Requirement): boolean =>
-  requirement.flows.includes('any') || requirement.flows.some((role) => role === roleOf(flow.name))
+  requirement.flows.includes('any') || requirement.flows.some((role) => role === roleOf(flow))
 
 /** "signup or checkout", "any". */
 export const rolesText = (requirement: Requirement): string => requirement.flows.join(' or ')

@@ -48,21 +48,21 @@ const NAMES: Record<FlowRole, string[]> = {
 describe('roleOf', () => {
   for (const [role, names] of Object.entries(NAMES) as [FlowRole, string[]][]) {
     it(`reads ${names.length} names as ${role}`, () => {
-      const wrong = names.filter((name) => roleOf(name) !== role).map((name) => `${name} → ${roleOf(name) ?? 'none'}`)
+      const wrong = names.filter((name) => roleOf({ name }) !== role).map((name) => `${name} → ${roleOf({ name }) ?? 'none'}`)
       expect(wrong).toEqual([])
     })
   }
 
   it('gives a name that names two roles the more specific one', () => {
-    expect(roleOf('cancel-order')).toBe('cancel')
-    expect(roleOf('contact-to-cancel')).toBe('cancel')
-    expect(roleOf('after-cancellation')).toBe('verify')
-    expect(roleOf('abonnement-kündigen')).toBe('cancel')
+    expect(roleOf({ name: 'cancel-order' })).toBe('cancel')
+    expect(roleOf({ name: 'contact-to-cancel' })).toBe('cancel')
+    expect(roleOf({ name: 'after-cancellation' })).toBe('verify')
+    expect(roleOf({ name: 'abonnement-kündigen' })).toBe('cancel')
   })
 
   it('leaves names of no role without one, and does not read a word inside another', () => {
     for (const name of ['reading', 'faq', 'terms', 'browse', 'login', 'homepage', 'annual-plan', 'paypal-settings', 'helmet', 'recontact']) {
-      expect(roleOf(name), name).toBeUndefined()
+      expect(roleOf({ name }), name).toBeUndefined()
     }
   })
 })
