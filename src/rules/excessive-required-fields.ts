@@ -48,8 +48,10 @@ function formsOn(seen: SeenStep): Map<string, Field[]> {
   const forms = new Map<string, Field[]>()
   for (const el of seen.snapshot.elements) {
     if (!isFormField(el) || !shown(el) || el.disabled) continue
-    const label = fieldNames(seen.snapshot, el) || el.selector
-    const field = { element: el, label, asks: asksOf(el, label), required: el.required === true || labelMarksRequired(label) }
+    const named = fieldNames(seen.snapshot, el) || el.selector
+    // The asterisk that marks a field required says nothing of what it asks: the message leaves it out.
+    const label = named.replace(/\s*\*\s*:?\s*$/, '')
+    const field = { element: el, label, asks: asksOf(el, label), required: el.required === true || labelMarksRequired(named) }
     const key = el.form ?? ''
     forms.set(key, [...(forms.get(key) ?? []), field])
   }
