@@ -43,19 +43,37 @@ function asksOf(el: SnapshotElement, label: string): Asks {
   return fieldAsks(label)?.asks ?? (el.tag === 'textarea' ? 'message' : 'other')
 }
 
-/** The fields of a page by the form they are sent with (fields outside any form share one group). */
-function formsOn(seen: SeenStep): Map<string, Field[]> {
-  const forms = new Map<string, Field[]>()
-  for (const el of seen.snapshot.elements) {
-    if (!isFormField(el) || !shown(el) || el.disabled) continue
-    const named = fieldNames(seen.snapshot, el) || el.selector
-    // The asterisk that marks a field required says nothing of what it asks: the message leaves it out.
-    const label = named.replace(/\s*\*\s*:?\s*$/, '')
-    const field = { element: el, label, asks: asksOf(el, label), required: el.required === true || labelMarksRequired(named) }
-    const key = el.form ?? ''
-    forms.set(key, [...(forms.get(key) ?? []), field])
+/** A form as the flow met it: the page where it was first read, and its fields over every reading of
+ * that page, so that a field the form refused to go on without (flagged invalid once sending was
+ * tried) counts as required though the page as shown did not say so. */
+interface FormRead {
+  seen: SeenStep
+  fields: Field[]
+}
+
+/** The forms of the given readings, by page and form (fields outside any form share one per page), in
+ * the order they were first met. */
+function formsRead(readings: readonly SeenStep[]): FormRead[] {
+  const forms = new Map<string, { seen: SeenStep; fields: Map<string, Field> }>()
+  for (const seen of readings) {
+    for (const el of seen.snapshot.elements) {
+      if (!isFormField(el) || !shown(el) || el.disabled) continue
+      const key = `${pagePath(seen.snapshot.url)} ${el.form ?? ''}`
+      const form = forms.get(key) ?? { seen, fields: new Map<string, Field>() }
+      forms.set(key, form)
+      const named = fieldNames(seen.snapshot, el) || el.selector
+      const required = el.required === true || el.invalid === true || labelMarksRequired(named)
+      const known = form.fields.get(el.selector)
+      if (known) {
+        known.required ||= required
+        continue
+      }
+      // The asterisk that marks a field required says nothing of what it asks: the message leaves it out.
+      const label = named.replace(/\s*\*\s*:?\s*$/, '')
+      form.fields.set(el.selector, { element: el, label, asks: asksOf(el, label), required })
+    }
   }
-  return forms
+  return [...forms.values()].map(({ seen, fields }) => ({ seen, fields: [...fields.values()] }))
 }
 
 const NOUN: Record<Asks, string> = {
@@ -88,56 +106,49 @@ const opensAccount = (fields: readonly Field[]): boolean =>
 
 function supportFindings(ctx: RuleContext, flow: FlowTrace): Finding[] {
   const findings: Finding[] = []
-  const judged = new Set<string>()
   let messageFormSeen = false
-  for (const seen of seenSteps(flow)) {
-    for (const [form, fields] of formsOn(seen)) {
-      const key = `${pagePath(seen.snapshot.url)} ${form}`
-      if (judged.has(key)) continue
-      const required = fields.filter((f) => f.required)
-      if (isMessageForm(fields)) {
-        messageFormSeen = true
-        judged.add(key)
-        const uploads = required.filter((f) => f.asks === 'upload')
-        const account = fields.filter((f) => f.asks === 'credentials')
-        const hard = required.filter((f) => HARD_FOR_SUPPORT.has(f.asks))
-        if (uploads.length === 0 && account.length === 0 && hard.length < MIN_HARD_ANSWERS) continue
-        const demands = [...new Set([...account, ...hard])]
-        const first = demands[0] as Field
-        const parts = [
-          hard.length ? `${hard.map(describe).join(', ')}` : '',
-          account.length ? `a password, i.e. an account (${labels(account)})` : '',
-        ].filter(Boolean)
-        findings.push(
-          ctx.finding({
-            flow: flow.name,
-            step: seen.step.index,
-            message: `The contact form on ${where(seen)} cannot be sent without ${parts.join(' and ')}. Required in all: ${labels(required)}.`,
-            evidence: evidenceAt(seen, first.element, demands.map((f) => f.label).join(' | '), {
-              form: 'support',
-              requiredFields: required.map((f) => f.label).join(' | '),
-              demands: demands.length,
-              upload: uploads.length > 0,
-              account: account.length > 0,
-            }),
+  for (const { seen, fields } of formsRead(seenSteps(flow))) {
+    const required = fields.filter((f) => f.required)
+    if (isMessageForm(fields)) {
+      messageFormSeen = true
+      const uploads = required.filter((f) => f.asks === 'upload')
+      const account = fields.filter((f) => f.asks === 'credentials')
+      const hard = required.filter((f) => HARD_FOR_SUPPORT.has(f.asks))
+      if (uploads.length === 0 && account.length === 0 && hard.length < MIN_HARD_ANSWERS) continue
+      const demands = [...new Set([...account, ...hard])]
+      const first = demands[0] as Field
+      const parts = [
+        hard.length ? `${hard.map(describe).join(', ')}` : '',
+        account.length ? `a password, i.e. an account (${labels(account)})` : '',
+      ].filter(Boolean)
+      findings.push(
+        ctx.finding({
+          flow: flow.name,
+          step: seen.step.index,
+          message: `The contact form on ${where(seen)} cannot be sent without ${parts.join(' and ')}. Required in all: ${labels(required)}.`,
+          evidence: evidenceAt(seen, first.element, demands.map((f) => f.label).join(' | '), {
+            form: 'support',
+            requiredFields: required.map((f) => f.label).join(' | '),
+            demands: demands.length,
+            upload: uploads.length > 0,
+            account: account.length > 0,
           }),
-        )
-      } else if (!messageFormSeen && opensAccount(fields)) {
-        judged.add(key)
-        const passwords = fields.filter((f) => f.asks === 'credentials')
-        findings.push(
-          ctx.finding({
-            flow: flow.name,
-            step: seen.step.index,
-            message: `The ${flow.name} flow asks to create an account on ${where(seen)} before any form to write to support: ${labels(fields)}.`,
-            evidence: evidenceAt(seen, (passwords[0] as Field).element, fields.map((f) => f.label).join(' | '), {
-              form: 'support',
-              requiredFields: required.map((f) => f.label).join(' | '),
-              account: true,
-            }),
+        }),
+      )
+    } else if (!messageFormSeen && opensAccount(fields)) {
+      const passwords = fields.filter((f) => f.asks === 'credentials')
+      findings.push(
+        ctx.finding({
+          flow: flow.name,
+          step: seen.step.index,
+          message: `The ${flow.name} flow asks to create an account on ${where(seen)} before any form to write to support: ${labels(fields)}.`,
+          evidence: evidenceAt(seen, (passwords[0] as Field).element, fields.map((f) => f.label).join(' | '), {
+            form: 'support',
+            requiredFields: required.map((f) => f.label).join(' | '),
+            account: true,
           }),
-        )
-      }
+        }),
+      )
     }
   }
   return findings
@@ -147,7 +158,9 @@ function cancellationFinding(ctx: RuleContext, site: SiteTrace, flow: FlowTrace)
   const { form } = cancellationChoiceOf(site, flow)
   if (!form) return undefined
   const { seen } = form
-  const fields = [...formsOn(seen).values()].flat()
+  const page = pagePath(seen.snapshot.url)
+  const readings = seenSteps(flow).filter((s) => s.step.index >= seen.step.index && pagePath(s.snapshot.url) === page)
+  const fields = formsRead(readings).flatMap((f) => f.fields)
   const required = fields.filter((f) => f.required)
   // A password or payment box is more than identification whether or not the page marks it required.
   const beyond = fields.filter((f) => BEYOND_IDENTIFICATION.has(f.asks) && (f.required || f.asks === 'credentials' || f.asks === 'payment'))
@@ -181,7 +194,7 @@ export default defineRule({
     fix: 'Require on a contact form only a way to answer and the request itself, and on a cancellation form only what identifies the consumer and the contract; make everything else optional.',
     decides: {
       how: [
-        'Reads the fields of every page of a `support` flow and of the cancellation form of a `cancel` flow (the page that confirms the cancellation, reached after choosing to cancel). A field must be filled when the page marks it so (`required`, `aria-required`) or its label does ("*", "(required)", "Pflichtfeld", "obligatoire", "obligatorio", "verplicht"); what a field asks is read from its type (file, password, tel, `autocomplete="bday"`) and its label, in English, German, French, Spanish and Dutch.',
+        'Reads the fields of every page of a `support` flow and of the cancellation form of a `cancel` flow (the page that confirms the cancellation, reached after choosing to cancel). A field must be filled when the page marks it so (`required`, `aria-required`), its label does ("*", "(required)", "Pflichtfeld", "obligatoire", "obligatorio", "verplicht"), or the form refused to go on without it: a later reading of the same page shows it flagged invalid (`aria-invalid`, or the browser\'s own check once sending was tried); what a field asks is read from its type (file, password, tel, `autocomplete="bday"`) and its label, in English, German, French, Spanish and Dutch.',
         `A contact form (a form with a message box) is reported when it cannot be sent without a file upload, when it asks for a password (an account just to write), or when it requires ${MIN_HARD_ANSWERS} or more answers a person rarely has at hand or that have nothing to do with the request: serial or model number, date or proof of purchase, a photo, the date of birth, gender, income, payment details. One such answer (a model number on a manufacturer\'s help form) is left alone. A registration form met in a support flow before any message form is reported as an account demanded before writing.`,
         'A cancellation form is reported when it requires more than identification (name, e-mail, customer or contract number, postal address, date of birth: BGB § 312k(2) lists what may be asked): a phone number, something rarely at hand, an upload or an unrelated answer; a password or payment box is reported whether or not it is marked required. Questions about why the consumer leaves are left to `retention-obstruction`; a login before the form to `cancel-login-wall`; on a German site the confirmation page is judged field by field by `cancellation-button-de`, so this rule leaves it alone there.',
         'An optional field, a required message, name or e-mail, and a login form met before the choice to cancel are not reported. The finding lists every required field by its label.',

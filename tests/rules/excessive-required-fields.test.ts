@@ -1,8 +1,11 @@
 import type { SnapshotElement } from '../../src/capture/page-snapshot.js'
 import rule from '../../src/rules/excessive-required-fields.js'
-import { button, click, field, flow, goto, heading, link, site, snapshot, url } from '../helpers/build-trace.js'
+import { button, click, field as labelledField, fill, flow, goto, heading, link, site, snapshot, url } from '../helpers/build-trace.js'
 import { testRule } from '../helpers/rule-tester.js'
 
+/** Every field with a selector of its own, as on a page: readings of a form are merged by selector. */
+const field = (input: Parameters<typeof labelledField>[0]): SnapshotElement =>
+  labelledField({ ...input, selector: input.selector ?? `#${input.label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` })
 const required = (el: SnapshotElement): SnapshotElement => ({ ...el, required: true })
 const inForm = (form: string, els: SnapshotElement[]): SnapshotElement[] => els.map((el) => ({ ...el, form }))
 const upload = (label: string): SnapshotElement => field({ label, type: 'file' })
@@ -125,6 +128,44 @@ testRule(rule, {
         required(field({ label: 'Ihre Nachricht', tag: 'textarea' })),
       ]),
       findings: [{ message: '"Seriennummer (Pflichtfeld)" (something rarely at hand), "Kaufdatum" (something rarely at hand)', flow: 'support', step: 0, facts: { demands: 2 } }],
+    },
+    {
+      name: 'dark: a cancellation form that refused to go on without the phone number its markup left optional',
+      site: (() => {
+        const phone = field({ label: 'Phone number', selector: '#phone' })
+        const form = cancelForm([required(field({ label: 'E-mail', type: 'email' })), phone])
+        const refused = cancelForm([required(field({ label: 'E-mail', type: 'email' })), { ...phone, invalid: true }])
+        const confirm = form.elements.at(-1) as SnapshotElement
+        return site([
+          flow('cancel', [
+            goto(account()),
+            click(link({ text: 'Cancel subscription', href: url('/cancel') }), form),
+            click(confirm, refused),
+            fill(phone, refused),
+            click(confirm, snapshot({ path: '/cancel/done', texts: [heading('Your subscription is cancelled')] })),
+          ]),
+        ])
+      })(),
+      findings: [{ message: 'asks for more than who the consumer is and which contract: "Phone number" (a phone number)', flow: 'cancel', step: 1 }],
+    },
+    {
+      name: 'dark: the support flow opens a registration form before any way to write',
+      site: site([
+        flow('support', [
+          goto(
+            snapshot({
+              path: '/support/register',
+              elements: inForm('form#register', [
+                required(field({ label: 'E-mail', type: 'email' })),
+                required(field({ label: 'Create a password', type: 'password' })),
+                required(field({ label: 'Repeat the password', type: 'password' })),
+              ]),
+              texts: [heading('Create an account to open a ticket')],
+            }),
+          ),
+        ]),
+      ]),
+      findings: [{ message: 'The support flow asks to create an account on /support/register (support flow, step 0) before any form to write to support', flow: 'support', step: 0, facts: { account: true } }],
     },
     {
       name: 'dark: a cancellation form requiring reason, phone and date of birth',
