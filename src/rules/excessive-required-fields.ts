@@ -1,7 +1,7 @@
 import type { FlowTrace, SiteTrace } from '../artifacts/site-trace.js'
 import type { SnapshotElement } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
-import { type FieldAsks, fieldAsks, labelMarksRequired } from '../text/form-fields.js'
+import { type FieldAsks, fieldAsks, labelMarksOptional, labelMarksRequired } from '../text/form-fields.js'
 import { conclude } from './lib/outcome.js'
 import { defineRule, type RuleContext } from './define-rule.js'
 import {
@@ -26,6 +26,8 @@ interface Field {
   label: string
   asks: Asks
   required: boolean
+  /** The label says it may be left empty ("Password (optional, to track your order)"). */
+  optional: boolean
 }
 
 /** Two answers nobody has at hand make a request for help a search through drawers: one (a model
@@ -70,7 +72,7 @@ function formsRead(readings: readonly SeenStep[]): FormRead[] {
       }
       // The asterisk that marks a field required says nothing of what it asks: the message leaves it out.
       const label = named.replace(/\s*\*\s*:?\s*$/, '')
-      form.fields.set(el.selector, { element: el, label, asks: asksOf(el, label), required })
+      form.fields.set(el.selector, { element: el, label, asks: asksOf(el, label), required, optional: !required && labelMarksOptional(named) })
     }
   }
   return [...forms.values()].map(({ seen, fields }) => ({ seen, fields: [...fields.values()] }))
@@ -91,6 +93,10 @@ const NOUN: Record<Asks, string> = {
 
 const describe = (f: Field): string => `${quote(f.label, 50)} (${NOUN[f.asks]})`
 const labels = (fields: readonly Field[]): string => fields.map((f) => quote(f.label, 50)).join(', ')
+const requiredInAll = (fields: readonly Field[]): string => (fields.length ? ` Required in all: ${labels(fields)}.` : '')
+/** A password or payment box asks what no request for help or cancellation needs, marked required or
+ * not, unless its label offers to leave it empty. */
+const demandsAnyway = (f: Field): boolean => (f.asks === 'credentials' || f.asks === 'payment') && !f.optional
 const where = (seen: SeenStep): string => `${pathOf(seen.snapshot.url)} (${seen.flow.name} flow, step ${seen.step.index})`
 
 /** What a request for help cannot reasonably be made to depend on. */
@@ -112,7 +118,7 @@ function supportFindings(ctx: RuleContext, flow: FlowTrace): Finding[] {
     if (isMessageForm(fields)) {
       messageFormSeen = true
       const uploads = required.filter((f) => f.asks === 'upload')
-      const account = fields.filter((f) => f.asks === 'credentials')
+      const account = fields.filter((f) => f.asks === 'credentials' && !f.optional)
       const hard = required.filter((f) => HARD_FOR_SUPPORT.has(f.asks))
       if (uploads.length === 0 && account.length === 0 && hard.length < MIN_HARD_ANSWERS) continue
       const demands = [...new Set([...account, ...hard])]
@@ -125,7 +131,7 @@ function supportFindings(ctx: RuleContext, flow: FlowTrace): Finding[] {
         ctx.finding({
           flow: flow.name,
           step: seen.step.index,
-          message: `The contact form on ${where(seen)} cannot be sent without ${parts.join(' and ')}. Required in all: ${labels(required)}.`,
+          message: `The contact form on ${where(seen)} cannot be sent without ${parts.join(' and ')}.${requiredInAll(required)}`,
           evidence: evidenceAt(seen, first.element, demands.map((f) => f.label).join(' | '), {
             form: 'support',
             requiredFields: required.map((f) => f.label).join(' | '),
@@ -162,14 +168,13 @@ function cancellationFinding(ctx: RuleContext, site: SiteTrace, flow: FlowTrace)
   const readings = seenSteps(flow).filter((s) => s.step.index >= seen.step.index && pagePath(s.snapshot.url) === page)
   const fields = formsRead(readings).flatMap((f) => f.fields)
   const required = fields.filter((f) => f.required)
-  // A password or payment box is more than identification whether or not the page marks it required.
-  const beyond = fields.filter((f) => BEYOND_IDENTIFICATION.has(f.asks) && (f.required || f.asks === 'credentials' || f.asks === 'payment'))
+    const beyond = fields.filter((f) => BEYOND_IDENTIFICATION.has(f.asks) && (f.required || demandsAnyway(f)))
   const first = beyond[0]
   if (!first) return undefined
   return ctx.finding({
     flow: flow.name,
     step: seen.step.index,
-    message: `The cancellation form on ${where(seen)} asks for more than who the consumer is and which contract: ${beyond.map(describe).join(', ')}. Required in all: ${labels(required)}.`,
+    message: `The cancellation form on ${where(seen)} asks for more than who the consumer is and which contract: ${beyond.map(describe).join(', ')}.${requiredInAll(required)}`,
     evidence: evidenceAt(seen, first.element, beyond.map((f) => f.label).join(' | '), {
       form: 'cancellation',
       requiredFields: required.map((f) => f.label).join(' | '),
@@ -195,8 +200,8 @@ export default defineRule({
     decides: {
       how: [
         'Reads the fields of every page of a `support` flow and of the cancellation form of a `cancel` flow (the page that confirms the cancellation, reached after choosing to cancel). A field must be filled when the page marks it so (`required`, `aria-required`), its label does ("*", "(required)", "Pflichtfeld", "obligatoire", "obligatorio", "verplicht"), or the form refused to go on without it: a later reading of the same page shows it flagged invalid (`aria-invalid`, or the browser\'s own check once sending was tried); what a field asks is read from its type (file, password, tel, `autocomplete="bday"`) and its label, in English, German, French, Spanish and Dutch.',
-        `A contact form (a form with a message box) is reported when it cannot be sent without a file upload, when it asks for a password (an account just to write), or when it requires ${MIN_HARD_ANSWERS} or more answers a person rarely has at hand or that have nothing to do with the request: serial or model number, date or proof of purchase, a photo, the date of birth, gender, income, payment details. One such answer (a model number on a manufacturer\'s help form) is left alone. A registration form met in a support flow before any message form is reported as an account demanded before writing.`,
-        'A cancellation form is reported when it requires more than identification (name, e-mail, customer or contract number, postal address, date of birth: BGB § 312k(2) lists what may be asked): a phone number, something rarely at hand, an upload or an unrelated answer; a password or payment box is reported whether or not it is marked required. Questions about why the consumer leaves are left to `retention-obstruction`; a login before the form to `cancel-login-wall`; on a German site the confirmation page is judged field by field by `cancellation-button-de`, so this rule leaves it alone there.',
+        `A contact form (a form with a message box) is reported when it cannot be sent without a file upload, when it asks for a password (an account just to write) that its label does not offer to leave empty, or when it requires ${MIN_HARD_ANSWERS} or more answers a person rarely has at hand or that have nothing to do with the request: serial or model number, date or proof of purchase, a photo, the date of birth, gender, income, payment details. One such answer (a model number on a manufacturer\'s help form) is left alone. A registration form met in a support flow before any message form is reported as an account demanded before writing.`,
+        'A cancellation form is reported when it requires more than identification (name, e-mail, customer or contract number, postal address, date of birth: BGB § 312k(2) lists what may be asked): a phone number, something rarely at hand, an upload or an unrelated answer; a password or payment box is reported whether or not it is marked required, unless its label offers to leave it empty. Questions about why the consumer leaves are left to `retention-obstruction`; a login before the form to `cancel-login-wall`; on a German site the confirmation page is judged field by field by `cancellation-button-de`, so this rule leaves it alone there.',
         'An optional field, a required message, name or e-mail, and a login form met before the choice to cancel are not reported. The finding lists every required field by its label.',
       ],
       flagged: 'A contact form that requires "Model number", "Date of purchase" and an upload of "Photo of the receipt"; a cancellation form that requires "Phone number".',

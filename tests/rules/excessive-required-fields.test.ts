@@ -52,6 +52,10 @@ testRule(rule, {
       ]),
     },
     {
+      name: 'decoy: a contact form that offers an account with an optional password',
+      site: support([required(field({ label: 'E-mail', type: 'email' })), required(message()), field({ label: 'Password (optional, to follow your request)', type: 'password' })]),
+    },
+    {
       name: 'fair: a cancellation form with name, e-mail and contract number',
       site: cancelling([required(field({ label: 'Name' })), required(field({ label: 'E-mail', type: 'email' })), required(field({ label: 'Contract number' }))]),
     },
@@ -166,6 +170,11 @@ testRule(rule, {
         ]),
       ]),
       findings: [{ message: 'The support flow asks to create an account on /support/register (support flow, step 0) before any form to write to support', flow: 'support', step: 0, facts: { account: true } }],
+    },
+    {
+      name: 'dark: a password box on the cancellation form, though not marked required',
+      site: cancelling([required(field({ label: 'E-mail', type: 'email' })), field({ label: 'Password', type: 'password' })]),
+      findings: [{ message: 'which contract: "Password" (a password). Required in all: "E-mail".', flow: 'cancel', step: 1 }],
     },
     {
       name: 'dark: a cancellation form requiring reason, phone and date of birth',
