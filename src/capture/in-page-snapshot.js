@@ -276,6 +276,16 @@
     }
     return undefined
   }
+  // :user-invalid matches a field only after the person interacted with it or tried to send its form,
+  // unlike :invalid, which an empty required field matches from the start. Browsers without it throw.
+  const userInvalid = (el) => {
+    try {
+      return el.matches(':user-invalid')
+    } catch {
+      return false
+    }
+  }
+
   const isVisible = (el, rect) => {
     if (rect.width === 0 && rect.height === 0) return false
     if (el.checkVisibility) return el.checkVisibility({ checkVisibilityCSS: true })
@@ -394,6 +404,9 @@
         record.checked = el.getAttribute('aria-checked') === 'true'
       if (el.disabled || el.getAttribute('aria-disabled') === 'true') record.disabled = true
       if (el.required || el.getAttribute('aria-required') === 'true') record.required = true
+      // Flagged by the page's script, or by the browser once sending the form was tried: what the form
+      // refused to go on without, whatever its markup declared.
+      if (isField && (el.getAttribute('aria-invalid') === 'true' || userInvalid(el))) record.invalid = true
       const region = regionOf(el)
       if (region) record.region = region
       if (context) record.context = context

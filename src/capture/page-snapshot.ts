@@ -67,6 +67,9 @@ export const SnapshotElement = z.object({
   selectedText: z.string().optional(),
   disabled: z.boolean().optional(),
   required: z.boolean().optional(),
+  /** The page marks the field invalid (`aria-invalid`), or the browser does after sending its form was
+   * tried (`:user-invalid`): a form that refused to go on without it. */
+  invalid: z.boolean().optional(),
   /** The `autocomplete` tokens of a field, lower case ("cc-number", "shipping email"). */
   autocomplete: z.string().optional(),
   /** Selector of the form a field belongs to, matching one of the snapshot's `forms`. */

@@ -8,7 +8,7 @@ import { defineRule, notApplicable, outOfScope, type RuleContext } from './defin
 import { bgbCancellationButton, bgbCancellationConfirmationPage } from './data/legal-references.js'
 import { type ConfirmationPage, confirmationPageOf } from './lib/cancellation-page.js'
 import { controlLabel } from './lib/clicks.js'
-import { labelOf } from './lib/controls.js'
+import { isFormField, labelOf } from './lib/controls.js'
 import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import { finalPage, isPageChrome } from './lib/final-page.js'
 import { flowsWithRole, pagePath, pathOf, ranFlows, type SeenStep, seenSteps } from './lib/flows.js'
@@ -22,10 +22,6 @@ const MAX_SCREENS_TO_CONFIRM = 1.5
 
 const isPressable = (el: SnapshotElement): boolean =>
   el.tag === 'a' || el.tag === 'button' || el.role === 'link' || el.role === 'button' || (el.tag === 'input' && ['submit', 'button'].includes(el.type ?? ''))
-
-const NOT_FIELDS = new Set(['submit', 'button', 'reset', 'image', 'hidden'])
-const isField = (el: SnapshotElement): boolean =>
-  (el.tag === 'input' && !NOT_FIELDS.has(el.type ?? 'text')) || el.tag === 'select' || el.tag === 'textarea'
 
 const pressableLabel = (el: SnapshotElement): string => el.text || el.name
 
@@ -232,7 +228,7 @@ const ASKED: Record<Exclude<FieldPurpose, 'allowed' | 'other' | 'reason'>, strin
  * payment details are always more; another question is more when it must be answered. */
 function excessFieldFindings(ctx: RuleContext, page: ConfirmationPage): Finding[] {
   const { seen } = page
-  const fields = seen.snapshot.elements.filter((el) => el.visible && !el.disabled && isField(el))
+  const fields = seen.snapshot.elements.filter((el) => el.visible && !el.disabled && isFormField(el))
   const groups: Record<'credentials' | 'payment' | 'required', SnapshotElement[]> = { credentials: [], payment: [], required: [] }
   for (const el of fields) {
     const label = labelOf(el)

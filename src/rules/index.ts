@@ -6,6 +6,7 @@ import cancellationButtonDe from './cancellation-button-de.js'
 import confirmshaming from './confirmshaming.js'
 import type { Rule } from './define-rule.js'
 import fakeUrgency from './fake-urgency.js'
+import excessiveRequiredFields from './excessive-required-fields.js'
 import dripPricing from './drip-pricing.js'
 import forcedEnrollment from './forced-enrollment.js'
 import forcedOptOut from './forced-opt-out.js'
@@ -44,6 +45,7 @@ export const allRules: Rule[] = [
   noOnlineCancel,
   cancelEntryHidden,
   retentionObstruction,
+  excessiveRequiredFields,
   visualInterference,
   confirmshaming,
   nagging,

@@ -3,6 +3,7 @@ import type { FlowTrace } from '../artifacts/site-trace.js'
 import type { Finding } from '../report/model.js'
 import { mentions } from '../text/match-topic.js'
 import { findEntries } from '../text/phrase-pattern.js'
+import { fieldAsks } from '../text/form-fields.js'
 import { typedConfirmation } from '../text/typed-confirmation.js'
 import { defineRule, failIfAny, type RuleContext } from './define-rule.js'
 import {
@@ -41,6 +42,11 @@ const TEXT_TYPES = new Set(['text', undefined])
 const EMAIL_LIKE = /[\w.+-]+@[\w-]+\.[\w.]+/
 // A search box asks nothing of a member who is leaving.
 const SEARCH = /search|such|recherch|buscar|busca|zoek/i
+
+const asksForData = (label: string | undefined): boolean => {
+  const asks = fieldAsks(label)?.asks
+  return asks !== undefined && asks !== 'message'
+}
 
 /** A question a survey asks: a group of radio buttons or one field, with what it is about. */
 interface Question {
@@ -96,6 +102,9 @@ function questionsOn(snapshot: PageSnapshot): Question[] {
       findEntries(named.toLowerCase(), IDENTIFYING_FIELD_WORDS).length > 0 ||
       EMAIL_LIKE.test(`${label ?? ''} ${el.value ?? ''}`)
     if (identifying) continue
+    // A phone number, a serial number or a date of birth is data asked of the member, not an opinion:
+    // excessive-required-fields judges those.
+    if (asksForData(label)) continue
     if (el.tag === 'select') questions.push({ element: el, label, kind: 'menu', options: 0, required: Boolean(el.required) })
     else if (el.tag === 'textarea' || (el.tag === 'input' && TEXT_TYPES.has(el.type))) {
       questions.push({ element: el, label, kind: 'text', options: 0, required: Boolean(el.required) })

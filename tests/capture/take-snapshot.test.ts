@@ -26,6 +26,12 @@ const MAIN = `<!doctype html><html lang="en"><head><title>Checkout</title>
 </section>
 <button id="go-green" style="background: oklch(0.627 0.194 149.214); color: oklch(1 0 0); border: 0">Get 50% off</button>
 <p>Read more in our <a id="no-href" style="cursor: pointer; text-decoration: underline">privacy centre</a>.</p>
+<form id="ask" action="/ask" method="get">
+  <label for="model">Model number</label><input id="model" required>
+  <label for="serial">Serial number</label><input id="serial" aria-required="true">
+  <label for="receipt">Receipt</label><input id="receipt" type="file">
+  <button type="submit" id="ask-send">Send</button>
+</form>
 <div id="host"></div>
 <iframe id="same-origin" srcdoc="<button>Inside frame</button>" style="position:absolute; top: 600px; left: 40px"></iframe>
 <iframe id="other-origin" src="OTHER/"></iframe></main>
@@ -125,6 +131,19 @@ describe('takeSnapshot reads the live page', () => {
 
   it('records a link without href that takes clicks', () => {
     expect(snapshot.elements.find((e) => e.selector === '#no-href')).toMatchObject({ text: 'privacy centre', clickable: 'pointer' })
+  })
+
+  it('records what a field must have: required, aria-required, and invalid once sending was tried', async () => {
+    const byId = (snap: PageSnapshot, id: string) => snap.elements.find((e) => e.selector === `#${id}`)
+    expect(byId(snapshot, 'model')).toMatchObject({ required: true })
+    expect(byId(snapshot, 'model')?.invalid).toBeUndefined()
+    expect(byId(snapshot, 'serial')).toMatchObject({ required: true })
+    expect(byId(snapshot, 'receipt')).toMatchObject({ type: 'file' })
+    await page.evaluate(() => document.getElementById('receipt')?.setAttribute('aria-invalid', 'true'))
+    await page.click('#ask-send')
+    const after = await takeSnapshot(page)
+    expect(byId(after, 'model')).toMatchObject({ required: true, invalid: true })
+    expect(byId(after, 'receipt')).toMatchObject({ invalid: true })
   })
 
   it('records forms with their action and method', () => {

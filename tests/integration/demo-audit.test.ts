@@ -66,6 +66,7 @@ const EXPECTED_ON_DARK: Record<string, string[]> = {
     'fake-urgency',
     'insecure-form',
     'slow-step',
+    'excessive-required-fields',
   ],
 }
 

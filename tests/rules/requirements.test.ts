@@ -70,6 +70,7 @@ const EXPECTED: Record<string, Outcome> = {
   'no-online-cancel': 'error',
   'cancel-entry-hidden': 'error',
   'retention-obstruction': 'error',
+  'excessive-required-fields': 'error',
   'visual-interference': 'error',
   'confirmshaming': 'error',
   'nagging': 'error',

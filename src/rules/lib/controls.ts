@@ -14,6 +14,11 @@ export function controlKind(el: SnapshotElement): ControlKind | undefined {
 
 export const isChoiceControl = (el: SnapshotElement): boolean => controlKind(el) !== undefined
 
+const BUTTON_INPUTS = new Set(['submit', 'button', 'reset', 'image', 'hidden'])
+/** A field a form asks to fill (text, choice, menu, file), not one of its buttons. */
+export const isFormField = (el: SnapshotElement): boolean =>
+  (el.tag === 'input' && !BUTTON_INPUTS.has(el.type ?? 'text')) || el.tag === 'select' || el.tag === 'textarea'
+
 export const NOUN: Record<ControlKind, string> = { checkbox: 'checkbox', radio: 'option', switch: 'switch' }
 export const TICKED: Record<ControlKind, string> = { checkbox: 'ticked', radio: 'selected', switch: 'switched on' }
 

@@ -17,7 +17,7 @@ describe('rules on a scanned site', () => {
     expect(results.get('missing-confirmation')).toMatchObject({ outcome: 'not-applicable', reason: SCAN_NOT_APPLICABLE })
     expect(results.get('cancel-harder-than-signup')?.reason).toBe(SCAN_NOT_APPLICABLE)
     const scanRules = allRules.filter((r) => r.meta.scan).map((r) => r.meta.id)
-    expect(scanRules).toHaveLength(15)
+    expect(scanRules).toHaveLength(16)
     for (const id of scanRules) expect(results.get(id)?.reason).not.toBe(SCAN_NOT_APPLICABLE)
   })
 })

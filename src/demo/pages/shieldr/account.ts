@@ -24,6 +24,15 @@ export function account(variant: Variant): string {
   })
 }
 
+/** What the dark variant asks before it cancels: a phone number to call the customer back and a date
+ * of birth, beyond the login that already says who they are. */
+const CALLBACK_DETAILS = `    <form id="cancel-form">
+      <label for="cancel-phone">Phone number *</label>
+      <input type="tel" id="cancel-phone" name="phone" autocomplete="tel" required>
+      <label for="cancel-birth">Date of birth *</label>
+      <input type="date" id="cancel-birth" name="birth" autocomplete="bday" required>
+    </form>`
+
 export function cancel(variant: Variant): string {
   return shieldrPage(variant, {
     screen: 'cancel',
@@ -33,6 +42,7 @@ export function cancel(variant: Variant): string {
   <section class="sheet single" aria-labelledby="cancel-title">
     <h1 id="cancel-title">Cancel your subscription?</h1>
     <p>Your Shieldr Plus subscription ends on <strong data-fill="nextBilling"></strong> and you won’t be charged again. You can use Shieldr until then.</p>
+${variant === 'dark' ? CALLBACK_DETAILS : ''}
     <div class="actions">
       <button type="button" class="button" id="confirm-cancel">Cancel subscription</button>
       <a class="button button-secondary" href="/account">Keep my subscription</a>

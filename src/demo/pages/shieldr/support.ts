@@ -34,6 +34,15 @@ export function help(variant: Variant): string {
   })
 }
 
+/** What the dark variant will not send a message without: details of the device and its purchase
+ * that someone with a question about the VPN rarely has at hand, and a screenshot to upload. */
+const DEVICE_DETAILS = `      <label for="message-device">Device model number *</label>
+      <input type="text" id="message-device" name="device" required>
+      <label for="message-purchase">Date of purchase *</label>
+      <input type="date" id="message-purchase" name="purchased" required>
+      <label for="message-screenshot">Screenshot of the problem *</label>
+      <input type="file" id="message-screenshot" name="screenshot" accept="image/*" required>`
+
 export function contact(variant: Variant): string {
   return shieldrPage(variant, {
     screen: 'contact',
@@ -48,6 +57,7 @@ export function contact(variant: Variant): string {
       <input type="text" id="message-name" name="name" autocomplete="name" required>
       <label for="message-email">Email address</label>
       <input type="email" id="message-email" name="email" autocomplete="email" required>
+${variant === 'dark' ? DEVICE_DETAILS : ''}
       <label for="message-body">How can we help?</label>
       <textarea id="message-body" name="message" required></textarea>
       <button type="submit" class="button">Send message</button>

@@ -80,6 +80,9 @@
   if (screen === 'cancel') {
     var confirm = document.getElementById('confirm-cancel')
     confirm.addEventListener('click', function () {
+      // The dark variant's form of details must be filled before the button cancels anything.
+      var details = document.getElementById('cancel-form')
+      if (details && !details.reportValidity()) return
       var record = member()
       if (record) {
         record.state = 'cancelled'
