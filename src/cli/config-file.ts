@@ -11,8 +11,13 @@ import { UsageError } from './exit-codes.js'
  * `error` is the default. */
 export const RuleLevel = z.enum(['off', 'warn', 'error'])
 
+/** Each rule id the config names, with its level; the ids are checked against the rules that exist. */
+export const RuleLevels = z.record(z.string(), RuleLevel)
+
 export const CancelcheckConfig = z.strictObject({
-  rules: z.record(z.string(), RuleLevel).optional(),
+  /** Where an editor finds this file's JSON Schema (src/schemas/config.schema.json); not read. */
+  $schema: z.string().optional(),
+  rules: RuleLevels.optional(),
   failOn: Severity.optional(),
   jurisdictions: z.array(z.string()).optional(),
   formats: z.array(z.enum(REPORT_FORMATS)).optional(),
@@ -55,7 +60,7 @@ async function readConfigFile(file: string): Promise<unknown> {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
-  if (issue.code === 'unrecognized_keys') return `unknown setting ${issue.keys.map((k) => `"${k}"`).join(', ')} (expected rules, failOn, jurisdictions, formats)`
+  if (issue.code === 'unrecognized_keys') return `unknown setting ${issue.keys.map((k) => `"${k}"`).join(', ')} (expected $schema, rules, failOn, jurisdictions, formats)`
   return issue.message
 }
 

@@ -65,11 +65,17 @@ export const Flow = z.strictObject({
 export type Flow = z.infer<typeof Flow>
 
 /** A jurisdiction tag the rules know (src/rules/jurisdictions.ts). */
-const Jurisdiction = z.string().superRefine((tag, ctx) => {
-  if (!isJurisdiction(tag)) ctx.addIssue({ code: 'custom', message: `unknown jurisdiction "${tag}" (expected one of ${JURISDICTION_TAGS.join(', ')})` })
-})
+const Jurisdiction = z
+  .string()
+  .superRefine((tag, ctx) => {
+    if (!isJurisdiction(tag)) ctx.addIssue({ code: 'custom', message: `unknown jurisdiction "${tag}" (expected one of ${JURISDICTION_TAGS.join(', ')})` })
+  })
+  // The check above as the JSON Schema says it, so that editors offer the tags.
+  .meta({ enum: [...JURISDICTION_TAGS] })
 
 export const ScenarioFile = z.strictObject({
+  /** Where an editor finds this file's JSON Schema (src/schemas/scenario.schema.json); not read. */
+  $schema: z.string().optional(),
   site: z.string().min(1),
   baseUrl: z.string().min(1),
   /** Per-step timeout in ms (default 10 s; `--timeout` overrides). */
