@@ -5,6 +5,9 @@ interface FlowBase {
   name: string
   /** Start this flow in a new browser context instead of continuing the previous flows' one. */
   fresh?: boolean
+  /** The browser context to run in, by name: the first flow that names it opens it; a later flow
+   * that names it returns to it as it was left. Without it, a flow continues the previous flow's. */
+  context?: string
 }
 
 /** A flow in a TypeScript scenario: data steps, exactly as in YAML, or a script driving the page. */

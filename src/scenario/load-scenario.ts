@@ -107,8 +107,7 @@ function loadTextScenario(file: string, text: string, format: 'yaml' | 'json', e
     ...(scenario.dialogs ? { dialogs: scenario.dialogs } : {}),
     ...(scenario.jurisdictions ? { jurisdictions: scenario.jurisdictions } : {}),
     flows: scenario.flows.map((flow, flowIndex) => ({
-      name: flow.name,
-      fresh: flow.fresh,
+      ...flowHead(flow),
       steps: flow.steps.map((step, stepIndex) => {
         const stepPath = ['flows', flowIndex, 'steps', stepIndex]
         return { step, written: describeWritten(parsed.data, stepPath), line: parsed.lineOf(stepPath) }
@@ -139,10 +138,9 @@ async function loadCodeScenario(file: string, env: NodeJS.ProcessEnv): Promise<L
   }
   const scenario = validation.value
   const flows = scenario.flows.map((flow, flowIndex): LoadedFlow => {
-    if ('run' in flow) return { name: flow.name, fresh: flow.fresh, script: flow.run }
+    if ('run' in flow) return { ...flowHead(flow), script: flow.run }
     return {
-      name: flow.name,
-      fresh: flow.fresh,
+      ...flowHead(flow),
       steps: flow.steps.map((step, stepIndex) => ({ step, written: describeWritten(definition, ['flows', flowIndex, 'steps', stepIndex]) })),
     }
   })
@@ -156,6 +154,10 @@ async function loadCodeScenario(file: string, env: NodeJS.ProcessEnv): Promise<L
     flows,
     secrets: withTypedSecrets(interpolated.secrets, flows.flatMap((flow) => ('steps' in flow ? flow.steps.map((s) => s.step) : []))),
   }
+}
+
+function flowHead(flow: { name: string; fresh: boolean; context?: string }): { name: string; fresh: boolean; context?: string } {
+  return { name: flow.name, fresh: flow.fresh, ...(flow.context === undefined ? {} : { context: flow.context }) }
 }
 
 /** The step as written, placeholders kept, a value typed into a secret field masked. Interpolation

@@ -19,9 +19,15 @@ export interface ScriptTools {
  * with `npx playwright codegen` can be pasted in. Every page action it takes is recorded as a step. */
 export type FlowScript = (page: Page, tools: ScriptTools) => Promise<void>
 
-export type LoadedFlow =
-  | { name: string; fresh: boolean; steps: LoadedStep[] }
-  | { name: string; fresh: boolean; script: FlowScript }
+interface LoadedFlowHead {
+  name: string
+  /** Opens a browser context no other flow names. */
+  fresh: boolean
+  /** The named browser context to open, or to return to if an earlier flow opened it. */
+  context?: string
+}
+
+export type LoadedFlow = (LoadedFlowHead & { steps: LoadedStep[] }) | (LoadedFlowHead & { script: FlowScript })
 
 export interface LoadedScenario {
   file: string

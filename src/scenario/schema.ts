@@ -59,7 +59,18 @@ export const Flow = z.strictObject({
   name: z.string().min(1),
   /** Start this flow in a new browser context (a visitor not logged in) instead of continuing the
    * previous flows' one; the flows after it continue in the new context. */
-  fresh: z.boolean().default(false),
+  fresh: z.boolean().default(false).meta({ description: 'Start in a new browser context, one no later flow can return to; the flows after it continue in it.' }),
+  /** The browser context this flow runs in, by a name of the author's choosing (`signed-in`): the
+   * first flow that names it opens it, and a later flow that names it returns to it as it was left
+   * (cookies, login, the page it showed). A flow without `context` continues the previous flow's. */
+  context: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({
+      description:
+        'The browser context to run in, by name: the first flow that names it opens it; a later flow that names it returns to it as it was left. Without it, a flow continues the previous flow’s context.',
+    }),
   steps: z.array(Step).min(1),
 })
 export type Flow = z.infer<typeof Flow>
