@@ -23,6 +23,7 @@ export function siteReport(trace: SiteTrace, results: RuleResult[], tracePath?: 
       name: flow.name,
       status: flow.status,
       error: flow.error,
+      ...(flow.context === undefined ? {} : { context: flow.context }),
       durationMs: flow.durationMs,
       playwrightTrace: flow.playwrightTrace,
       steps: flow.steps.map((s) => ({
