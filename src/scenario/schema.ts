@@ -72,6 +72,10 @@ export const Flow = z.strictObject({
         'The browser context to run in, by name: the first flow that names it opens it; a later flow that names it returns to it as it was left. Without it, a flow continues the previous flow’s context.',
     }),
   steps: z.array(Step).min(1),
+}).meta({
+  // For editors: the loader refuses `fresh: true` beside `context` (validate-scenario.ts says why).
+  if: { properties: { fresh: { const: true } }, required: ['fresh'] },
+  then: { properties: { context: false } },
 })
 export type Flow = z.infer<typeof Flow>
 

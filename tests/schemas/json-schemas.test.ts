@@ -43,12 +43,14 @@ describe('scenario.schema.json', () => {
     }
   })
 
-  it('rejects a step with a mistyped action and a flow without steps', async () => {
+  it('rejects a mistyped action, a flow without steps, an unknown jurisdiction, fresh beside context', async () => {
     const validate = await validator('scenario.schema.json')
     const base = { site: 'Acme', baseUrl: 'http://127.0.0.1:4173' }
     expect(validate({ ...base, flows: [{ name: 'cancel', steps: [{ clik: { text: 'Cancel' } }] }] })).toBe(false)
     expect(validate({ ...base, flows: [{ name: 'cancel', steps: [] }] })).toBe(false)
     expect(validate({ ...base, jurisdictions: ['xx'], flows: [{ name: 'cancel', steps: [{ goto: '/' }] }] })).toBe(false)
+    expect(validate({ ...base, flows: [{ name: 'support', fresh: true, context: 'visitor', steps: [{ goto: '/' }] }] })).toBe(false)
+    expect(validate({ ...base, flows: [{ name: 'support', fresh: false, context: 'visitor', steps: [{ goto: '/' }] }] })).toBe(true)
     expect(validate({ ...base, flows: [{ name: 'cancel', steps: [{ goto: '/' }] }] })).toBe(true)
   })
 })
