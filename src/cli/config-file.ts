@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url'
 import { z } from 'zod'
 import { Severity } from '../report/model.js'
 import type { Rule } from '../rules/define-rule.js'
+import { KnownJurisdiction } from '../scenario/schema.js'
 import { REPORT_FORMATS } from './write-reports.js'
 import { UsageError } from './exit-codes.js'
 
@@ -19,7 +20,8 @@ export const CancelcheckConfig = z.strictObject({
   $schema: z.string().optional(),
   rules: RuleLevels.optional(),
   failOn: Severity.optional(),
-  jurisdictions: z.array(z.string()).optional(),
+  /** Checked here, not only where `--jurisdiction` is, so that a wrong tag is named with the file. */
+  jurisdictions: z.array(KnownJurisdiction).min(1).optional(),
   formats: z.array(z.enum(REPORT_FORMATS)).optional(),
 })
 export type CancelcheckConfig = z.infer<typeof CancelcheckConfig>

@@ -80,7 +80,7 @@ export const Flow = z.strictObject({
 export type Flow = z.infer<typeof Flow>
 
 /** A jurisdiction tag the rules know (src/rules/jurisdictions.ts). */
-const Jurisdiction = z
+export const KnownJurisdiction = z
   .string()
   .superRefine((tag, ctx) => {
     if (!isJurisdiction(tag)) ctx.addIssue({ code: 'custom', message: `unknown jurisdiction "${tag}" (expected one of ${JURISDICTION_TAGS.join(', ')})` })
@@ -101,7 +101,7 @@ export const ScenarioFile = z.strictObject({
   /** Where the site's consumers are (`[us-ca, de]`): only the law of these and of their parents (EU
    * law in `de`, federal law in `us-ca`) is applied to this site, within what `--jurisdiction`
    * allows. Absent: every jurisdiction of the run. */
-  jurisdictions: z.array(Jurisdiction).min(1).optional(),
+  jurisdictions: z.array(KnownJurisdiction).min(1).optional(),
   flows: z.array(Flow).min(1),
 })
 export type ScenarioFile = z.infer<typeof ScenarioFile>
