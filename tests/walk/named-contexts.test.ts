@@ -12,6 +12,7 @@ import { launchBrowser } from '../../src/browser/launch.js'
 import { contextChains } from '../../src/rules/lib/flows.js'
 import { loadScenario } from '../../src/scenario/load-scenario.js'
 import { walkSite } from '../../src/walk/walk-site.js'
+import { cancelcheck } from '../helpers/run-cli.js'
 import { type ServedPages, servePages } from '../helpers/serve-pages.js'
 
 const state = `<p id="state"></p><script>document.getElementById('state').textContent = localStorage.getItem('member') ? 'Signed in' : 'Signed out'</script>`
@@ -98,5 +99,13 @@ describe('named browser contexts', () => {
       ['reading', null, true],
     ])
     expect(contextChains(trace.flows).map((chain) => chain.map((f) => f.name))).toEqual([['signup', 'cancel', 'verify'], ['support'], ['reading']])
+  })
+
+  it('are shown by validate beside the flows that name them', async () => {
+    const { code, stdout } = await cancelcheck(['validate', join(dir, 'contexts.yaml')])
+    expect(stdout).toContain(
+      'Contexts — signup (2 steps, browser: member), support (2 steps, browser: visitor), cancel (2 steps, browser: member), verify (2 steps), reading (2 steps)',
+    )
+    expect(code).toBe(0)
   })
 })
