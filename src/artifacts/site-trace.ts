@@ -132,7 +132,11 @@ export const FlowTrace = z.object({
   role: FlowRole.optional(),
   status: z.enum(['completed', 'failed', 'skipped']),
   error: z.string().optional(),
+  /** The flow opened a browser context of its own instead of continuing the previous flow's. */
   fresh: z.boolean(),
+  /** The name of the browser context the flow ran in, when the scenario named it: flows of one name
+   * shared cookies, login and page, wherever they stand in the scenario. */
+  context: z.string().optional(),
   durationMs: z.number(),
   steps: z.array(StepRecord),
   /** A Playwright trace of the flow (`--trace`), for `npx playwright show-trace`. */

@@ -24,6 +24,7 @@ export function siteReport(trace: SiteTrace, results: RuleResult[], tracePath?: 
       ...(flow.role ? { role: flow.role } : {}),
       status: flow.status,
       error: flow.error,
+      ...(flow.context === undefined ? {} : { context: flow.context }),
       durationMs: flow.durationMs,
       playwrightTrace: flow.playwrightTrace,
       steps: flow.steps.map((s) => ({

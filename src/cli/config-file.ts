@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url'
 import { z } from 'zod'
 import { Severity } from '../report/model.js'
 import type { Rule } from '../rules/define-rule.js'
+import { KnownJurisdiction } from '../scenario/schema.js'
 import { REPORT_FORMATS } from './write-reports.js'
 import { UsageError } from './exit-codes.js'
 
@@ -11,10 +12,16 @@ import { UsageError } from './exit-codes.js'
  * `error` is the default. */
 export const RuleLevel = z.enum(['off', 'warn', 'error'])
 
+/** Each rule id the config names, with its level; the ids are checked against the rules that exist. */
+export const RuleLevels = z.record(z.string(), RuleLevel)
+
 export const CancelcheckConfig = z.strictObject({
-  rules: z.record(z.string(), RuleLevel).optional(),
+  /** Where an editor finds this file's JSON Schema (src/schemas/config.schema.json); not read. */
+  $schema: z.string().optional(),
+  rules: RuleLevels.optional(),
   failOn: Severity.optional(),
-  jurisdictions: z.array(z.string()).optional(),
+  /** Checked here, not only where `--jurisdiction` is, so that a wrong tag is named with the file. */
+  jurisdictions: z.array(KnownJurisdiction).min(1).optional(),
   formats: z.array(z.enum(REPORT_FORMATS)).optional(),
 })
 export type CancelcheckConfig = z.infer<typeof CancelcheckConfig>
@@ -55,7 +62,7 @@ async function readConfigFile(file: string): Promise<unknown> {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
-  if (issue.code === 'unrecognized_keys') return `unknown setting ${issue.keys.map((k) => `"${k}"`).join(', ')} (expected rules, failOn, jurisdictions, formats)`
+  if (issue.code === 'unrecognized_keys') return `unknown setting ${issue.keys.map((k) => `"${k}"`).join(', ')} (expected $schema, rules, failOn, jurisdictions, formats)`
   return issue.message
 }
 

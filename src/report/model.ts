@@ -172,6 +172,9 @@ export const ReportFlow = z.object({
   role: FlowRole.optional(),
   status: z.enum(['completed', 'failed', 'skipped']),
   error: z.string().optional(),
+  /** The browser context the flow ran in, when the scenario named it: flows of one name shared
+   * cookies, login and page. */
+  context: z.string().optional(),
   durationMs: z.number(),
   steps: z.array(ReportStep),
   /** Relative path of the flow's Playwright trace, when `--trace` kept one. */

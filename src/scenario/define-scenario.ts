@@ -8,6 +8,9 @@ interface FlowBase {
   fresh?: boolean
   /** What the flow is for, when its name does not say it: a flow named "goodbye" that cancels. */
   role?: FlowRole
+  /** The browser context to run in, by name: the first flow that names it opens it; a later flow
+   * that names it returns to it as it was left. Without it, a flow continues the previous flow's. */
+  context?: string
 }
 
 /** A flow in a TypeScript scenario: data steps, exactly as in YAML, or a script driving the page. */

@@ -38,7 +38,8 @@ export function explainZodIssue(
       }
       return [{ path, message: `must have at most ${issue.maximum} ${issue.origin === 'string' ? 'characters' : 'items'}` }]
     case 'unrecognized_keys': {
-      const known = objectKeys(schemaAt(schema, relative))
+      // `$schema` is there for editors; no one means it when mistyping a scenario's field.
+      const known = objectKeys(schemaAt(schema, relative))?.filter((key) => key !== '$schema')
       const expected = known ? ` (expected one of ${known.join(', ')})` : ''
       return issue.keys.map((key) => ({ path, at: [...path, key], message: `unknown key "${key}"${expected}` }))
     }

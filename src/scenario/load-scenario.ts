@@ -7,6 +7,7 @@ import { formatPath, type PathIssue, type PathSegment, valueAt } from './issue-p
 import type { LoadedFlow, LoadedScenario } from './loaded-scenario.js'
 import { parseScenarioText } from './parse-scenario-text.js'
 import { displayPath, ScenarioError, type ScenarioIssue } from './scenario-error.js'
+import type { FlowRole } from '../artifacts/flow-role.js'
 import type { Step } from './schema.js'
 import { typedSecrets, withSecretValueMasked } from './secret-fields.js'
 import { EMPTY_SCENARIO, validateScenarioDefinition, validateScenarioFile } from './validate-scenario.js'
@@ -107,9 +108,7 @@ function loadTextScenario(file: string, text: string, format: 'yaml' | 'json', e
     ...(scenario.dialogs ? { dialogs: scenario.dialogs } : {}),
     ...(scenario.jurisdictions ? { jurisdictions: scenario.jurisdictions } : {}),
     flows: scenario.flows.map((flow, flowIndex) => ({
-      name: flow.name,
-      fresh: flow.fresh,
-      ...(flow.role ? { role: flow.role } : {}),
+      ...flowHead(flow),
       steps: flow.steps.map((step, stepIndex) => {
         const stepPath = ['flows', flowIndex, 'steps', stepIndex]
         return { step, written: describeWritten(parsed.data, stepPath), line: parsed.lineOf(stepPath) }
@@ -140,10 +139,9 @@ async function loadCodeScenario(file: string, env: NodeJS.ProcessEnv): Promise<L
   }
   const scenario = validation.value
   const flows = scenario.flows.map((flow, flowIndex): LoadedFlow => {
-    const head = { name: flow.name, fresh: flow.fresh, ...(flow.role ? { role: flow.role } : {}) }
-    if ('run' in flow) return { ...head, script: flow.run }
+    if ('run' in flow) return { ...flowHead(flow), script: flow.run }
     return {
-      ...head,
+      ...flowHead(flow),
       steps: flow.steps.map((step, stepIndex) => ({ step, written: describeWritten(definition, ['flows', flowIndex, 'steps', stepIndex]) })),
     }
   })
@@ -157,6 +155,10 @@ async function loadCodeScenario(file: string, env: NodeJS.ProcessEnv): Promise<L
     flows,
     secrets: withTypedSecrets(interpolated.secrets, flows.flatMap((flow) => ('steps' in flow ? flow.steps.map((s) => s.step) : []))),
   }
+}
+
+function flowHead(flow: { name: string; fresh: boolean; role?: FlowRole; context?: string }): { name: string; fresh: boolean; role?: FlowRole; context?: string } {
+  return { name: flow.name, fresh: flow.fresh, ...(flow.role ? { role: flow.role } : {}), ...(flow.context === undefined ? {} : { context: flow.context }) }
 }
 
 /** The step as written, placeholders kept, a value typed into a secret field masked. Interpolation

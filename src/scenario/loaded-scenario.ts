@@ -26,9 +26,12 @@ export type FlowScript = (page: Page, tools: ScriptTools) => Promise<void>
 
 interface LoadedFlowHead {
   name: string
+  /** Opens a browser context no other flow names. */
   fresh: boolean
   /** What the flow is for, when the scenario says so; else its name says it. */
   role?: FlowRole
+  /** The named browser context to open, or to return to if an earlier flow opened it. */
+  context?: string
 }
 
 export type LoadedFlow = (LoadedFlowHead & { steps: LoadedStep[] }) | (LoadedFlowHead & { script: FlowScript })

@@ -75,18 +75,39 @@ export const Flow = z.strictObject({
   name: z.string().min(1),
   /** Start this flow in a new browser context (a visitor not logged in) instead of continuing the
    * previous flows' one; the flows after it continue in the new context. */
-  fresh: z.boolean().default(false),
-  role: FlowRole.optional(),
+  fresh: z.boolean().default(false).meta({ description: 'Start in a new browser context, one no later flow can return to; the flows after it continue in it.' }),
+  /** The browser context this flow runs in, by a name of the author's choosing (`signed-in`): the
+   * first flow that names it opens it, and a later flow that names it returns to it as it was left
+   * (cookies, login, the page it showed). A flow without `context` continues the previous flow's. */
+  context: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({
+      description:
+        'The browser context to run in, by name: the first flow that names it opens it; a later flow that names it returns to it as it was left. Without it, a flow continues the previous flow’s context.',
+    }),
+  role: FlowRole.optional().meta({ description: 'What the flow is for, when its name does not say it (a flow named "goodbye" that cancels): the rules read flows by role.' }),
   steps: z.array(Step).min(1),
+}).meta({
+  // For editors: the loader refuses `fresh: true` beside `context` (validate-scenario.ts says why).
+  if: { properties: { fresh: { const: true } }, required: ['fresh'] },
+  then: { properties: { context: false } },
 })
 export type Flow = z.infer<typeof Flow>
 
 /** A jurisdiction tag the rules know (src/rules/jurisdictions.ts). */
-const Jurisdiction = z.string().superRefine((tag, ctx) => {
-  if (!isJurisdiction(tag)) ctx.addIssue({ code: 'custom', message: `unknown jurisdiction "${tag}" (expected one of ${JURISDICTION_TAGS.join(', ')})` })
-})
+export const KnownJurisdiction = z
+  .string()
+  .superRefine((tag, ctx) => {
+    if (!isJurisdiction(tag)) ctx.addIssue({ code: 'custom', message: `unknown jurisdiction "${tag}" (expected one of ${JURISDICTION_TAGS.join(', ')})` })
+  })
+  // The check above as the JSON Schema says it, so that editors offer the tags.
+  .meta({ enum: [...JURISDICTION_TAGS] })
 
 export const ScenarioFile = z.strictObject({
+  /** Where an editor finds this file's JSON Schema (src/schemas/scenario.schema.json); not read. */
+  $schema: z.string().optional(),
   site: z.string().min(1),
   baseUrl: z.string().min(1),
   /** Per-step timeout in ms (default 10 s; `--timeout` overrides). */
@@ -97,7 +118,7 @@ export const ScenarioFile = z.strictObject({
   /** Where the site's consumers are (`[us-ca, de]`): only the law of these and of their parents (EU
    * law in `de`, federal law in `us-ca`) is applied to this site, within what `--jurisdiction`
    * allows. Absent: every jurisdiction of the run. */
-  jurisdictions: z.array(Jurisdiction).min(1).optional(),
+  jurisdictions: z.array(KnownJurisdiction).min(1).optional(),
   flows: z.array(Flow).min(1),
 })
 export type ScenarioFile = z.infer<typeof ScenarioFile>

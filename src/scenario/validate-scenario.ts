@@ -6,8 +6,13 @@ import { formatPath, isPlainObject, type PathIssue, type PathSegment, valueAt } 
 import type { FlowScript } from './loaded-scenario.js'
 import { ACTIONS, Flow, ScenarioFile, type Step } from './schema.js'
 
-type FlowHead = { name: string; fresh: boolean; role?: FlowRole }
-export type ValidatedFlow = (FlowHead & { steps: Step[] }) | (FlowHead & { run: FlowScript })
+interface ValidatedFlowHead {
+  name: string
+  fresh: boolean
+  role?: FlowRole
+  context?: string
+}
+export type ValidatedFlow = (ValidatedFlowHead & { steps: Step[] }) | (ValidatedFlowHead & { run: FlowScript })
 
 export interface ValidatedScenario {
   site: string
@@ -137,6 +142,12 @@ function crossCheck(data: unknown, written: unknown): PathIssue[] {
       const earlier = firstUse.get(flow.name)
       if (earlier === undefined) firstUse.set(flow.name, index)
       else issues.push({ path: ['flows', index, 'name'], message: `duplicate flow name "${flow.name}" (already used by flows[${earlier}])` })
+      if (flow.fresh === true && typeof flow.context === 'string') {
+        issues.push({
+          path: ['flows', index, 'fresh'],
+          message: `fresh and context together: a context is new the first time a flow names it, so context: ${flow.context} alone opens it (or drop context for a context no flow returns to)`,
+        })
+      }
     })
   }
   issues.push(...optionalWithoutTarget(data))

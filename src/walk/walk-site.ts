@@ -59,20 +59,32 @@ export async function walkSite(browser: Browser, loaded: LoadedScenario, options
   }
   const probes = countdownProber(openContext, options.timeoutMs)
   const tracing = new WeakSet<BrowserContext>()
-  let context: BrowserContext | undefined
-  let tab: Tab | undefined
+  const opened: BrowserContext[] = []
+  // Named contexts stay open to the end, for a later flow to return to.
+  const named = new Map<string, Browsing>()
+  let current: Browsing | undefined
   try {
     for (const [flowIndex, flow] of scenario.flows.entries()) {
-      if (!context || !tab || flow.fresh) {
-        await context?.close().catch(() => undefined)
-        context = await openContext()
-        tab = watchTab(await context.newPage(), scenario.dialogs ?? 'dismiss')
+      const returning = flow.context === undefined ? undefined : named.get(flow.context)
+      const opens = !returning && (!current || flow.fresh || flow.context !== undefined)
+      if (returning) current = returning
+      else if (opens) {
+        // An unnamed context no later flow can come back to.
+        if (current && current.name === undefined) await current.context.close().catch(() => undefined)
+        const context = await openContext()
+        opened.push(context)
+        current = { context, tab: watchTab(await context.newPage(), scenario.dialogs ?? 'dismiss'), ...(flow.context === undefined ? {} : { name: flow.context }) }
+        if (flow.context !== undefined) named.set(flow.context, current)
       }
+      const browsing = current as Browsing
+      const { context } = browsing
       const playwrightTrace = options.playwrightTraces ? await startPlaywrightTrace(context, flow.name, tracing) : undefined
-      const walked = await walkFlow(tab, scenario, flow, flowIndex, options, probes)
-      // A flow that ended on a tab it opened leaves the next flow there, as a person would be.
-      tab = walked.tab
+      const walked = await walkFlow(browsing.tab, scenario, flow, flowIndex, options, probes)
+      // A flow that ended on a tab it opened leaves the next flow of its context there, as a person would be.
+      browsing.tab = walked.tab
       const flowTrace = walked.trace
+      flowTrace.fresh = opens
+      if (browsing.name !== undefined) flowTrace.context = browsing.name
       if (playwrightTrace) {
         const path = `${options.siteDir}/${String(flowIndex + 1).padStart(2, '0')}-${safeName(flow.name, scenario.secrets)}.playwright-trace.zip`
         await context.tracing.stopChunk({ path: join(options.outDir, path) }).then(
@@ -87,11 +99,18 @@ export async function walkSite(browser: Browser, loaded: LoadedScenario, options
     trace.error = errorMessage(err)
   } finally {
     await probes.settled()
-    await context?.close().catch(() => undefined)
+    await Promise.all(opened.map((context) => context.close().catch(() => undefined)))
   }
   trace.durationMs = Date.now() - started
   // Secrets never leave the walk: every string in the trace, URLs included, is scrubbed of them.
   return redactStrings(trace, scenario.secrets)
+}
+
+/** A browser context and the tab its last flow left it on. */
+interface Browsing {
+  context: BrowserContext
+  tab: Tab
+  name?: string
 }
 
 /** A context records one trace chunk per flow; tracing starts with its first flow. */
@@ -119,7 +138,7 @@ async function walkFlow(
   let tab = startTab
   const started = Date.now()
   const steps: StepRecord[] = []
-  const flowTrace: FlowTrace = { name: flow.name, ...(flow.role ? { role: flow.role } : {}), status: 'completed', fresh: flow.fresh, durationMs: 0, steps }
+  const flowTrace: FlowTrace = { name: flow.name, ...(flow.role ? { role: flow.role } : {}), status: 'completed', fresh: false, durationMs: 0, steps }
   const evidencePath = (stepIndex: number | 'settled') =>
     `${options.siteDir}/${String(flowIndex + 1).padStart(2, '0')}-${safeName(flow.name, scenario.secrets)}-${stepIndex === 'settled' ? 'settled' : String(stepIndex).padStart(2, '0')}`
 

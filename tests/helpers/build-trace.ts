@@ -240,7 +240,7 @@ export const fill = (el: SnapshotElement, page: PageSnapshot): StepRecord => ste
 export function flow(
   name: string,
   steps: StepRecord[],
-  options: { status?: FlowTrace['status']; fresh?: boolean; error?: string; settled?: PageSnapshot; settledAfterMs?: number; role?: FlowTrace['role'] } = {},
+  options: { status?: FlowTrace['status']; fresh?: boolean; context?: string; error?: string; settled?: PageSnapshot; settledAfterMs?: number; role?: FlowTrace['role'] } = {},
 ): FlowTrace {
   const failedAt = steps.findIndex((s) => s.status === 'failed')
   return {
@@ -249,6 +249,7 @@ export function flow(
     status: options.status ?? (failedAt >= 0 ? 'failed' : 'completed'),
     error: options.error ?? (failedAt >= 0 ? steps[failedAt]?.error : undefined),
     fresh: options.fresh ?? false,
+    ...(options.context === undefined ? {} : { context: options.context }),
     durationMs: steps.length * 100,
     steps: steps.map((s, i) => ({ ...s, index: s.index >= 0 ? s.index : i })),
     settled: options.settled

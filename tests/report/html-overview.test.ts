@@ -135,6 +135,14 @@ describe('filmstrip images', () => {
     expect(markup).toContain('<p class="step-why">Looking for <b>cancel</b> (score 7.3): text:&quot;&lt;b&gt;cancel&lt;/b&gt;&quot; · region:footer</p>')
   })
 
+  it('names the browser context a flow ran in, when the scenario named it', async () => {
+    const copy = structuredClone(report)
+    copy.sites[0]!.flows[0]!.context = '<b>member</b>'
+    const markup = await renderHtml(copy, outDir)
+    expect(markup.match(/>browser: /g)).toHaveLength(1)
+    expect(markup).toContain('>browser: &lt;b&gt;member&lt;/b&gt;</span>')
+  })
+
   it('links the Playwright trace of a flow when one was kept, and only a path inside the report', async () => {
     const copy = structuredClone(report)
     copy.sites[0]!.flows[0]!.playwrightTrace = 'sites/streamly-dark/01-signup.playwright-trace.zip'

@@ -93,6 +93,12 @@ const CASES: Array<[file: string, lines: string[]]> = [
     ],
   ],
   ['errors/duplicate-flows.yaml', ['@:10: flows[2].name: duplicate flow name "cancel" (already used by flows[0])']],
+  [
+    'errors/fresh-and-context.yaml',
+    [
+      '@:9: flows[1].fresh: fresh and context together: a context is new the first time a flow names it, so context: visitor alone opens it (or drop context for a context no flow returns to)',
+    ],
+  ],
   ['errors/syntax.yaml', ['@:7: invalid YAML: Missing closing "quote']],
   ['errors/syntax.json', ['@:5: invalid JSON: trailing comma before "]"']],
   ['errors/schema.json', [`@:9: flows[0].steps[1].click: unknown target kind "rol" (expected one of ${TARGET_KINDS})`]],
@@ -202,6 +208,7 @@ describe('scenario errors', () => {
           'bad-regex.yaml',
           'duplicate-flows.yaml',
           'empty.yaml',
+          'fresh-and-context.yaml',
           'jurisdictions.yaml',
           'many.yaml',
           'marks.yaml',

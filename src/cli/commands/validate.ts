@@ -19,7 +19,11 @@ export async function validateCommand(paths: string[], values: CommonValues): Pr
   const scenarios = await loadScenarios(paths, env)
   if (!values.quiet) {
     for (const s of scenarios) {
-      const steps = s.flows.map((f) => `${f.name}${'steps' in f ? ` (${f.steps.length} steps)` : ' (script)'}`).join(', ')
+      // The context each flow names, so that a misspelt name, which opens a new context instead of
+      // returning to one, shows before a run.
+      const steps = s.flows
+        .map((f) => `${f.name} (${'steps' in f ? `${f.steps.length} steps` : 'script'}${f.context === undefined ? '' : `, browser: ${f.context}`})`)
+        .join(', ')
       process.stdout.write(`ok  ${relative(process.cwd(), s.file)}: ${s.site} — ${steps}\n`)
     }
     if (unset.size > 0) process.stdout.write(`note: not set here, needed to run: ${[...unset].sort().join(', ')}\n`)

@@ -37,6 +37,7 @@ function renderFlow(flow: ReportFlow, baseUrl: string, ctx: RenderContext, indic
     <h3>${flow.name}</h3>
     <span class="badge status-${flow.status}">${flow.status}</span>
     <span class="flow-meta">${stepCount} ${stepCount === 1 ? 'step' : 'steps'} · ${formatDuration(flow.durationMs)}</span>
+    ${flow.context === undefined ? '' : html`<span class="flow-meta" title="Flows of one browser context share its cookies, login and page">browser: ${flow.context}</span>`}
     ${playwrightTrace ? html`<a class="flow-meta" href="${playwrightTrace}" download title="Replay the flow: npx playwright show-trace ${flow.playwrightTrace ?? ''}">Playwright trace</a>` : ''}
   </div>
   ${flow.error ? html`<div class="alert alert-error"><strong>Flow stopped:</strong> ${flow.error}</div>` : ''}

@@ -68,14 +68,23 @@ export function seenSteps(flow: FlowTrace): SeenStep[] {
   return flow.steps.flatMap((step) => (step.snapshot ? [{ flow, step, snapshot: step.snapshot }] : []))
 }
 
-/** Flows that share one browser context (cookies, login, basket), in order: a flow continues the one
- * before it unless it starts fresh. The first flow always starts a new context. */
+/** Flows that share one browser context (cookies, login, basket), in order: flows of one context
+ * name share it wherever they stand (a `cancel` returning to the `signup` context after a logged-out
+ * `support` flow); an unnamed flow continues the one before it unless it starts fresh. The first
+ * flow always starts a new context. Chains are ordered by their first flow. */
 export function contextChains(flows: readonly FlowTrace[]): FlowTrace[][] {
   const chains: FlowTrace[][] = []
+  const named = new Map<string, FlowTrace[]>()
+  let current: FlowTrace[] | undefined
   for (const flow of flows) {
-    const last = chains.at(-1)
-    if (!last || flow.fresh) chains.push([flow])
-    else last.push(flow)
+    const returning = flow.context === undefined ? undefined : named.get(flow.context)
+    if (returning) current = returning
+    else if (!current || flow.fresh || flow.context !== undefined) {
+      current = []
+      chains.push(current)
+      if (flow.context !== undefined) named.set(flow.context, current)
+    }
+    current.push(flow)
   }
   return chains
 }
