@@ -28,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
   const commands: Record<Command, () => Promise<number>> = {
     run: async () => (await import('./commands/run.js')).runCommand(positionals, values),
     scan: async () => (await import('./commands/scan.js')).scanCommand(positionals, values),
+    init: async () => (await import('./commands/init.js')).initCommand(positionals, values),
     merge: async () => (await import('./commands/merge.js')).mergeCommand(positionals, values),
     audit: async () => (await import('./commands/audit.js')).auditCommand(values),
     validate: async () => (await import('./commands/validate.js')).validateCommand(positionals, values),

@@ -63,7 +63,7 @@ function resumeCommand(): string {
   return `cancelcheck ${quoted.join(' ')}`
 }
 
-function parseUrl(raw: string, where: string): string {
+export function parseUrl(raw: string, where: string): string {
   const text = raw.trim()
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`
   try {
