@@ -51,7 +51,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: REPORTING,
     help: ['report folder (run: reports/latest, scan: reports/scan, merge: reports/merged,', 'demo: reports/demo, audit: the --from folder)'],
   },
-  { name: 'format', type: 'string', value: 'LIST', commands: REPORTING, help: ['html, json, sarif, junit, csv, pdf, comma-separated (default: html, json,', 'sarif, junit; scan and merge add csv)'] },
+  { name: 'format', type: 'string', value: 'LIST', commands: REPORTING, help: ['html, json, sarif, junit, csv, pdf, markdown, comma-separated (default:', 'html, json, sarif, junit; scan and merge add csv)'] },
   {
     name: 'fail-on',
     type: 'string',
