@@ -2,7 +2,7 @@
 // the general and per-command help are written from the same entries, so what --help shows is what
 // a command accepts.
 
-export const COMMANDS = ['run', 'scan', 'init', 'merge', 'audit', 'validate', 'rules', 'doctor', 'demo'] as const
+export const COMMANDS = ['run', 'scan', 'init', 'record', 'merge', 'audit', 'validate', 'rules', 'doctor', 'demo'] as const
 export type Command = (typeof COMMANDS)[number]
 
 interface CommandSpec {
@@ -17,6 +17,7 @@ export const COMMAND_SPECS: Record<Command, CommandSpec> = {
   run: { operands: '<scenario files or folders…>', positionals: true, summary: "walks the flows of scenario files in a real browser and reports what it saw" },
   scan: { operands: '<urls…> | --urls FILE', positionals: true, summary: 'finds and judges the pricing, signup, help and cancel pages of sites that have no scenario' },
   init: { operands: '<url> [file]', positionals: true, summary: 'finds the pages of a site and writes a starter scenario for it (default scenarios/<host>.yaml)' },
+  record: { operands: '<url> [file]', positionals: true, summary: "opens Playwright's recorder on a site and saves what you do as a TypeScript scenario (default scenarios/<host>.ts)" },
   merge: { operands: '<scan folders…>', positionals: true, summary: "joins the folders of a sharded scan into one report" },
   audit: { operands: '--from DIR', positionals: false, summary: 'runs the current rules on the traces an earlier run saved, with no browser' },
   validate: { operands: '<scenario files or folders…>', positionals: true, summary: 'checks scenario files and exits' },
@@ -96,7 +97,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'browser-endpoint', type: 'string', value: 'WS', commands: ['scan'], help: ['scan: use a Playwright browser server (npx playwright run-server)'] },
   { name: 'trace', type: 'boolean', commands: ['run', 'demo'], help: ['keep a Playwright trace per flow (holds what was typed: keep it private)'] },
   { name: 'single-file', type: 'boolean', commands: REPORTING, help: ['screenshots inlined into index.html'] },
-  { name: 'quiet', short: 'q', type: 'boolean', commands: [...REPORTING, 'init', 'validate'], help: ['no progress lines'] },
+  { name: 'quiet', short: 'q', type: 'boolean', commands: [...REPORTING, 'init', 'record', 'validate'], help: ['no progress lines'] },
   {
     name: 'json',
     type: 'boolean',
