@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { relative, resolve, sep } from 'node:path'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { scanSites } from '../../audit/scan-sites.js'
 import { requireBrowser } from '../../browser/find-browser.js'
 import { claimOutputFolder } from '../../artifacts/output-folder.js'
@@ -84,7 +84,9 @@ async function readUrlList(file: string): Promise<Array<{ url: string; listedAt:
   } catch {
     throw new UsageError(`--urls ${file}: no such file (expected a text file with one site URL per line)`)
   }
-  const listFile = relative(process.cwd(), resolve(file)).split(sep).join('/')
+  // A list outside the folder the scan runs in keeps its absolute path: `../` means nothing to code scanning.
+  const fromHere = relative(process.cwd(), resolve(file))
+  const listFile = (fromHere.startsWith('..') || isAbsolute(fromHere) ? resolve(file) : fromHere).split(sep).join('/')
   return text
     .split(/\r?\n/)
     .map((line, i) => ({ line: line.replace(/#.*/, '').trim(), number: i + 1 }))
