@@ -17,6 +17,13 @@ interface StarterFlow {
   lines: Line[]
 }
 
+/** What a scan cannot walk for a flow, since it never sends a form: said at the flow's end. */
+const WHAT_COMES_NEXT: Readonly<Record<string, string>> = {
+  signup: 'TODO: choose a plan and sign up as a visitor would; a `checkout` flow after it goes on to the order button.',
+  support: 'TODO: the way to reach a person a visitor would take (form, chat, e-mail or phone).',
+  cancel: 'TODO: the clicks that cancel, up to the page that confirms it, e.g. - expect: { text: … }',
+}
+
 /** Input types a scenario fills with text; the others (boxes, files, dates) need a person's choice. */
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'email', 'password', 'tel', 'search', 'url', 'number'])
 
@@ -97,6 +104,8 @@ function starterFlow(flow: FlowTrace, origin: string): StarterFlow {
   }
   const last = flow.steps.at(-1)
   if (last?.snapshot && last.status === 'ok') lines.push(...formLines(last.snapshot.elements))
+  const next = WHAT_COMES_NEXT[flow.name]
+  if (next) lines.push({ todo: [next] })
   return { name: flow.name, lines }
 }
 
@@ -134,7 +143,9 @@ function formLines(elements: readonly SnapshotElement[]): Line[] {
     const type = field.type ?? ''
     if (field.tag === 'select') {
       lines.push({ todo: [`TODO: choose in "${label || field.selector}": - select: { target: ${inline(target)}, option: … }`] })
-    } else if (type === 'checkbox' || type === 'radio') {
+    } else if (type === 'radio') {
+      continue
+    } else if (type === 'checkbox') {
       if (field.required || /agree|terms|consent|18/i.test(label)) lines.push({ todo: [`TODO: tick "${label || field.selector}" if a visitor must: - check: ${inline(target)}`] })
     } else if (field.tag === 'textarea' || TEXT_INPUT_TYPES.has(type)) {
       const isEmail = type === 'email' || /e-?mail/i.test(label) || field.autocomplete === 'email' || field.autocomplete === 'username'
@@ -143,6 +154,8 @@ function formLines(elements: readonly SnapshotElement[]): Line[] {
       else lines.push({ step: { fill: { target, value: 'TODO' } }, todo: ['TODO: the value to type'] })
     }
   }
+  const choices = fields.filter((e) => e.type === 'radio').map((e) => (e.labelText || e.name).trim()).filter(Boolean)
+  if (choices.length > 0) lines.unshift({ todo: [`TODO: choose one of ${choices.map((c) => `"${c}"`).join(', ')}: - check: { label: … }`] })
   const send = elements.find((e) => e.visible && !e.context && (e.type === 'submit' || (e.tag === 'button' && e.type !== 'button' && e.form !== undefined)) && e.name.trim())
   const sendTarget: Target | undefined = send ? { role: 'button', name: send.name.trim(), exact: true } : undefined
   lines.push({

@@ -6,7 +6,7 @@ import { parse } from 'yaml'
 import type { StepRecord } from '../../src/artifacts/site-trace.js'
 import { STARTER_SECRETS, starterScenario } from '../../src/discover/starter-scenario.js'
 import { loadScenario } from '../../src/scenario/load-scenario.js'
-import { button, checkbox, click, element, field, flow, goto, link, ORIGIN, site, snapshot, step } from '../helpers/build-trace.js'
+import { button, checkbox, click, radio, element, field, flow, goto, link, ORIGIN, site, snapshot, step } from '../helpers/build-trace.js'
 
 /** A click the scan chose, as it records one: with why it went there. */
 const followed = (clicked: StepRecord, from: string, category = 'help'): StepRecord => ({ ...clicked, discovery: { category, score: 5, matched: [], from } })
@@ -23,6 +23,8 @@ const help = snapshot({
 const login = snapshot({
   path: '/login',
   elements: [
+    radio({ label: 'Personal account' }),
+    radio({ label: 'Business account' }),
     field({ label: 'Email address', type: 'email' }),
     field({ label: 'Password', type: 'password' }),
     checkbox({ label: 'Keep me signed in' }),
@@ -73,6 +75,8 @@ describe('starterScenario', () => {
     ])
     expect(yaml).toContain('# TODO: send the form once the values are right: - click: { role: button, name: Sign in, exact: true }')
     expect(yaml).not.toMatch(/Keep me signed in/)
+    expect(yaml).toContain('# TODO: choose one of "Personal account", "Business account": - check: { label: … }')
+    expect(yaml).toMatch(/# TODO: the clicks that cancel, up to the page that confirms it/)
     expect(yaml).not.toMatch(/Search help/)
   })
 
