@@ -99,8 +99,9 @@ function starterFlow(flow: FlowTrace, origin: string): StarterFlow {
     const before = flow.steps[i - 1]
     const opened = /opened by its address\)$/.test(step.action)
     const target = opened ? undefined : clickTarget(step, before)
-    if (target) lines.push({ step: { click: target } })
-    else lines.push({ step: { goto: relativeUrl(step.url, origin) }, todo: [`TODO: the link "${step.target?.text ?? ''}" was not clicked but opened by its address; write the click a visitor makes.`] })
+    const failed = step.status === 'failed' ? [`TODO: this step failed when the site was scanned (${step.error ?? 'no reason given'}); check it.`] : []
+    if (target) lines.push({ step: { click: target }, todo: failed })
+    else lines.push({ step: { goto: relativeUrl(step.url, origin) }, todo: [`TODO: the link "${step.target?.text ?? ''}" was not clicked but opened by its address; write the click a visitor makes.`, ...failed] })
   }
   const last = flow.steps.at(-1)
   if (last?.snapshot && last.status === 'ok') lines.push(...formLines(last.snapshot.elements))

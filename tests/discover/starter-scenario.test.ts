@@ -97,6 +97,11 @@ describe('starterScenario', () => {
     expect(cancel && 'steps' in cancel ? cancel.steps.at(-1)?.step : undefined).toEqual({ click: { role: 'button', name: 'Sign in', exact: true } })
   })
 
+  it('marks a step the scan could not take', () => {
+    const broken = site([flow('support', [goto(home), followed({ ...click(home.elements[1]!, help), status: 'failed', error: 'the page answered HTTP 500' }, `${ORIGIN}/`)])])
+    expect(starterScenario(broken, `${ORIGIN}/`)).toContain('# TODO: this step failed when the site was scanned (the page answered HTTP 500); check it.\n      - click: { role: link, name: Help, exact: true }')
+  })
+
   it('falls back to a home flow with a TODO when nothing was found', async () => {
     const empty = starterScenario(site([flow('home', [goto(home)])]), `${ORIGIN}/`)
     expect((parse(empty) as typeof written).flows).toEqual([{ name: 'home', steps: [{ goto: '/' }] }])
