@@ -54,6 +54,9 @@ export interface ScanOptions {
   maxPages: number
   /** Per site, for everything from the first page to the last. */
   budgetMs: number
+  /** Where each URL was written (by its position in `urls`): the list file and line, which SARIF
+   * gives as the location of the site's findings. */
+  listedAt?: ReadonlyArray<SiteReport['listedAt']>
   /** `{ index: 1, count: 4 }` scans the first of four slices of the list. */
   shard?: { index: number; count: number }
   log: (line: string) => void
@@ -108,7 +111,9 @@ export async function scanSites(urls: readonly string[], options: ScanOptions): 
           if (options.signal?.aborted) return
           await mkdir(join(options.outDir, siteDir), { recursive: true })
           const tracePath = await writeTrace(options.outDir, siteDir, trace)
-          const site = judgeTrace(trace, options.rules, profile, tracePath)
+          const judged = judgeTrace(trace, options.rules, profile, tracePath)
+          const listedAt = options.listedAt?.[index]
+          const site = listedAt ? { ...judged, listedAt } : judged
           const line: ScanResultLine = { v: 1, tool: TOOL_VERSION, index, url: redactSecrets(url, urlSecrets(url)), site }
           await record(line)
           done.set(index, line)

@@ -2,7 +2,7 @@
 // the general and per-command help are written from the same entries, so what --help shows is what
 // a command accepts.
 
-export const COMMANDS = ['run', 'scan', 'merge', 'audit', 'validate', 'rules', 'doctor', 'demo'] as const
+export const COMMANDS = ['run', 'scan', 'init', 'record', 'merge', 'audit', 'validate', 'rules', 'doctor', 'demo'] as const
 export type Command = (typeof COMMANDS)[number]
 
 interface CommandSpec {
@@ -16,6 +16,8 @@ interface CommandSpec {
 export const COMMAND_SPECS: Record<Command, CommandSpec> = {
   run: { operands: '<scenario files or folders…>', positionals: true, summary: "walks the flows of scenario files in a real browser and reports what it saw" },
   scan: { operands: '<urls…> | --urls FILE', positionals: true, summary: 'finds and judges the pricing, signup, help and cancel pages of sites that have no scenario' },
+  init: { operands: '<url> [file]', positionals: true, summary: 'finds the pages of a site and writes a starter scenario for it (default scenarios/<host>.yaml)' },
+  record: { operands: '<url> [file]', positionals: true, summary: "opens Playwright's recorder on a site and saves what you do as a TypeScript scenario (default scenarios/<host>.ts)" },
   merge: { operands: '<scan folders…>', positionals: true, summary: "joins the folders of a sharded scan into one report" },
   audit: { operands: '--from DIR', positionals: false, summary: 'runs the current rules on the traces an earlier run saved, with no browser' },
   validate: { operands: '<scenario files or folders…>', positionals: true, summary: 'checks scenario files and exits' },
@@ -50,7 +52,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: REPORTING,
     help: ['report folder (run: reports/latest, scan: reports/scan, merge: reports/merged,', 'demo: reports/demo, audit: the --from folder)'],
   },
-  { name: 'format', type: 'string', value: 'LIST', commands: REPORTING, help: ['html, json, sarif, junit, csv, pdf, comma-separated (default: html, json,', 'sarif, junit; scan and merge add csv)'] },
+  { name: 'format', type: 'string', value: 'LIST', commands: REPORTING, help: ['html, json, sarif, junit, csv, pdf, markdown, comma-separated (default:', 'html, json, sarif, junit; scan and merge add csv)'] },
   {
     name: 'fail-on',
     type: 'string',
@@ -85,7 +87,7 @@ export const OPTIONS: readonly OptionSpec[] = [
       'there is not applicable',
     ],
   },
-  { name: 'timeout', type: 'string', value: 'MS', commands: ['run', 'scan', 'demo'], help: ['per-step timeout in milliseconds (default 10000)'] },
+  { name: 'timeout', type: 'string', value: 'MS', commands: ['run', 'scan', 'init', 'demo'], help: ['per-step timeout in milliseconds (default 10000)'] },
   { name: 'concurrency', type: 'string', value: 'N', commands: ['run', 'scan', 'demo'], help: ['sites walked at once (default: number of CPU cores)'] },
   { name: 'max-pages', type: 'string', value: 'N', commands: ['scan'], help: ['scan: pages visited per site (default 12)'] },
   { name: 'site-budget', type: 'string', value: 'MS', commands: ['scan'], help: ['scan: time per site (default 60000)'] },
@@ -95,7 +97,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'browser-endpoint', type: 'string', value: 'WS', commands: ['scan'], help: ['scan: use a Playwright browser server (npx playwright run-server)'] },
   { name: 'trace', type: 'boolean', commands: ['run', 'demo'], help: ['keep a Playwright trace per flow (holds what was typed: keep it private)'] },
   { name: 'single-file', type: 'boolean', commands: REPORTING, help: ['screenshots inlined into index.html'] },
-  { name: 'quiet', short: 'q', type: 'boolean', commands: [...REPORTING, 'validate'], help: ['no progress lines'] },
+  { name: 'quiet', short: 'q', type: 'boolean', commands: [...REPORTING, 'init', 'record', 'validate'], help: ['no progress lines'] },
   {
     name: 'json',
     type: 'boolean',

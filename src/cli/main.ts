@@ -28,6 +28,8 @@ async function main(argv: string[]): Promise<number> {
   const commands: Record<Command, () => Promise<number>> = {
     run: async () => (await import('./commands/run.js')).runCommand(positionals, values),
     scan: async () => (await import('./commands/scan.js')).scanCommand(positionals, values),
+    init: async () => (await import('./commands/init.js')).initCommand(positionals, values),
+    record: async () => (await import('./commands/record.js')).recordCommand(positionals, values),
     merge: async () => (await import('./commands/merge.js')).mergeCommand(positionals, values),
     audit: async () => (await import('./commands/audit.js')).auditCommand(values),
     validate: async () => (await import('./commands/validate.js')).validateCommand(positionals, values),

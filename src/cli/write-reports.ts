@@ -6,9 +6,10 @@ import { writeJsonReport } from '../report/write-json.js'
 import { writeJunitReport } from '../report/write-junit.js'
 import { writePdfReport } from '../report/write-pdf.js'
 import { writeSarifReport } from '../report/write-sarif.js'
+import { writeMarkdownSummary } from '../report/write-markdown.js'
 import { UsageError } from './exit-codes.js'
 
-export const REPORT_FORMATS = ['html', 'json', 'sarif', 'junit', 'csv', 'pdf'] as const
+export const REPORT_FORMATS = ['html', 'json', 'sarif', 'junit', 'csv', 'pdf', 'markdown'] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]
 /** PDF is left out by default: printing takes a browser and seconds, and only auditors' files need it.
  * The CSV table is for sweeps of many sites: `scan` writes it by default. */
@@ -29,6 +30,7 @@ const REPORTERS: ReadonlyArray<{ format: ReportFormat; file: string; write: (rep
   { format: 'junit', file: 'junit.xml', write: (r, dir) => writeJunitReport(r, dir) },
   { format: 'csv', file: 'sites.csv', write: (r, dir) => writeCsvReport(r, dir) },
   { format: 'pdf', file: 'report.pdf', write: (r, dir) => writePdfReport(r, dir) },
+  { format: 'markdown', file: 'summary.md', write: (r, dir) => writeMarkdownSummary(r, dir) },
 ]
 
 export function parseFormats(value: string | undefined, fallback: readonly ReportFormat[] = DEFAULT_FORMATS): ReportFormat[] {

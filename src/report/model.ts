@@ -188,6 +188,9 @@ export const SiteReport = z.object({
   scenarioFile: z.string().optional(),
   /** `scan` when the pages were found by `cancelcheck scan`, not walked from a scenario. */
   mode: z.enum(['scenario', 'scan']).optional(),
+  /** Scans of a `--urls` list: the list file (relative to the folder the scan ran in) and the 1-based
+   * line of this site's URL, so that code scanning can show a site's findings in the repository. */
+  listedAt: z.object({ file: z.string(), line: z.number().int().positive() }).optional(),
   /** `incomplete` when a flow failed or the site could not be walked. */
   status: z.enum(['complete', 'incomplete']),
   error: z.string().optional(),

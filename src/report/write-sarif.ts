@@ -10,8 +10,9 @@ import { writeFileAtomic } from '../artifacts/write-atomic.js'
 export const SARIF_REPORT_FILE = 'report.sarif'
 
 // SARIF 2.1.0 as GitHub code scanning and other SARIF viewers read it. A finding is located in the
-// scenario file, at the line of the step whose page shows it: code scanning accepts only files of
-// the repository as locations, so the audited page's URL goes into the message and properties.
+// scenario file, at the line of the step whose page shows it, or for a scan in the `--urls` list at
+// the site's line: code scanning accepts only files of the repository as locations, so the audited
+// page's URL goes into the message and properties.
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
 export const TOOL_INFORMATION_URI = 'https://www.npmjs.com/package/cancelcheck'
@@ -75,10 +76,10 @@ function ruleDescriptor(meta: ReportedRule): ReportingDescriptor {
   }
 }
 
-/** The scenario file as a URI relative to the repository root (`%SRCROOT%`); an absolute path
- * becomes a file: URI of its own. */
-function scenarioArtifact(scenarioFile: string): Location['physicalLocation'] {
-  const path = scenarioFile.replace(/\\/g, '/').replace(/^(\.\/)+/, '')
+/** A scenario or URL list file as a URI relative to the repository root (`%SRCROOT%`); an absolute
+ * path becomes a file: URI of its own. */
+function fileArtifact(file: string): Location['physicalLocation'] {
+  const path = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '')
   const encoded = path
     .split('/')
     .map((segment) => (/^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment)))
@@ -95,10 +96,18 @@ function scenarioLine(site: SiteReport, flowName: string, stepIndex: number | nu
   return named ?? flow?.steps.find((s) => s.line !== undefined)?.line ?? 1
 }
 
+/** The scenario file at `line`, or the line of the URL list that named the scanned site. */
+function sourceOf(site: SiteReport, line: number): Location['physicalLocation'] | undefined {
+  if (site.scenarioFile) return { ...fileArtifact(site.scenarioFile), region: { startLine: line } }
+  if (site.listedAt) return { ...fileArtifact(site.listedAt.file), region: { startLine: site.listedAt.line } }
+  return undefined
+}
+
 function locationOf(site: SiteReport, flow: string | undefined, step: number | null, line: number): Location {
   const where = [site.site, ...(flow === undefined ? [] : [flow]), ...(step === null ? [] : [`step-${step}`])]
+  const physicalLocation = sourceOf(site, line)
   return {
-    ...(site.scenarioFile ? { physicalLocation: { ...scenarioArtifact(site.scenarioFile), region: { startLine: line } } } : {}),
+    ...(physicalLocation ? { physicalLocation } : {}),
     logicalLocations: [{ name: flow ?? site.site, fullyQualifiedName: where.join('/'), kind: 'module' }],
   }
 }
@@ -201,7 +210,8 @@ function siteResults(site: SiteReport, ctx: Context): Result[] {
 
 /** Rules that could not run and sites that could not be walked: the audit is incomplete there. */
 function siteNotifications(site: SiteReport, ctx: Context): Notification[] {
-  const locations = site.scenarioFile ? [{ physicalLocation: scenarioArtifact(site.scenarioFile) }] : []
+  const source = site.scenarioFile ? fileArtifact(site.scenarioFile) : sourceOf(site, 1)
+  const locations = source ? [{ physicalLocation: source }] : []
   const siteError: Notification[] = site.error
     ? [{ level: 'error', message: { text: site.error }, ...(locations.length ? { locations } : {}), properties: { site: site.site } }]
     : []

@@ -135,7 +135,7 @@ describe('formats and re-audits', () => {
     expect(await exists(join(out, 'index.html'))).toBe(false)
     const bad = await cancelcheck(['audit', '--from', join(dir, 'first'), '--format', 'html,docx'])
     expect(bad.code).toBe(2)
-    expect(bad.stderr).toContain('--format: expected a comma-separated list of html, json, sarif, junit, csv, pdf, got "html,docx"')
+    expect(bad.stderr).toContain('--format: expected a comma-separated list of html, json, sarif, junit, csv, pdf, markdown, got "html,docx"')
   })
 
   it('a format that cannot be written exits 2, says so even with --quiet, and the others still write', async () => {

@@ -61,6 +61,9 @@ describe('cancelcheck scan', { timeout: 240_000 }, () => {
     whole = await readReport(out)
     expect(whole.sites.map((s) => s.baseUrl)).toEqual(urls)
     expect(whole.sites.every((s) => s.mode === 'scan')).toBe(true)
+    // Where code scanning shows each site's findings: its line in the list, which lies outside the
+    // folder the scan ran in, so by its absolute path.
+    expect(whole.sites.map((s) => s.listedAt)).toEqual(urls.map((_, i) => ({ file: join(dir, 'sites.txt'), line: i + 2 })))
     const lines = (await readFile(join(out, 'results.jsonl'), 'utf8')).trim().split('\n')
     expect(lines).toHaveLength(4)
   })

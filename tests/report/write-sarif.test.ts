@@ -147,6 +147,30 @@ describe('renderSarif', () => {
     for (const location of uris) expect(location).not.toMatch(/http|javascript:/)
   })
 
+  it("locates a scanned site's findings and errors at the line of its URL in the --urls list", () => {
+    const scanned = structuredClone(report)
+    for (const [i, site] of scanned.sites.entries()) {
+      delete site.scenarioFile
+      site.mode = 'scan'
+      site.listedAt = { file: 'ci/sites.txt', line: 3 + i }
+    }
+    const sites = scanned.sites
+    const run = onlyRun(renderSarif(scanned))
+    expectValid(renderSarif(scanned))
+    const upsell = run.results?.find((r) => r.ruleId === 'pre-ticked-upsell')
+    expect(upsell?.locations?.[0]?.physicalLocation).toEqual({
+      artifactLocation: { uri: 'ci/sites.txt', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 3 + sites.findIndex((s) => s.site === upsell?.properties?.site) },
+    })
+    for (const result of run.results ?? []) expect(result.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('ci/sites.txt')
+    const notifications = run.invocations?.[0]?.toolExecutionNotifications ?? []
+    expect(notifications.length).toBeGreaterThan(0)
+    for (const n of notifications) expect(n.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('ci/sites.txt')
+    // A site given on the command line has no line of its own to point at.
+    delete sites[0]!.listedAt
+    expect(onlyRun(renderSarif(scanned)).results?.find((r) => r.properties?.site === sites[0]?.site)?.locations?.[0]?.physicalLocation).toBeUndefined()
+  })
+
   it('names page, element and screenshot in the message and the properties', () => {
     const upsell = results.find((r) => r.ruleId === 'pre-ticked-upsell')
     const finding = report.sites[0]?.results[0]?.findings[0]

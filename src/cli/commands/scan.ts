@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { scanSites } from '../../audit/scan-sites.js'
 import { requireBrowser } from '../../browser/find-browser.js'
 import { claimOutputFolder } from '../../artifacts/output-folder.js'
@@ -23,7 +24,8 @@ export interface ScanValues extends CommonValues {
 
 /** `scan <url…>` or `scan --urls sites.txt`: sites with no scenario, found and judged page by page. */
 export async function scanCommand(positionals: string[], values: ScanValues): Promise<number> {
-  const urls = [...positionals.map((u, i) => parseUrl(u, `argument ${i + 1}`)), ...(values.urls ? await readUrlList(values.urls) : [])]
+  const listed = values.urls ? await readUrlList(values.urls) : []
+  const urls = [...positionals.map((u, i) => parseUrl(u, `argument ${i + 1}`)), ...listed.map((l) => l.url)]
   if (urls.length === 0) throw new UsageError('scan: expected one or more site URLs or --urls FILE, e.g. cancelcheck scan https://shop.example')
   const settings = await auditSettings(values, 'reports/scan', SCAN_DEFAULT_FORMATS)
   const baseline = await loadBaseline(settings)
@@ -31,6 +33,7 @@ export async function scanCommand(positionals: string[], values: ScanValues): Pr
     ...settings,
     browser: values['browser-endpoint'] ? undefined : requireBrowser(settings.log),
     browserEndpoint: values['browser-endpoint'],
+    listedAt: [...positionals.map(() => undefined), ...listed.map((l) => l.listedAt)],
     resume: Boolean(values.resume),
     robots: !values['ignore-robots'],
     maxPages: positiveInt('max-pages', values['max-pages'], 12),
@@ -60,7 +63,7 @@ function resumeCommand(): string {
   return `cancelcheck ${quoted.join(' ')}`
 }
 
-function parseUrl(raw: string, where: string): string {
+export function parseUrl(raw: string, where: string): string {
   const text = raw.trim()
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`
   try {
@@ -72,19 +75,23 @@ function parseUrl(raw: string, where: string): string {
   throw new UsageError(`${where}: expected a site URL such as https://shop.example, got "${raw}"`)
 }
 
-/** One URL per line; blank lines and `#` comments are skipped. */
-async function readUrlList(file: string): Promise<string[]> {
+/** One URL per line; blank lines and `#` comments are skipped. Each URL keeps its line, and the
+ * file its path from the folder the scan runs in (a repository's root in CI). */
+async function readUrlList(file: string): Promise<Array<{ url: string; listedAt: { file: string; line: number } }>> {
   let text: string
   try {
     text = await readFile(file, 'utf8')
   } catch {
     throw new UsageError(`--urls ${file}: no such file (expected a text file with one site URL per line)`)
   }
+  // A list outside the folder the scan runs in keeps its absolute path: `../` means nothing to code scanning.
+  const fromHere = relative(process.cwd(), resolve(file))
+  const listFile = (fromHere.startsWith('..') || isAbsolute(fromHere) ? resolve(file) : fromHere).split(sep).join('/')
   return text
     .split(/\r?\n/)
     .map((line, i) => ({ line: line.replace(/#.*/, '').trim(), number: i + 1 }))
     .filter(({ line }) => line !== '')
-    .map(({ line, number }) => parseUrl(line, `${file}:${number}`))
+    .map(({ line, number }) => ({ url: parseUrl(line, `${file}:${number}`), listedAt: { file: listFile, line: number } }))
 }
 
 function parseShard(value: string): { index: number; count: number } {
