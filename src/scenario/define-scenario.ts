@@ -1,5 +1,6 @@
 import type { FlowScript } from './loaded-scenario.js'
-import type { Step } from './schema.js'
+import type { z } from 'zod'
+import type { Mailbox, Step } from './schema.js'
 
 interface FlowBase {
   name: string
@@ -19,6 +20,8 @@ export interface ScenarioDefinition {
   dialogs?: 'accept' | 'dismiss'
   /** Where the site's consumers are (`['us-ca', 'de']`): only their law applies to it. Default: all. */
   jurisdictions?: string[]
+  /** The inbox of the scenario's address (IMAP or Mailpit), read after each flow. */
+  mailbox?: z.input<typeof Mailbox>
   flows: FlowDefinition[]
 }
 

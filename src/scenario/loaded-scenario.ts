@@ -1,5 +1,5 @@
 import type { Page } from 'playwright'
-import type { Step } from './schema.js'
+import type { Mailbox, Step } from './schema.js'
 
 /** A step ready to run: `step` has `${env.NAME}` resolved; `written` is the step as the user wrote it
  * (secrets still as `${env.NAME}`), which is all that output may show. */
@@ -32,6 +32,8 @@ export interface LoadedScenario {
   dialogs?: 'accept' | 'dismiss'
   /** The site's own jurisdictions, when the scenario names them. */
   jurisdictions?: string[]
+  /** The inbox read after each flow, with `${env.NAME}` resolved. */
+  mailbox?: Mailbox
   flows: LoadedFlow[]
   /** Values pulled from the environment: redacted from every output. */
   secrets: string[]

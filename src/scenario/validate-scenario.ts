@@ -3,7 +3,7 @@ import { diagnoseStep } from './diagnose-step.js'
 import { describeValue, explainZodIssue } from './explain-zod-issue.js'
 import { formatPath, isPlainObject, type PathIssue, type PathSegment, valueAt } from './issue-path.js'
 import type { FlowScript } from './loaded-scenario.js'
-import { Flow, ScenarioFile, type Step } from './schema.js'
+import { Flow, type Mailbox, ScenarioFile, type Step } from './schema.js'
 
 export type ValidatedFlow = { name: string; fresh: boolean; steps: Step[] } | { name: string; fresh: boolean; run: FlowScript }
 
@@ -13,6 +13,7 @@ export interface ValidatedScenario {
   timeoutMs?: number
   dialogs?: 'accept' | 'dismiss'
   jurisdictions?: string[]
+  mailbox?: Mailbox
   flows: ValidatedFlow[]
 }
 

@@ -15,6 +15,8 @@ import { type CountdownProber, countdownProber } from './probe-countdown.js'
 import { type Tab, watchTab } from './page-events.js'
 import { recordStep, VIEWPORT } from './record-step.js'
 import { watchDomChanges } from './settle.js'
+import { openMailSource } from '../mailbox/mail-source.js'
+import { recordMail } from './record-mail.js'
 
 export interface WalkOptions {
   /** The report folder; evidence goes to `<outDir>/<siteDir>/`. */
@@ -60,8 +62,11 @@ export async function walkSite(browser: Browser, loaded: LoadedScenario, options
   const tracing = new WeakSet<BrowserContext>()
   let context: BrowserContext | undefined
   let tab: Tab | undefined
+  const mailSource = scenario.mailbox ? openMailSource(scenario.mailbox, options.timeoutMs) : undefined
+  const mailSeen = new Set<string>()
   try {
     for (const [flowIndex, flow] of scenario.flows.entries()) {
+      const flowStarted = new Date()
       if (!context || !tab || flow.fresh) {
         await context?.close().catch(() => undefined)
         context = await openContext()
@@ -79,6 +84,17 @@ export async function walkSite(browser: Browser, loaded: LoadedScenario, options
           () => undefined,
         )
       }
+      if (mailSource && scenario.mailbox) {
+        flowTrace.mail = await recordMail(flowStarted, {
+          source: mailSource,
+          mailbox: scenario.mailbox,
+          browser,
+          outDir: options.outDir,
+          basePath: `${options.siteDir}/${String(flowIndex + 1).padStart(2, '0')}-${safeName(flow.name, scenario.secrets)}`,
+          secrets: scenario.secrets,
+          seen: mailSeen,
+        })
+      }
       trace.flows.push(flowTrace)
       options.onFlowDone?.(redactStrings(flowTrace, scenario.secrets))
     }
@@ -87,6 +103,7 @@ export async function walkSite(browser: Browser, loaded: LoadedScenario, options
   } finally {
     await probes.settled()
     await context?.close().catch(() => undefined)
+    await mailSource?.close().catch(() => undefined)
   }
   trace.durationMs = Date.now() - started
   // Secrets never leave the walk: every string in the trace, URLs included, is scrubbed of them.
