@@ -30,7 +30,7 @@ export interface LocalImap {
 /** Starts dovecot with a configuration of its own in a temporary folder (no TLS, plain logins, a
  * passwd file, a Maildir), as the current user or, under root, with the mail owned by Debian's
  * `mail` user (dovecot gives no process of a mailbox the rights of root). */
-export async function startDovecot(): Promise<LocalImap> {
+export async function startDovecot(options: { password?: string } = {}): Promise<LocalImap> {
   if (!existsSync(DOVECOT_BINARY)) throw new DovecotMissingError()
   const me = userInfo()
   const asRoot = me.uid === 0
@@ -39,7 +39,7 @@ export async function startDovecot(): Promise<LocalImap> {
   // Under root dovecot's own processes run as its system users and must read this folder.
   await chmod(root, 0o755)
   const user = 'auditor'
-  const password = randomBytes(12).toString('hex')
+  const password = options.password ?? randomBytes(12).toString('hex')
   const maildir = join(root, 'mail')
   for (const folder of ['', 'new', 'cur', 'tmp']) {
     await mkdir(join(maildir, folder), { recursive: true })
