@@ -1,14 +1,16 @@
 import type { Browser } from 'playwright'
 import type { MailBlock } from '../artifacts/site-trace.js'
 import { writeFileAtomic } from '../artifacts/write-atomic.js'
+import { inPageFunction } from '../capture/in-page-source.js'
 
 /** About the width mail clients give a message. */
-const MAIL_VIEWPORT = { width: 720, height: 900 }
+const MAIL_VIEWPORT = { width: 720, height: 240 }
 /** A message longer than this is cut in its image; its text stays whole in the trace. */
 const MAX_HEIGHT_PX = 6000
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, td, th, blockquote, pre, div'
 /** Links and buttons are blocks of their own as well, inside the paragraph that holds them. */
 const CONTROLS = 'a, button'
+const FIND_BLOCKS = inPageFunction('in-page-mail-blocks.js')
 
 /** Renders an e-mail's HTML (or its text, as paragraphs) to a PNG at `imageFile` in a context that
  * runs no script and loads nothing remote (a tracking pixel would tell the sender it was opened),
@@ -19,32 +21,10 @@ export async function renderMail(browser: Browser, content: { html?: string; tex
     await context.route('**/*', (route) => route.abort())
     const page = await context.newPage()
     await page.setContent(content.html ?? textAsHtml(content.text), { waitUntil: 'domcontentloaded' })
-    const blocks = await page.evaluate(
-      ({ selector, controls, maxHeight }) => {
-        const found: { selector: string; text: string; box: { x: number; y: number; width: number; height: number } }[] = []
-        const pathOf = (element: Element): string => {
-          const parts: string[] = []
-          for (let node: Element | null = element; node && node !== document.documentElement; node = node.parentElement) {
-            const siblings = node.parentElement ? [...node.parentElement.children].filter((child) => child.tagName === node?.tagName) : []
-            const tag = node.tagName.toLowerCase()
-            parts.unshift(siblings.length > 1 ? `${tag}:nth-of-type(${siblings.indexOf(node) + 1})` : tag)
-          }
-          return parts.join(' > ')
-        }
-        for (const element of document.querySelectorAll(`${selector}, ${controls}`)) {
-          if (!(element instanceof HTMLElement)) continue
-          // A container's text is its blocks' text: only the innermost block holding text counts.
-          if (!element.matches(controls) && element.querySelector(selector)) continue
-          const text = element.innerText.replace(/\s+/g, ' ').trim()
-          const rect = element.getBoundingClientRect()
-          if (!text || rect.width === 0 || rect.height === 0 || rect.top > maxHeight) continue
-          found.push({ selector: pathOf(element), text, box: { x: rect.left + scrollX, y: rect.top + scrollY, width: rect.width, height: rect.height } })
-        }
-        return found
-      },
-      { selector: BLOCKS, controls: CONTROLS, maxHeight: MAX_HEIGHT_PX },
-    )
-    const height = await page.evaluate(() => document.documentElement.scrollHeight)
+    const blocks = (await page.evaluate(
+      `(${FIND_BLOCKS})(${JSON.stringify(BLOCKS)}, ${JSON.stringify(CONTROLS)}, ${MAX_HEIGHT_PX})`,
+    )) as MailBlock[]
+    const height = (await page.evaluate('document.documentElement.scrollHeight')) as number
     const image = await page.screenshot({
       fullPage: height <= MAX_HEIGHT_PX,
       ...(height > MAX_HEIGHT_PX ? { clip: { x: 0, y: 0, width: MAIL_VIEWPORT.width, height: MAX_HEIGHT_PX } } : {}),

@@ -42,7 +42,11 @@ export async function recordMail(since: Date, recording: MailRecording): Promise
       const { key: _key, html, ...parsed } = await parseMessage(raw)
       const image = `${recording.basePath}-mail-${String(index + 1).padStart(2, '0')}.png`
       const content = { text: redactSecrets(parsed.text, recording.secrets), ...(html ? { html: redactSecrets(html, recording.secrets) } : {}) }
-      const blocks = await renderMail(recording.browser, content, join(recording.outDir, image)).catch(() => undefined)
+      // A message that cannot be rendered is still recorded, with its text, and says why it has no image.
+      const blocks = await renderMail(recording.browser, content, join(recording.outDir, image)).catch((err: unknown) => {
+        error ??= `"${parsed.subject}" could not be rendered: ${errorMessage(err)}`
+        return undefined
+      })
       messages.push({ ...parsed, ...(blocks ? { image } : {}), blocks: blocks ?? [] })
     } catch (err) {
       error ??= `a message could not be read: ${errorMessage(err)}`

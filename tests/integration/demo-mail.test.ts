@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -63,11 +63,12 @@ describe('the demo mailbox', () => {
   })
 
   it('records each flow\'s messages with their rendered image, and no secret', async () => {
-    const trace = await readFile(join(outDir, 'report.json'), 'utf8').catch(() => '')
-    expect(trace).not.toContain(PASSWORD)
-    const fair = siteNamed('fair')
-    expect(fair.flows.map((f) => f.name)).toContain('cancel')
-    const evidence = siteNamed('dark').results.flatMap((r) => r.findings).map((f) => f.evidence.screenshot)
-    for (const image of evidence.filter((e): e is string => Boolean(e))) expect((await stat(join(outDir, image))).size).toBeGreaterThan(1000)
+    expect(JSON.stringify(report)).not.toContain(PASSWORD)
+    const messages = report.sites.flatMap((site) => site.flows.flatMap((flow) => flow.mail?.messages ?? []))
+    expect(messages.map((m) => m.subject)).toContain('Your Streamly membership has been cancelled')
+    for (const message of messages) {
+      expect(message.image, message.subject).toBeDefined()
+      expect((await stat(join(outDir, message.image!))).size).toBeGreaterThan(1000)
+    }
   })
 })

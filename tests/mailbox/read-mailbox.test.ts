@@ -8,6 +8,7 @@ import { type SmtpReceiver, startSmtpReceiver } from '../../src/demo/mail/smtp-r
 import { collectMail } from '../../src/mailbox/collect-mail.js'
 import { openMailSource } from '../../src/mailbox/mail-source.js'
 import { parseMessage } from '../../src/mailbox/parse-message.js'
+import { loadMailboxFile } from '../../src/scenario/load-mailbox.js'
 import { loadScenario, ScenarioError } from '../../src/scenario/load-scenario.js'
 
 let imap: LocalImap
@@ -100,5 +101,27 @@ describe('a scenario mailbox', () => {
     expect(text).toContain('shop.yaml')
     expect(text).toMatch(/mailbox\.address.*e-mail address/)
     expect(text).toMatch(/mailbox.*exactly one of imap or mailpit/)
+  })
+})
+
+describe('a mailbox file (--mailbox)', () => {
+  const write = async (name: string, text: string) => {
+    const file = join(await mkdtemp(join(tmpdir(), 'cancelcheck-mailbox-')), name)
+    await writeFile(file, text)
+    return file
+  }
+
+  it('reads the mailbox object alone, its password a secret', async () => {
+    const file = await write('mailbox.yaml', "address: alex@shop.test\nmailpit: { url: 'http://127.0.0.1:8025', user: qa, password: '${env.MAILPIT_PASSWORD}' }\n")
+    const { mailbox, secrets } = await loadMailboxFile(file, { MAILPIT_PASSWORD: 'catcher-secret-7' })
+    expect(mailbox).toEqual({ address: 'alex@shop.test', waitMs: 10_000, mailpit: { url: 'http://127.0.0.1:8025', user: 'qa', password: 'catcher-secret-7' } })
+    expect(secrets).toContain('catcher-secret-7')
+  })
+
+  it('names the file, line and field of a mistake', async () => {
+    const file = await write('mailbox.yaml', 'address: alex@shop.test\nimap:\n  host: 127.0.0.1\n  port: imap\n  user: qa\n  password: x\n')
+    const error = await loadMailboxFile(file, {}).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(ScenarioError)
+    expect((error as ScenarioError).message).toMatch(/mailbox\.yaml:4: imap\.port: expected a number/)
   })
 })
