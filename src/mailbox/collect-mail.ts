@@ -1,10 +1,8 @@
 import type { MailSource, RawMail } from './mail-source.js'
 
 export interface CollectOptions {
-  /** The longest wait after the flow. */
+  /** How long to wait after the flow. */
   waitMs: number
-  /** Once a message has arrived, this long without another ends the wait. */
-  quietMs: number
   pollMs: number
   /** Keys of messages already recorded for an earlier flow. */
   seen: ReadonlySet<string>
@@ -16,21 +14,16 @@ export interface Collected {
   error?: string
 }
 
-/** Polls the mailbox for messages to `address` received since `since`, until none has come for
- * `quietMs` after the first, or `waitMs` has passed. A site sends its e-mails from a queue, often
- * seconds after the click: waiting for the first is what makes "no confirmation" a finding. */
+/** Polls the mailbox for messages to `address` received since `since` until `waitMs` has passed. A
+ * site sends its e-mails from a queue, often seconds after the click, and one message says nothing
+ * of whether another is still coming: the whole wait is what makes "no confirmation" a finding. */
 export async function collectMail(source: MailSource, address: string, since: Date, options: CollectOptions): Promise<Collected> {
   const started = Date.now()
   let messages: RawMail[] = []
-  let lastArrival = 0
   try {
     for (;;) {
-      const read = (await source.read(address, since)).filter((message) => !options.seen.has(message.key))
-      if (read.length > messages.length) lastArrival = Date.now()
-      messages = read
-      const now = Date.now()
-      if (now - started >= options.waitMs) break
-      if (messages.length > 0 && now - lastArrival >= options.quietMs) break
+      messages = (await source.read(address, since)).filter((message) => !options.seen.has(message.key))
+      if (Date.now() - started >= options.waitMs) break
       await new Promise((resolve) => setTimeout(resolve, options.pollMs))
     }
   } catch (error) {

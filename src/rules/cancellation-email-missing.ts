@@ -21,7 +21,7 @@ export default defineRule({
     fix: 'Send an e-mail as soon as the cancellation is received, saying what was cancelled and the date it ends.',
     decides: {
       how: [
-        'Reads the e-mails the scenario\'s mailbox received from the start of the first completed cancel flow to the end of the walk, waiting after each flow as long as the mailbox\'s `waitMs` allows (a second without a new message after the first ends the wait).',
+        'Reads the e-mails the scenario\'s mailbox received from the start of the first completed cancel flow to the end of the walk, waiting `waitMs` (the mailbox\'s setting) after each flow.',
         'A message whose subject or text confirms a cancellation ("has been cancelled", "will not renew", "gekündigt") passes; one that confirms it without a date or a time it takes effect ("immediately", "at the end of your billing period") goes to review.',
         'No such message is flagged, whatever else arrived (a newsletter, a survey, a "we miss you" offer). A scenario without a mailbox is not judged.',
       ],

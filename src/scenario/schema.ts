@@ -93,8 +93,7 @@ export const Mailbox = z
   .strictObject({
     /** The address the scenario signs up with: only messages to it are collected. */
     address: z.string().regex(/^[^@\s]+@[^@\s]+$/, 'expected an e-mail address'),
-    /** How long to wait after each flow for its messages; once one has arrived, a second without
-     * another ends the wait early. Default 10 s. */
+    /** How long to wait after each flow for its messages (default 10 s). */
     waitMs: z.number().int().nonnegative().max(600_000).default(10_000),
     imap: ImapMailbox.optional(),
     mailpit: MailpitMailbox.optional(),

@@ -9,9 +9,7 @@ import type { Mailbox } from '../scenario/schema.js'
 import { errorMessage } from './error-message.js'
 import { redactSecrets } from './secret-encodings.js'
 
-/** Once a message has come, this long without another ends the wait. */
-const QUIET_MS = 1500
-const POLL_MS = 300
+const POLL_MS = 500
 
 export interface MailRecording {
   source: MailSource
@@ -30,7 +28,6 @@ export interface MailRecording {
 export async function recordMail(since: Date, recording: MailRecording): Promise<FlowMail> {
   const collected = await collectMail(recording.source, recording.mailbox.address, since, {
     waitMs: recording.mailbox.waitMs,
-    quietMs: QUIET_MS,
     pollMs: POLL_MS,
     seen: recording.seen,
   })

@@ -20,7 +20,7 @@ let demo: Awaited<ReturnType<typeof serveDemo>>
 let report: Report
 let outDir: string
 
-// Streamly's two variants walked in Chromium (about 90 s on two busy cores: the walk, not the mail,
+// Streamly's two variants walked in Chromium (60 to 90 s on two busy cores: the walk, not the mail,
 // takes the time), their e-mails sent over SMTP and read back over IMAP from a real dovecot.
 beforeAll(async () => {
   mailbox = await startDemoMailbox(PASSWORD)

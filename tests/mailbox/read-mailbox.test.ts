@@ -41,7 +41,7 @@ describe('the IMAP mailbox', () => {
       5000,
     )
     try {
-      const collected = await collectMail(source, 'alice@shop.test', before, { waitMs: 5000, quietMs: 300, pollMs: 100, seen: new Set() })
+      const collected = await collectMail(source, 'alice@shop.test', before, { waitMs: 5000, pollMs: 100, seen: new Set() })
       expect(collected.error).toBeUndefined()
       expect(collected.messages).toHaveLength(1)
       const parsed = await parseMessage(collected.messages[0]!)
@@ -52,7 +52,7 @@ describe('the IMAP mailbox', () => {
         text: 'Thanks for your order.',
         links: [{ text: 'your account', href: 'https://shop.test/account' }],
       })
-      const later = await collectMail(source, 'alice@shop.test', new Date(Date.now() + 2000), { waitMs: 400, quietMs: 300, pollMs: 100, seen: new Set() })
+      const later = await collectMail(source, 'alice@shop.test', new Date(Date.now() + 2000), { waitMs: 400, pollMs: 100, seen: new Set() })
       expect(later.messages).toEqual([])
       expect(later.waitedMs).toBeGreaterThanOrEqual(400)
     } finally {
@@ -65,7 +65,7 @@ describe('the IMAP mailbox', () => {
       { address: 'alice@shop.test', waitMs: 1000, imap: { host: imap.host, port: imap.port, secure: false, user: imap.user, password: 'wrong-password', folder: 'INBOX' } },
       3000,
     )
-    const collected = await collectMail(source, 'alice@shop.test', new Date(), { waitMs: 1000, quietMs: 300, pollMs: 100, seen: new Set() })
+    const collected = await collectMail(source, 'alice@shop.test', new Date(), { waitMs: 1000, pollMs: 100, seen: new Set() })
     await source.close()
     expect(collected.error).toBeTruthy()
     expect(collected.error).not.toContain('wrong-password')
