@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { PageSnapshot } from '../capture/page-snapshot.js'
+import { Box, PageSnapshot } from '../capture/page-snapshot.js'
 import { StepMark } from '../scenario/step-mark.js'
 import { FlowRole } from './flow-role.js'
 
@@ -126,6 +126,41 @@ export const StepRecord = z.object({
 })
 export type StepRecord = z.infer<typeof StepRecord>
 
+/** A block of a rendered e-mail (a heading, paragraph, list item, table cell) and where it sits in
+ * the message's image, so a finding can outline it. */
+export const MailBlock = z.object({ selector: z.string(), text: z.string(), box: Box })
+export type MailBlock = z.infer<typeof MailBlock>
+
+/** One e-mail the site sent to the scenario's address, as read from its mailbox. */
+export const MailMessage = z.object({
+  from: z.string(),
+  to: z.array(z.string()),
+  subject: z.string(),
+  /** The message's own Date header. */
+  sentAt: z.string().optional(),
+  /** When the mailbox received it: the order messages are judged in. */
+  receivedAt: z.string(),
+  /** The plain-text part, or the text of the HTML part when there is none. */
+  text: z.string(),
+  links: z.array(z.object({ text: z.string(), href: z.string() })),
+  /** The HTML part rendered in the browser (scripts and remote content blocked), relative to the
+   * report folder. */
+  image: z.string().optional(),
+  /** The text blocks of the rendered HTML, or of the text part when there is no HTML. */
+  blocks: z.array(MailBlock),
+})
+export type MailMessage = z.infer<typeof MailMessage>
+
+/** The messages that reached the scenario's address while a flow ran and in the wait after it. */
+export const FlowMail = z.object({
+  /** How long the walk waited after the flow; a wait cut short by quiet is shorter than the limit. */
+  waitedMs: z.number(),
+  messages: z.array(MailMessage),
+  /** Why the mailbox could not be read (messages then are those read before the failure). */
+  error: z.string().optional(),
+})
+export type FlowMail = z.infer<typeof FlowMail>
+
 export const FlowTrace = z.object({
   name: z.string(),
   /** What the flow is for, when the scenario named it; else its name says it. */
@@ -141,6 +176,8 @@ export const FlowTrace = z.object({
   steps: z.array(StepRecord),
   /** A Playwright trace of the flow (`--trace`), for `npx playwright show-trace`. */
   playwrightTrace: z.string().optional(),
+  /** Set when the scenario names a mailbox: what arrived for its address during and after the flow. */
+  mail: FlowMail.optional(),
   /** The last page again, a few seconds after the last step: what is still there is persistent
    * (a confirmation in a toast that has gone by then is not). */
   settled: z

@@ -27,6 +27,15 @@ export function siteReport(trace: SiteTrace, results: RuleResult[], tracePath?: 
       ...(flow.context === undefined ? {} : { context: flow.context }),
       durationMs: flow.durationMs,
       playwrightTrace: flow.playwrightTrace,
+      ...(flow.mail
+        ? {
+            mail: {
+              waitedMs: flow.mail.waitedMs,
+              ...(flow.mail.error ? { error: flow.mail.error } : {}),
+              messages: flow.mail.messages.map(({ from, subject, receivedAt, image }) => ({ from, subject, receivedAt, ...(image ? { image } : {}) })),
+            },
+          }
+        : {}),
       steps: flow.steps.map((s) => ({
         index: s.index,
         kind: s.kind,

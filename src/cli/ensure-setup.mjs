@@ -1,6 +1,8 @@
 // Runs before `npm run demo|test|bench` on a fresh clone: plain Node with no dependencies, because
 // nothing is installed yet. Installs the npm packages when missing and Debian's Chromium when no
-// browser is found and we are root; otherwise says exactly what is missing.
+// browser is found and we are root; otherwise says exactly what is missing. Debian's dovecot-imapd
+// too, the IMAP server the demo sites' mail is read from: `--mail-required` (the tests) fails without
+// it, the demo runs without its mailbox and says so.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { accessSync, constants, existsSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -46,21 +48,41 @@ const hasBrowser =
   executable('/usr/bin/chromium') ||
   ['chromium-browser', 'google-chrome', 'google-chrome-stable'].some(onPath)
 
+/** Installs a Debian package (as root, where apt-get is); false when that failed. */
+const aptInstall = (pkg) => {
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
+    execFileSync('apt-get', ['install', '-y', '-qq', pkg], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    return true
+  } catch {
+    return false
+  }
+}
+const canApt = process.platform === 'linux' && process.getuid?.() === 0 && onPath('apt-get')
+
 if (!hasBrowser) {
-  if (process.platform === 'linux' && process.getuid?.() === 0 && onPath('apt-get')) {
+  if (canApt) {
     say("cancelcheck: no Chromium found; installing Debian's chromium (apt-get install chromium)…")
-    try {
-      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
-      execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
-        stdio: 'inherit',
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      })
-    } catch {
+    if (!aptInstall('chromium')) {
       say('cancelcheck: apt-get install chromium failed; install Chromium yourself or set CANCELCHECK_CHROMIUM.')
       process.exit(3)
     }
   } else {
     say('cancelcheck: no Chromium found. Install one (`sudo apt-get install -y chromium` on Debian/Ubuntu) or set CANCELCHECK_CHROMIUM to a Chromium/Chrome executable.')
     process.exit(3)
+  }
+}
+
+const DOVECOT = '/usr/sbin/dovecot'
+if (!executable(DOVECOT)) {
+  const mailRequired = process.argv.includes('--mail-required')
+  if (canApt) say("cancelcheck: no IMAP server for the demo mailbox; installing Debian's dovecot-imapd…")
+  if (!(canApt && aptInstall('dovecot-imapd') && executable(DOVECOT))) {
+    const how = `${DOVECOT} is missing: install it with \`sudo apt-get install -y dovecot-imapd\``
+    if (mailRequired) {
+      say(`cancelcheck: the mailbox tests read mail through a local IMAP server, and ${how}.`)
+      process.exit(3)
+    }
+    say(`cancelcheck: the demo runs without its mailbox (no e-mail rules): ${how}.`)
   }
 }

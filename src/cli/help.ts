@@ -68,6 +68,13 @@ export const OPTIONS: readonly OptionSpec[] = [
     help: ['an earlier report.json: findings are marked new, unchanged or fixed, and', 'only new ones fail the build'],
   },
   {
+    name: 'mailbox',
+    type: 'string',
+    value: 'FILE',
+    commands: ['run'],
+    help: ['a YAML or JSON file holding a scenario\'s `mailbox:` object: read after each', 'flow of every scenario that names no mailbox of its own'],
+  },
+  {
     name: 'config',
     type: 'string',
     value: 'FILE',

@@ -17,6 +17,7 @@ export interface CommonValues {
   format?: string
   config?: string
   baseline?: string
+  mailbox?: string
   'single-file'?: boolean
   trace?: boolean
   from?: string

@@ -9,6 +9,8 @@ import { ledgerPages } from './pages/ledger/index.js'
 import { shieldrPages } from './pages/shieldr/index.js'
 import type { SitePages, Variant } from './pages/site-pages.js'
 import { streamlyPages } from './pages/streamly/index.js'
+import { answerMemberEvent, type MailOf } from './mail/member-events.js'
+import { streamlyMail } from './mail/streamly-mail.js'
 
 export interface DemoSite {
   /** `<site folder>-<variant>`, e.g. `streamly-dark`; also the scenario's file name. */
@@ -39,6 +41,10 @@ const CATALOGUE = [
   { folder: 'shieldr', site: 'Shieldr VPN', pagesOf: shieldrPages },
 ] as const
 const VARIANTS = ['dark', 'fair'] as const
+/** The sites that send e-mail, by folder, and the address they send from. */
+const MAIL: Readonly<Record<string, { mailOf: MailOf; from: string }>> = {
+  streamly: { mailOf: streamlyMail, from: 'Streamly <hello@streamly.example>' },
+}
 
 const HTML = 'text/html; charset=utf-8'
 const CONTENT_TYPES: Record<string, string> = {
@@ -53,8 +59,9 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /** Serves every variant of every bundled site on its own 127.0.0.1 port, so pages can use
  * root-relative links. Port 0 (the default) takes free ports; a fixed `port` gives the variants
- * `port`, `port + 1`, ... in catalogue order. */
-export async function serveDemo(options: { port?: number } = {}): Promise<DemoServer> {
+ * `port`, `port + 1`, ... in catalogue order. With `smtpPort`, the sites that send e-mail send it
+ * there (see src/demo/mail/). */
+export async function serveDemo(options: { port?: number; smtpPort?: number } = {}): Promise<DemoServer> {
   const variants = CATALOGUE.flatMap((entry) => VARIANTS.map((variant) => ({ ...entry, variant })))
   const servers: Server[] = []
   const sites: DemoSite[] = []
@@ -64,6 +71,7 @@ export async function serveDemo(options: { port?: number } = {}): Promise<DemoSe
         variant,
         pages: pagesOf(variant),
         assetRoots: [join(SITES_DIR, folder, variant), join(SITES_DIR, folder, 'shared')],
+        mail: { variant, from: MAIL[folder]?.from ?? `${site} <hello@example.com>`, mailOf: MAIL[folder]?.mailOf, smtpPort: options.smtpPort },
       }
       const server = createServer((req, res) => {
         handle(req, res, content).catch((err: unknown) => {
@@ -113,9 +121,11 @@ interface VariantContent {
   variant: Variant
   pages: SitePages
   assetRoots: string[]
+  mail: Parameters<typeof answerMemberEvent>[2]
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, content: VariantContent): Promise<void> {
+  if (req.method === 'POST' && requestPath(req.url ?? '/') === '/api/mail') return answerMemberEvent(req, res, content.mail)
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
     res.end('Method not allowed')

@@ -179,6 +179,15 @@ export const ReportFlow = z.object({
   steps: z.array(ReportStep),
   /** Relative path of the flow's Playwright trace, when `--trace` kept one. */
   playwrightTrace: z.string().optional(),
+  /** The e-mails that reached the scenario's address during and after the flow, when it names a
+   * mailbox; their text and links stay in the trace. */
+  mail: z
+    .object({
+      waitedMs: z.number(),
+      error: z.string().optional(),
+      messages: z.array(z.object({ from: z.string(), subject: z.string(), receivedAt: z.string(), image: z.string().optional() })),
+    })
+    .optional(),
 })
 export type ReportFlow = z.infer<typeof ReportFlow>
 

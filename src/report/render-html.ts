@@ -248,7 +248,7 @@ async function readImages(
   const paths = new Set<string>()
   for (const site of report.sites) {
     for (const flow of site.flows)
-      for (const step of flow.steps) for (const path of [step.screenshot, step.thumbnail]) if (path) paths.add(path)
+      for (const path of [...flow.steps.flatMap((step) => [step.screenshot, step.thumbnail]), ...(flow.mail?.messages ?? []).map((m) => m.image)]) if (path) paths.add(path)
     for (const result of site.results)
       for (const finding of result.findings) if (finding.evidence.screenshot) paths.add(finding.evidence.screenshot)
   }

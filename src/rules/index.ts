@@ -1,8 +1,10 @@
+import billedAfterCancelling from './billed-after-cancelling.js'
 import cancelEntryHidden from './cancel-entry-hidden.js'
 import cancelHarderThanSignup from './cancel-harder-than-signup.js'
 import cancelLoginWall from './cancel-login-wall.js'
 import cancelNotEffective from './cancel-not-effective.js'
 import cancellationButtonDe from './cancellation-button-de.js'
+import cancellationEmailMissing from './cancellation-email-missing.js'
 import confirmshaming from './confirmshaming.js'
 import type { Rule } from './define-rule.js'
 import fakeUrgency from './fake-urgency.js'
@@ -15,6 +17,7 @@ import hiddenSupport from './hidden-support.js'
 import insecureForm from './insecure-form.js'
 import missingConfirmation from './missing-confirmation.js'
 import orderButtonAmbiguous from './order-button-ambiguous.js'
+import orderEmailWithoutRenewalTerms from './order-email-without-renewal-terms.js'
 import nagging from './nagging.js'
 import noOnlineCancel from './no-online-cancel.js'
 import planSteering from './plan-steering.js'
@@ -40,6 +43,7 @@ export const allRules: Rule[] = [
   insecureForm,
   trialConversionUnclear,
   hiddenRenewalTerms,
+  orderEmailWithoutRenewalTerms,
   hiddenSupport,
   cancelHarderThanSignup,
   noOnlineCancel,
@@ -52,6 +56,8 @@ export const allRules: Rule[] = [
   missingConfirmation,
   slowStep,
   cancelNotEffective,
+  cancellationEmailMissing,
+  billedAfterCancelling,
   cancellationButtonDe,
   cancelLoginWall,
   withdrawalFunctionMissing,

@@ -1,6 +1,7 @@
 import type { FlowScript } from './loaded-scenario.js'
+import type { z } from 'zod'
 import type { FlowRole } from '../artifacts/flow-role.js'
-import type { Step } from './schema.js'
+import type { Mailbox, Step } from './schema.js'
 
 interface FlowBase {
   name: string
@@ -25,6 +26,8 @@ export interface ScenarioDefinition {
   dialogs?: 'accept' | 'dismiss'
   /** Where the site's consumers are (`['us-ca', 'de']`): only their law applies to it. Default: all. */
   jurisdictions?: string[]
+  /** The inbox of the scenario's address (IMAP or Mailpit), read after each flow. */
+  mailbox?: z.input<typeof Mailbox>
   flows: FlowDefinition[]
 }
 

@@ -8,8 +8,8 @@ import type { LoadedFlow, LoadedScenario } from './loaded-scenario.js'
 import { parseScenarioText } from './parse-scenario-text.js'
 import { displayPath, ScenarioError, type ScenarioIssue } from './scenario-error.js'
 import type { FlowRole } from '../artifacts/flow-role.js'
-import type { Step } from './schema.js'
-import { typedSecrets, withSecretValueMasked } from './secret-fields.js'
+import type { Mailbox, Step } from './schema.js'
+import { secretForms, typedSecrets, withSecretValueMasked } from './secret-fields.js'
 import { EMPTY_SCENARIO, validateScenarioDefinition, validateScenarioFile } from './validate-scenario.js'
 
 export { ScenarioError, type ScenarioIssue } from './scenario-error.js'
@@ -107,6 +107,7 @@ function loadTextScenario(file: string, text: string, format: 'yaml' | 'json', e
     ...(scenario.timeoutMs === undefined ? {} : { timeoutMs: scenario.timeoutMs }),
     ...(scenario.dialogs ? { dialogs: scenario.dialogs } : {}),
     ...(scenario.jurisdictions ? { jurisdictions: scenario.jurisdictions } : {}),
+    ...(scenario.mailbox ? { mailbox: scenario.mailbox } : {}),
     flows: scenario.flows.map((flow, flowIndex) => ({
       ...flowHead(flow),
       steps: flow.steps.map((step, stepIndex) => {
@@ -114,7 +115,7 @@ function loadTextScenario(file: string, text: string, format: 'yaml' | 'json', e
         return { step, written: describeWritten(parsed.data, stepPath), line: parsed.lineOf(stepPath) }
       }),
     })),
-    secrets: withTypedSecrets(interpolated.secrets, scenario.flows.flatMap((flow) => flow.steps)),
+    secrets: withTypedSecrets(interpolated.secrets, scenario.flows.flatMap((flow) => flow.steps), scenario.mailbox),
   }
 }
 
@@ -152,8 +153,13 @@ async function loadCodeScenario(file: string, env: NodeJS.ProcessEnv): Promise<L
     ...(scenario.timeoutMs === undefined ? {} : { timeoutMs: scenario.timeoutMs }),
     ...(scenario.dialogs ? { dialogs: scenario.dialogs } : {}),
     ...(scenario.jurisdictions ? { jurisdictions: scenario.jurisdictions } : {}),
+    ...(scenario.mailbox ? { mailbox: scenario.mailbox } : {}),
     flows,
-    secrets: withTypedSecrets(interpolated.secrets, flows.flatMap((flow) => ('steps' in flow ? flow.steps.map((s) => s.step) : []))),
+    secrets: withTypedSecrets(
+      interpolated.secrets,
+      flows.flatMap((flow) => ('steps' in flow ? flow.steps.map((s) => s.step) : [])),
+      scenario.mailbox,
+    ),
   }
 }
 
@@ -169,8 +175,9 @@ function describeWritten(written: unknown, stepPath: PathSegment[]): string {
 
 /** A password or card number typed into the scenario as it is is as secret as one from the
  * environment: both are redacted from every output. */
-function withTypedSecrets(fromEnv: readonly string[], steps: readonly Step[]): string[] {
-  return [...new Set([...fromEnv, ...typedSecrets(steps)])]
+function withTypedSecrets(fromEnv: readonly string[], steps: readonly Step[], mailbox: Mailbox | undefined): string[] {
+  const mailboxPassword = mailbox?.imap?.password ?? mailbox?.mailpit?.password
+  return [...new Set([...fromEnv, ...typedSecrets(steps), ...(mailboxPassword ? secretForms(mailboxPassword) : [])])]
 }
 
 /** A field whose variable is unset still holds `${env.NAME}`, which may then fail validation too

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright'
 import type { FlowRole } from '../artifacts/flow-role.js'
-import type { Step } from './schema.js'
+import type { Mailbox, Step } from './schema.js'
 import type { StepMark } from './step-mark.js'
 
 /** A step ready to run: `step` has `${env.NAME}` resolved; `written` is the step as the user wrote it
@@ -45,6 +45,8 @@ export interface LoadedScenario {
   dialogs?: 'accept' | 'dismiss'
   /** The site's own jurisdictions, when the scenario names them. */
   jurisdictions?: string[]
+  /** The inbox read after each flow, with `${env.NAME}` resolved. */
+  mailbox?: Mailbox
   flows: LoadedFlow[]
   /** Values pulled from the environment: redacted from every output. */
   secrets: string[]

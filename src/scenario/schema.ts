@@ -105,6 +105,42 @@ export const KnownJurisdiction = z
   // The check above as the JSON Schema says it, so that editors offer the tags.
   .meta({ enum: [...JURISDICTION_TAGS] })
 
+/** A mailbox read over IMAP: the staging inbox the site's e-mails land in. */
+export const ImapMailbox = z.strictObject({
+  host: z.string().min(1),
+  port: z.number().int().min(1).max(65_535),
+  /** TLS from the first byte (port 993); without it the connection upgrades with STARTTLS when the
+   * server offers it. */
+  secure: z.boolean().default(false),
+  user: z.string().min(1),
+  password: z.string().min(1),
+  folder: z.string().min(1).default('INBOX'),
+})
+
+/** A staging mail catcher's HTTP API (Mailpit), which keeps every message the site sent. */
+export const MailpitMailbox = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  user: z.string().min(1).optional(),
+  password: z.string().min(1).optional(),
+})
+
+/** Where the e-mails the site sends to the scenario's address can be read. */
+export const Mailbox = z
+  .strictObject({
+    /** The address the scenario signs up with: only messages to it are collected. */
+    address: z.string().regex(/^[^@\s]+@[^@\s]+$/, 'expected an e-mail address'),
+    /** How long to wait after each flow for its messages (default 10 s). */
+    waitMs: z.number().int().nonnegative().max(600_000).default(10_000),
+    imap: ImapMailbox.optional(),
+    mailpit: MailpitMailbox.optional(),
+  })
+  .superRefine((mailbox, ctx) => {
+    if (Boolean(mailbox.imap) === Boolean(mailbox.mailpit)) {
+      ctx.addIssue({ code: 'custom', message: 'expected exactly one of imap or mailpit' })
+    }
+  })
+export type Mailbox = z.infer<typeof Mailbox>
+
 export const ScenarioFile = z.strictObject({
   /** Where an editor finds this file's JSON Schema (src/schemas/scenario.schema.json); not read. */
   $schema: z.string().optional(),
@@ -119,6 +155,8 @@ export const ScenarioFile = z.strictObject({
    * law in `de`, federal law in `us-ca`) is applied to this site, within what `--jurisdiction`
    * allows. Absent: every jurisdiction of the run. */
   jurisdictions: z.array(KnownJurisdiction).min(1).optional(),
+  /** The inbox of the scenario's address: after each flow the messages that arrived are recorded. */
+  mailbox: Mailbox.optional(),
   flows: z.array(Flow).min(1),
 })
 export type ScenarioFile = z.infer<typeof ScenarioFile>

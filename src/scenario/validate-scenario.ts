@@ -4,7 +4,7 @@ import { diagnoseStep } from './diagnose-step.js'
 import { describeValue, explainZodIssue } from './explain-zod-issue.js'
 import { formatPath, isPlainObject, type PathIssue, type PathSegment, valueAt } from './issue-path.js'
 import type { FlowScript } from './loaded-scenario.js'
-import { ACTIONS, Flow, ScenarioFile, type Step } from './schema.js'
+import { ACTIONS, Flow, type Mailbox, ScenarioFile, type Step } from './schema.js'
 
 interface ValidatedFlowHead {
   name: string
@@ -20,6 +20,7 @@ export interface ValidatedScenario {
   timeoutMs?: number
   dialogs?: 'accept' | 'dismiss'
   jurisdictions?: string[]
+  mailbox?: Mailbox
   flows: ValidatedFlow[]
 }
 

@@ -16,6 +16,8 @@ import { type CountdownProber, countdownProber } from './probe-countdown.js'
 import { type Tab, watchTab } from './page-events.js'
 import { recordStep, VIEWPORT } from './record-step.js'
 import { watchDomChanges } from './settle.js'
+import { openMailSource } from '../mailbox/mail-source.js'
+import { recordMail } from './record-mail.js'
 
 export interface WalkOptions {
   /** The report folder; evidence goes to `<outDir>/<siteDir>/`. */
@@ -63,8 +65,11 @@ export async function walkSite(browser: Browser, loaded: LoadedScenario, options
   // Named contexts stay open to the end, for a later flow to return to.
   const named = new Map<string, Browsing>()
   let current: Browsing | undefined
+  const mailSource = scenario.mailbox ? openMailSource(scenario.mailbox, options.timeoutMs) : undefined
+  const mailSeen = new Set<string>()
   try {
     for (const [flowIndex, flow] of scenario.flows.entries()) {
+      const flowStarted = new Date()
       const returning = flow.context === undefined ? undefined : named.get(flow.context)
       const opens = !returning && (!current || flow.fresh || flow.context !== undefined)
       if (returning) current = returning
@@ -92,6 +97,17 @@ export async function walkSite(browser: Browser, loaded: LoadedScenario, options
           () => undefined,
         )
       }
+      if (mailSource && scenario.mailbox) {
+        flowTrace.mail = await recordMail(flowStarted, {
+          source: mailSource,
+          mailbox: scenario.mailbox,
+          browser,
+          outDir: options.outDir,
+          basePath: `${options.siteDir}/${String(flowIndex + 1).padStart(2, '0')}-${safeName(flow.name, scenario.secrets)}`,
+          secrets: scenario.secrets,
+          seen: mailSeen,
+        })
+      }
       trace.flows.push(flowTrace)
       options.onFlowDone?.(redactStrings(flowTrace, scenario.secrets))
     }
@@ -100,6 +116,7 @@ export async function walkSite(browser: Browser, loaded: LoadedScenario, options
   } finally {
     await probes.settled()
     await Promise.all(opened.map((context) => context.close().catch(() => undefined)))
+    await mailSource?.close().catch(() => undefined)
   }
   trace.durationMs = Date.now() - started
   // Secrets never leave the walk: every string in the trace, URLs included, is scrubbed of them.

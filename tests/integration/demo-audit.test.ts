@@ -70,6 +70,9 @@ const EXPECTED_ON_DARK: Record<string, string[]> = {
   ],
 }
 
+/** Shown on Streamly's dark variant by demo-mail.test.ts, which starts the mailbox they read. */
+const SHOWN_WITH_MAIL = ['order-email-without-renewal-terms', 'cancellation-email-missing', 'billed-after-cancelling']
+
 let report: Report
 let outDir: string
 let demo: Awaited<ReturnType<typeof serveDemo>>
@@ -122,7 +125,7 @@ describe('auditing the bundled demo sites in real Chromium', () => {
   })
 
   it('shows every rule of the catalogue firing on some dark variant', () => {
-    const shown = new Set(Object.values(EXPECTED_ON_DARK).flat())
+    const shown = new Set([...Object.values(EXPECTED_ON_DARK).flat(), ...SHOWN_WITH_MAIL])
     expect(allRules.map((r) => r.meta.id).filter((id) => !shown.has(id))).toEqual([])
   })
 

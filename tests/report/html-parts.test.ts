@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cropAround } from '../../src/report/html/evidence-crop.js'
+import { renderFlows } from '../../src/report/html/flow-strip.js'
+import { createRenderContext } from '../../src/report/html/render-context.js'
 import { readImageSize } from '../../src/report/html/image-size.js'
 import { escapeHtml, html, httpUrl, reportRelativeUrl } from '../../src/report/html/safe-html.js'
 import { formatDuration, formatTimestamp } from '../../src/report/format-time.js'
@@ -101,5 +103,37 @@ describe('formatting', () => {
     expect(formatDuration(125_000)).toBe('2 min 05 s')
     expect(formatTimestamp('2025-06-12T14:03:27.000Z')).toBe('12 Jun 2025, 14:03 UTC')
     expect(formatTimestamp('yesterday')).toBe('yesterday')
+  })
+})
+
+describe('a flow\'s e-mails', () => {
+  it('are listed beside its strip with their image, subject and sender, escaped', () => {
+    const site = {
+      site: 'Shop',
+      baseUrl: 'https://shop.example',
+      status: 'complete' as const,
+      durationMs: 1,
+      results: [],
+      flows: [
+        {
+          name: 'cancel',
+          status: 'completed' as const,
+          durationMs: 1,
+          steps: [],
+          mail: {
+            waitedMs: 2500,
+            messages: [{ from: 'billing@shop.example', subject: 'Your <b>receipt</b>', receivedAt: '2026-01-01T10:11:12.000Z', image: 'sites/shop/01-cancel-mail-01.png' }],
+          },
+        },
+        { name: 'support', status: 'completed' as const, durationMs: 1, steps: [], mail: { waitedMs: 6000, messages: [] } },
+      ],
+    }
+    const report = { sites: [site], rules: [], jurisdictions: [], auditDate: '2026-01-01' } as unknown as Parameters<typeof createRenderContext>[0]
+    const ctx = createRenderContext(report, new Map([['sites/shop/01-cancel-mail-01.png', { width: 720, height: 400 }]]))
+    const markup = renderFlows(site, ctx).markup
+    expect(markup).toContain('E-mail received <small>1 · waited 2.5 s</small>')
+    expect(markup).toContain('<img src="sites/shop/01-cancel-mail-01.png" alt="The e-mail Your &lt;b&gt;receipt&lt;/b&gt;"')
+    expect(markup).toContain('from billing@shop.example')
+    expect(markup).toContain('none, in 6.0 s of waiting')
   })
 })

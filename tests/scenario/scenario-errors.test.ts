@@ -63,8 +63,8 @@ const CASES: Array<[file: string, lines: string[]]> = [
       '@:1: missing required field "site"',
       '@:1: missing required field "baseUrl"',
       '@:1: missing required field "flows"',
-      '@:1: unknown key "name" (expected one of site, baseUrl, timeoutMs, dialogs, jurisdictions, flows)',
-      '@:2: unknown key "url" (expected one of site, baseUrl, timeoutMs, dialogs, jurisdictions, flows)',
+      '@:1: unknown key "name" (expected one of site, baseUrl, timeoutMs, dialogs, jurisdictions, mailbox, flows)',
+      '@:2: unknown key "url" (expected one of site, baseUrl, timeoutMs, dialogs, jurisdictions, mailbox, flows)',
     ],
   ],
   [
@@ -107,7 +107,7 @@ const CASES: Array<[file: string, lines: string[]]> = [
     'errors/many.yaml',
     [
       '@:2: baseUrl: expected an http(s) URL such as https://example.com, got string "ftp://acme.example"',
-      '@:3: unknown key "sites" (expected one of site, baseUrl, timeoutMs, dialogs, jurisdictions, flows)',
+      '@:3: unknown key "sites" (expected one of site, baseUrl, timeoutMs, dialogs, jurisdictions, mailbox, flows)',
       `@:8: flows[0].steps[1]: unknown action "clik" (expected one of ${ACTIONS})`,
       '@:9: flows[0].steps[2].fill: missing required field "value"',
       '@:10: flows[0].steps[3].wait: unknown wait kind "txt" (expected one of text, selector, url, ms)',

@@ -44,7 +44,26 @@ function renderFlow(flow: ReportFlow, baseUrl: string, ctx: RenderContext, indic
   ${stepCount === 0
     ? html`<p class="empty-note">No step was recorded.</p>`
     : html`<ol class="strip">${flow.steps.map((step) => renderStep(step, baseUrl, ctx, indicatorsOn(step)))}</ol>`}
+  ${flow.mail ? renderMail(flow.mail, ctx) : ''}
 </section>`
+}
+
+/** The e-mails that reached the scenario's address during and after the flow, beside its strip. */
+function renderMail(mail: NonNullable<ReportFlow['mail']>, ctx: RenderContext): SafeHtml {
+  const waited = formatDuration(mail.waitedMs)
+  return html`<div class="flow-mail">
+  <h4>E-mail received <small>${mail.messages.length === 0 ? `none, in ${waited} of waiting` : `${mail.messages.length} · waited ${waited}`}</small></h4>
+  ${mail.error ? html`<p class="step-error">The mailbox could not be read: ${mail.error}</p>` : ''}
+  ${mail.messages.length > 0
+    ? html`<ol class="strip mail-strip">${mail.messages.map((message) => {
+        const shown = message.image !== undefined && ctx.images.has(message.image)
+        const src = shown ? ctx.imageSrc(message.image) : undefined
+        const href = shown ? ctx.imageHref(message.image) : undefined
+        const img = src ? html`<img src="${src}" alt="The e-mail ${message.subject}" loading="lazy">` : html`<p class="no-shot">No image</p>`
+        return html`<li class="step">${href ? html`<a href="${href}">${img}</a>` : img}<div><small>${message.receivedAt.slice(11, 19)} UTC<i>e-mail</i></small><code>${message.subject}</code><small>from ${message.from}</small></div></li>`
+      })}</ol>`
+    : ''}
+</div>`
 }
 
 /** A step slower than this is marked: a page that keeps people waiting is part of the friction. */

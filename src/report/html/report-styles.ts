@@ -140,6 +140,9 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .flow-head h3 { font-size: 16px; text-transform: capitalize; }
 .flow-head .flow-meta { color: var(--ink-faint); font-size: 13px; }
 .flow > .alert { margin-bottom: 12px; }
+.flow-mail { margin-top: 10px; padding-top: 8px; border-top: 1px dashed var(--border, #d0d4dc); }
+.flow-mail h4 { margin: 0 0 6px; font-size: 14px; }
+.flow-mail h4 small { font-weight: normal; opacity: .75; }
 .strip { list-style: none; margin: 0; padding: 2px 2px 10px; display: flex; gap: 14px; overflow-x: auto; scroll-snap-type: x proximity; }
 .step { flex: 0 0 208px; scroll-snap-align: start; border: 1px solid var(--line); border-radius: 8px; background: #fff; display: flex; flex-direction: column; position: relative; }
 .step::after { content: "→"; position: absolute; right: -13px; top: 62px; color: var(--line-strong); font-size: 13px; }

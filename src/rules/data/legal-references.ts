@@ -197,6 +197,15 @@ export const bgbCancellationConfirmationPage: LegalReference = {
   note: 'The cancellation button must lead directly to a confirmation page that asks only for the kind of termination (and the reason for an extraordinary one), the consumer\'s identification, the contract, the time the termination should take effect and an electronic address for the confirmation, and that carries a "jetzt kündigen" button. Requiring a login or other data first puts a barrier the provision does not allow.',
 }
 
+export const bgbCancellationConfirmationText: LegalReference = {
+  law: 'BGB',
+  cite: 'Bürgerliches Gesetzbuch § 312k(4) (Bestätigung der Kündigung)',
+  jurisdiction: 'de',
+  url: 'https://www.gesetze-im-internet.de/bgb/__312k.html',
+  effectiveFrom: '2022-07-01',
+  note: 'The trader must confirm a termination declared through the cancellation button immediately ("unverzüglich") and in text form, e.g. by e-mail, with its content, the date and time it was received and the date the contract ends.',
+}
+
 export const bgbOrderButton: LegalReference = {
   law: 'BGB',
   cite: 'Bürgerliches Gesetzbuch § 312j(3)-(4) (Bestellbutton)',
@@ -335,6 +344,15 @@ export const californiaArlCancellation: LegalReference = {
   url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=BPC&sectionNum=17602',
   effectiveFrom: '2025-07-01',
   note: 'A consumer who accepted online must be able to cancel online, at will and immediately, through a prominently located direct link or button, without steps that obstruct or delay cancellation.',
+}
+
+export const californiaArlAcknowledgment: LegalReference = {
+  law: 'CA ARL',
+  cite: 'Cal. Bus. & Prof. Code § 17602(a)(3) (acknowledgment)',
+  jurisdiction: 'us-ca',
+  url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=BPC&sectionNum=17602',
+  effectiveFrom: '2010-12-01',
+  note: 'After an automatic renewal or continuous service offer is accepted, the business must send an acknowledgment the consumer can keep (an e-mail will do) that includes the automatic renewal terms, the cancellation policy and information on how to cancel.',
 }
 
 export const ccpaConsent: LegalReference = {

@@ -52,6 +52,23 @@
   function signOut() {
     localStorage.removeItem(ACCOUNT_KEY)
   }
+  /** Tells the server what the member just did, so that it sends the e-mail a real service would. A
+   * beacon outlives the navigation that follows it. */
+  function tellServer(event, account) {
+    if (!account || !navigator.sendBeacon) return
+    var plan = planOf(account)
+    navigator.sendBeacon(
+      '/api/mail',
+      JSON.stringify({
+        event: event,
+        email: account.email,
+        name: account.name,
+        plan: plan.name,
+        price: money(plan.price),
+        until: account.renewsOn ? longDate(account.renewsOn) : '',
+      })
+    )
+  }
   /** Pages behind sign-in send visitors to /login and come back afterwards. */
   function requireAccount() {
     var account = readAccount()
@@ -220,6 +237,7 @@
         addOns: [],
         extras: [],
       })
+      tellServer('signup', readAccount())
       location.href = '/checkout'
     })
   }
@@ -293,6 +311,7 @@
       account.card = { brand: digits.charAt(0) === '5' ? 'Mastercard' : 'Visa', last4: digits.slice(-4) }
       account.renewsOn = addMonths(today(), 1)
       saveAccount(account)
+      tellServer('purchase', account)
       location.href = '/welcome'
     })
   }
@@ -412,5 +431,6 @@
     initDialogs()
     var page = pages[document.body.getAttribute('data-page')]
     if (page) page()
+    if (document.body.getAttribute('data-page') === 'cancel-done') tellServer('cancel', readAccount())
   })
 })()
