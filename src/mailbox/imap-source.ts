@@ -1,7 +1,7 @@
 import { ImapFlow } from 'imapflow'
 import type { z } from 'zod'
 import type { ImapMailbox } from '../scenario/schema.js'
-import type { MailSource, RawMail } from './mail-source.js'
+import { isRecipient, type MailSource, type RawMail } from './mail-source.js'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -40,6 +40,8 @@ export function imapSource(config: z.infer<typeof ImapMailbox>, timeoutMs: numbe
           const receivedAt = message.internalDate instanceof Date ? message.internalDate : new Date(message.internalDate ?? 0)
           // The server keeps whole seconds.
           if (!message.source || receivedAt.getTime() < Math.floor(since.getTime() / 1000) * 1000) continue
+          const recipients = [...(message.envelope?.to ?? []), ...(message.envelope?.cc ?? [])].map((to) => to.address)
+          if (!isRecipient(recipients, address)) continue
           found.push({ key: message.envelope?.messageId ?? `uid:${message.uid}`, source: message.source, receivedAt })
         }
         return found

@@ -17,6 +17,14 @@ export interface MailSource {
   close(): Promise<void>
 }
 
+/** Whether `address` is one of a message's recipients. Mailbox searches match a substring ("bob@x.test"
+ * finds "jimbob@x.test"), so each source checks the recipients it read. */
+export function isRecipient(recipients: Iterable<string | undefined>, address: string): boolean {
+  const wanted = address.trim().toLowerCase()
+  for (const recipient of recipients) if (recipient?.trim().toLowerCase() === wanted) return true
+  return false
+}
+
 export function openMailSource(mailbox: Mailbox, timeoutMs: number): MailSource {
   if (mailbox.imap) return imapSource(mailbox.imap, timeoutMs)
   if (mailbox.mailpit) return mailpitSource(mailbox.mailpit, timeoutMs)

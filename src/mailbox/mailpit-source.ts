@@ -1,11 +1,13 @@
 import type { z } from 'zod'
 import type { MailpitMailbox } from '../scenario/schema.js'
-import type { MailSource, RawMail } from './mail-source.js'
+import { isRecipient, type MailSource, type RawMail } from './mail-source.js'
 
 interface MailpitSummary {
   ID: string
   MessageID?: string
   Created: string
+  To?: { Address: string }[] | null
+  Cc?: { Address: string }[] | null
 }
 
 /** Reads a Mailpit catcher through its HTTP API (`/api/v1/search`, `/api/v1/message/{ID}/raw`). */
@@ -29,6 +31,7 @@ export function mailpitSource(config: z.infer<typeof MailpitMailbox>, timeoutMs:
       for (const summary of listed.messages ?? []) {
         const receivedAt = new Date(summary.Created)
         if (receivedAt.getTime() < since.getTime()) continue
+        if (!isRecipient([...(summary.To ?? []), ...(summary.Cc ?? [])].map((to) => to.Address), address)) continue
         const source = Buffer.from(await (await get(`/api/v1/message/${encodeURIComponent(summary.ID)}/raw`)).arrayBuffer())
         found.push({ key: summary.MessageID ? `<${summary.MessageID}>` : `mailpit:${summary.ID}`, source, receivedAt })
       }

@@ -30,6 +30,8 @@ describe('the IMAP mailbox', () => {
   it('reads the messages sent over SMTP to the scenario address since a moment, and nothing to other addresses', async () => {
     const before = new Date()
     await send({ to: 'other@shop.test', subject: 'Not for us', text: 'Someone else' })
+    // IMAP's TO search matches part of an address.
+    await send({ to: 'malice@shop.test', subject: 'Not for Alice', text: 'Someone else' })
     await send({
       to: 'alice@shop.test',
       subject: 'Your order',
