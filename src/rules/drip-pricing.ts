@@ -1,5 +1,5 @@
 import type { StepRecord } from '../artifacts/site-trace.js'
-import type { TextBlock } from '../capture/page-snapshot.js'
+import type { PageSnapshot, TextBlock } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
 import { markedAs } from '../scenario/step-mark.js'
 import { checkoutTerms, saysCheckoutTermLoosely, saysSubtotalLoosely } from '../text/checkout-terms.js'
@@ -36,7 +36,14 @@ const money = (amount: number, like: Price): string => `${like.text.match(/^[^\d
 /** The charges of the page's order summaries, by kind; subtotals are kept apart (they add up the
  * items and are no charge of their own). Lines are read by visual row, whatever the summary is called. */
 function chargesOn(seen: SeenStep): { charges: Charge[]; subtotal?: Charge } {
-  const { snapshot } = seen
+  // Every page is judged against the pages before and after it: read each summary once.
+  const read = summaryCharges.get(seen.snapshot) ?? readCharges(seen.snapshot)
+  summaryCharges.set(seen.snapshot, read)
+  return read
+}
+const summaryCharges = new WeakMap<PageSnapshot, { charges: Charge[]; subtotal?: Charge }>()
+
+function readCharges(snapshot: PageSnapshot): { charges: Charge[]; subtotal?: Charge } {
   const lang = snapshot.lang || undefined
   const charges: Charge[] = []
   let subtotal: Charge | undefined
