@@ -5,7 +5,7 @@ import { choiceWording } from '../../text/choice-wording.js'
 import { mentions } from '../../text/match-topic.js'
 import { type Click, clicksOf, controlLabel } from './clicks.js'
 import { chainOf, pagePath, pathOf, type SeenStep, seenSteps } from './flows.js'
-import { readingLanguage } from './site-language.js'
+import { pageLabelLanguages } from './site-language.js'
 
 const isPressable = (el: SnapshotElement): boolean =>
   el.tag === 'a' || el.tag === 'button' || el.role === 'link' || el.role === 'button' || (el.tag === 'input' && ['submit', 'button'].includes(el.type ?? ''))
@@ -18,9 +18,7 @@ export function isCancelClick(click: Click): boolean {
   const label = controlLabel(click)
   if (cancellationButtonLabelIn(label) || confirmationLabelIn(label)) return true
   if (mentions(label, 'cancel') && label.trim().split(/\s+/).length > 1) return true
-  const page = click.before.snapshot
-  const langs = [...new Set([readingLanguage(page), page.lang || undefined])]
-  if (langs.some((lang) => choiceWording(label, lang ? { lang } : {}).kind === 'leave')) return true
+  if (pageLabelLanguages(click.before.snapshot).some((lang) => choiceWording(label, lang ? { lang } : {}).kind === 'leave')) return true
   const href = click.element?.href
   return href !== undefined && mentions(pathOf(href).replace(/[/_-]/g, ' '), 'cancel')
 }

@@ -54,8 +54,14 @@ export function labelLanguages(site: SiteTrace, snapshot: PageSnapshot): (string
     if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1)
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1])
+  return pageLabelLanguages(snapshot, best?.[0])
+}
+
+/** `labelLanguages` of one page alone, where no site is at hand: `alsoRead` is the site's language
+ * when it is known. */
+export function pageLabelLanguages(snapshot: PageSnapshot, alsoRead?: string): (string | undefined)[] {
   const declared = declaredLanguage(snapshot)
-  const named = [...new Set([readingLanguage(snapshot), declared, best?.[0]])].filter((lang): lang is string => Boolean(lang))
+  const named = [...new Set([readingLanguage(snapshot), declared, alsoRead])].filter((lang): lang is string => Boolean(lang))
   return declared ? named : [...named, undefined]
 }
 
