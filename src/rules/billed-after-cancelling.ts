@@ -1,4 +1,5 @@
 import type { Finding } from '../report/model.js'
+import { markedAs } from '../scenario/step-mark.js'
 import { billingWords } from '../text/billing-message.js'
 import { defineRule, failIfAny, notApplicable, outOfScope } from './define-rule.js'
 import { californiaArlCancellation, roscaNegativeOption, ukDmccSubscriptions } from './data/legal-references.js'
@@ -20,7 +21,7 @@ export default defineRule({
     fix: 'Stop every charge and billing e-mail once a cancellation is received; send only the confirmation (and a refund receipt where money is returned).',
     decides: {
       how: [
-        'Takes the moment of cancelling: the last press on a control that says cancel in the first completed cancel flow ("Finish cancellation"). Messages are compared with it to the second, as IMAP servers keep arrival times.',
+        'Takes the moment of cancelling: the step the scenario marks as submitting the cancellation (`mark: submits-cancellation`), else the last press on a control that says cancel in the first completed cancel flow ("Finish cancellation"). Messages are compared with it to the second, as IMAP servers keep arrival times.',
         'Every e-mail received from then on, in that flow\'s wait and in later flows\', is read for an invoice, receipt, charge or payment reminder ("Your receipt", "we charged your card", "Rechnung", "Zahlungserinnerung"). A message about a refund or credit, and the cancellation confirmation itself ("you will not receive another invoice"), are not bills.',
         'Each bill is flagged with the words that make it one. A scenario without a mailbox is not judged.',
       ],
@@ -45,7 +46,7 @@ export default defineRule({
         ctx.finding({
           flow: received.flow.name,
           step: null,
-          message: `After cancelling (${quote(submitted.target?.text ?? submitted.action, 50)} in the ${cancel.name} flow), the e-mail ${quote(received.message.subject)} bills the customer (${words.map((w) => quote(w)).join(', ')}).`,
+          message: `After cancelling (${quote(submitted.target?.text ?? submitted.action, 50)} in the ${cancel.name} flow${submitted.mark === 'submits-cancellation' ? ` ${markedAs('submits-cancellation')}` : ''}), the e-mail ${quote(received.message.subject)} bills the customer (${words.map((w) => quote(w)).join(', ')}).`,
           evidence: mailEvidence(received, submitted.snapshot?.url ?? submitted.url, blockSaying(received.message, words), {
             billingWords: words.join(' | '),
             cancelledAt: submitted.startedAt,

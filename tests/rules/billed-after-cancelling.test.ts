@@ -1,6 +1,6 @@
 import rule from '../../src/rules/billed-after-cancelling.js'
 import type { StepRecord } from '../../src/artifacts/site-trace.js'
-import { button, click, flow, goto, site, snapshot } from '../helpers/build-trace.js'
+import { button, click, flow, goto, marked, site, snapshot } from '../helpers/build-trace.js'
 import { message, withMail } from '../helpers/build-mail.js'
 import { testRule } from '../helpers/rule-tester.js'
 
@@ -16,6 +16,21 @@ const cancelFlow = (...messages: ReturnType<typeof message>[]) =>
     messages,
   )
 
+/** "Cancel membership" only opens the form at 00:00:01; "Yes, I'm sure" submits it at 00:00:05. */
+const confirmedLater = (mark: boolean, ...messages: ReturnType<typeof message>[]) => {
+  const entry = button({ text: 'Cancel membership', selector: '#cancel' })
+  const sure = button({ text: "Yes, I'm sure", selector: '#sure' })
+  const submit = at(click(sure, snapshot({ path: '/cancel/done' })), '2026-01-01T00:00:05.000Z')
+  return withMail(
+    flow('cancel', [
+      goto(snapshot({ path: '/account', elements: [entry] })),
+      at(click(entry, snapshot({ path: '/cancel/confirm', elements: [sure] })), '2026-01-01T00:00:01.000Z'),
+      mark ? marked(submit, 'submits-cancellation') : submit,
+    ]),
+    messages,
+  )
+}
+
 const invoice = (receivedAt = '2026-01-01T00:00:04.000Z') =>
   message({ subject: 'Your Streamly receipt', text: 'Hello,\n\nwe charged $15.49 to your card ending 4242.\n\nInvoice #2231', receivedAt })
 
@@ -29,6 +44,10 @@ testRule(rule, {
     {
       name: 'a receipt from before the cancellation click is not after cancelling',
       site: site([cancelFlow(invoice('2026-01-01T00:00:02.000Z'))]),
+    },
+    {
+      name: 'marked: the receipt came before the marked submit, though after the "Cancel membership" that the guess would take',
+      site: site([confirmedLater(true, invoice('2026-01-01T00:00:03.000Z'))]),
     },
     { name: 'decoy: a newsletter after cancelling', site: site([cancelFlow(message({ subject: 'New this week', text: 'Five new series.' }))]) },
   ],
@@ -45,6 +64,16 @@ testRule(rule, {
           facts: { cancelledAt: '2026-01-01T00:00:03.400Z' },
         },
       ],
+    },
+    {
+      name: 'without the mark, the guess takes "Cancel membership" for the moment of cancelling',
+      site: site([confirmedLater(false, invoice('2026-01-01T00:00:03.000Z'))]),
+      findings: [{ message: 'After cancelling ("Cancel membership" in the cancel flow)' }],
+    },
+    {
+      name: 'marked: a receipt after the marked submit, and the finding says it was marked',
+      site: site([confirmedLater(true, invoice('2026-01-01T00:00:06.000Z'))]),
+      findings: [{ message: 'After cancelling ("Yes, I\'m sure" in the cancel flow (marked as submitting the cancellation)), the e-mail "Your Streamly receipt" bills the customer', facts: { cancelledAt: '2026-01-01T00:00:05.000Z' } }],
     },
     {
       name: 'within the same second as the click counts (IMAP keeps whole seconds)',

@@ -29,7 +29,8 @@ export const confirmsCancellation = (message: MailMessage): boolean => confirms(
 
 /** The click that submitted the cancellation: the flow's last press on a control that says cancel. */
 export function cancellationStep(flow: FlowTrace): StepRecord | undefined {
-  return flow.steps.findLast((s) => isClickLike(s) && s.status === 'ok' && mentions(s.target?.text ?? s.action, 'cancel'))
+  const ran = flow.steps.filter((s) => s.status === 'ok')
+  return ran.findLast((s) => s.mark === 'submits-cancellation') ?? ran.findLast((s) => isClickLike(s) && mentions(s.target?.text ?? s.action, 'cancel'))
 }
 
 /** The block of the rendered message that holds `words` first, else its first block. */
