@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Frame, Page } from 'playwright'
 import type { CookieBannerRecord } from '../artifacts/site-trace.js'
+import { bounded } from '../walk/bounded.js'
 import { errorMessage } from '../walk/error-message.js'
 
 export type { CookieBannerRecord }
@@ -172,7 +173,7 @@ export async function prepareCookieBanner(page: Page): Promise<CookieBannerWatch
       }
       const record: CookieBannerRecord = { cmp: shown.cmp, found: true, outcome: 'not-handled' }
       try {
-        await shown.frame.evaluate('window.autoconsentReceiveMessage({ type: "optOut" })').catch((err: unknown) => {
+        await bounded(shown.frame.evaluate('window.autoconsentReceiveMessage({ type: "optOut" })'), timeoutMs, 'rejecting the cookie banner').catch((err: unknown) => {
           record.error ??= errorMessage(err)
         })
         if (await waitFor(() => optOut !== undefined, Date.now() + timeoutMs)) {

@@ -1,4 +1,5 @@
 import type { Locator } from 'playwright'
+import { bounded } from './bounded.js'
 
 /** Where the page keeps what a click did, keyed so no page script clashes with it: the elements a
  * click reached, and whether the click opened a tab or window. */
@@ -16,31 +17,35 @@ export async function clickAndConfirm(locator: Locator, timeoutMs: number): Prom
     // A handle, not the locator, is asked afterwards: after a click that navigated, a locator would
     // wait for the element to turn up on the next page.
     const handle = await locator.elementHandle({ timeout: timeoutMs }).catch(() => null)
-    const watching = handle ? await handle.evaluate(listenForClick, KEYS).then(() => true, () => false) : false
+    const watching = handle ? await bounded(handle.evaluate(listenForClick, KEYS), timeoutMs, 'watching the click').then(() => true, () => false) : false
     const popup = locator.page().waitForEvent('popup', { timeout: timeoutMs }).catch(() => undefined)
     await locator.click({ timeout: timeoutMs }).catch((err: unknown) => {
       throw coveredClickError(err) ?? err
     })
     if (!watching) {
-      await handle?.dispose().catch(() => undefined)
+      void handle?.dispose().catch(() => undefined)
       return
     }
     // An element gone with the page (a link that navigated) or detached by its own handler was
     // clicked: only an element still there and not reached is a click that went astray.
-    const outcome = await handle!
-      .evaluate((el, keys) => {
+    // A page stuck in a navigation the click started holds the check: the click was made.
+    const outcome = await bounded(
+      handle!.evaluate((el, keys) => {
         const store = window as unknown as ClickStore
         return { received: (store[keys.received] as WeakSet<Element> | undefined)?.has(el) ?? true, opened: store[keys.opened] === true }
-      }, KEYS)
-      .catch(() => ({ received: true, opened: false }))
-    await handle!.dispose().catch(() => undefined)
+      }, KEYS),
+      timeoutMs,
+      'checking the click',
+    ).catch(() => ({ received: true, opened: false }))
+    // Not waited for: a stuck page holds it as long as it holds anything.
+    void handle!.dispose().catch(() => undefined)
     if (outcome.opened) await popup
     if (outcome.received) return
     if (attempt === 1) {
-      await locator.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' })).catch(() => undefined)
+      await bounded(locator.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }), undefined, { timeout: timeoutMs }), timeoutMs, 'scrolling to the element').catch(() => undefined)
       continue
     }
-    const taker = await locator.evaluate(describeElementAtCentre).catch(() => 'another element')
+    const taker = await bounded(locator.evaluate(describeElementAtCentre, undefined, { timeout: timeoutMs }), timeoutMs, 'finding what took the click').catch(() => 'another element')
     throw new Error(`the click did not reach the element: ${taker} took it (the element is covered where it was clicked)`)
   }
 }

@@ -3,6 +3,7 @@ import type { StepRecord, TimerProbe, UrgencyProbe } from '../artifacts/site-tra
 import { countdownBlocks } from '../capture/countdown-blocks.js'
 import type { PageSnapshot, TextBlock } from '../capture/page-snapshot.js'
 import { takeSnapshot } from '../capture/take-snapshot.js'
+import { bounded } from './bounded.js'
 import { errorMessage } from './error-message.js'
 
 /** How long after the walked page's reading the fresh page is opened: a timer that starts with each
@@ -45,7 +46,7 @@ export async function probeCountdowns(input: {
     probe.freshLandedUrl = fresh.url()
     const read = async (field: 'fresh' | 'freshAgain') => {
       const at = new Date().toISOString()
-      const blocks = countdownBlocks(await takeSnapshot(fresh))
+      const blocks = countdownBlocks(await bounded(takeSnapshot(fresh), input.timeoutMs, 'reading the countdown again'))
       for (const timer of probe.timers) {
         const block = blocks.find((b) => b.selector === timer.selector) ?? (probe.timers.length === 1 ? blocks[0] : undefined)
         if (block) timer[field] = { text: block.text, capturedAt: at }
