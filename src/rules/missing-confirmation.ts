@@ -4,7 +4,7 @@ import { choiceWording } from '../text/choice-wording.js'
 import { confirmationWords, confirms } from '../text/confirmation.js'
 import { dateIn } from '../text/dates.js'
 import { mentionOf, normalizeText } from '../text/match-topic.js'
-import { defineRule, type RuleContext } from './define-rule.js'
+import { defineRule, notApplicable, type RuleContext } from './define-rule.js'
 import {
   bgbCancellationButton,
   californiaArlConsent,
@@ -17,6 +17,7 @@ import { type FinalPage, type FinalText, finalPage, isPageChrome } from './lib/f
 import { isClickLike, pathOf, ranFlows, roleOf } from './lib/flows.js'
 import { type OrderStep, orderSteps } from './lib/order-step.js'
 import { markedAs, type StepMark } from '../scenario/step-mark.js'
+import { cancelControlOn, choosesToCancel } from './lib/cancellation-page.js'
 import { conclude } from './lib/outcome.js'
 import { costIn, pricesIn } from './lib/price.js'
 
@@ -103,6 +104,17 @@ function decisivePage(flow: FlowTrace, role: 'cancel' | 'checkout', orders: read
     confirming ??
     submitted ??
     (role === 'checkout' ? order?.click.step : steps.filter((step) => isAction(step) && choiceWording(step.target?.text ?? '').kind === 'leave').at(-1))
+  // A cancel flow that pressed nothing choosing to cancel and ends on a page still offering to is one
+  // that stopped before cancelling (a scenario that ends at "Manage subscription"): nothing to confirm.
+  // A final "Confirm" on a page that offers no more is judged; so is a loop back to the offer after a
+  // press that chose to cancel.
+  if (role === 'cancel' && !confirming && !submitted && cancelControlOn(final.seen.snapshot)) {
+    const pressed = steps.some((step, i) => {
+      const on = steps[i - 1]?.snapshot ?? step.snapshot
+      return isAction(step) && on !== undefined && choosesToCancel(step.target?.text ?? '', undefined, on)
+    })
+    if (!pressed) return undefined
+  }
   const mark = confirming ? CONFIRMING[role] : submitted ? 'submits-cancellation' : order?.how === 'marked' ? 'places-order' : undefined
   const judged = judgedFrom(flow, final, decisive ?? steps.filter(isAction).at(-1))
   return judged && mark ? { ...judged, mark } : judged
@@ -154,7 +166,7 @@ export default defineRule({
     decides: {
       how: [
         'Where the scenario marks it, the rule judges the marked page (`confirms-cancellation`, `confirms-order`), else the page the marked click reached (`submits-cancellation`, `places-order`), and the finding says it was marked.',
-        'Otherwise it judges the page the decisive step reached: for a checkout the click that placed the order (`lib/order-step.ts`), for a cancel flow the last click worded as cancelling, with the steps that only waited on that page; a page opened again by address afterwards (a check of the account) is not where the site confirmed anything.',
+        'Otherwise it judges the page the decisive step reached: for a checkout the click that placed the order (`lib/order-step.ts`), for a cancel flow the last click worded as cancelling, with the steps that only waited on that page; a page opened again by address afterwards (a check of the account) is not where the site confirmed anything. A cancel flow that pressed nothing choosing to cancel and ends on a page still offering to cancel stopped before cancelling, and is not judged.',
         'When that page is where the flow ended, it is judged as it stood a few seconds later: a toast gone by then is not lasting, nor is one still on its way out (fixed in a live region, or the notifications region holding it), while a page body that says the payment succeeded is.',
         'Confirmations are read by what they state, in English, German, French, Spanish, Dutch and Norwegian, searched on every page (sites declare the wrong language): an order went through ("Vielen Dank für Ihren Einkauf", "Paiement effectué"), a subscription was cancelled, or the user left a mailing list ("Du har nå meldt deg av"); "has not been cancelled" confirms nothing.',
         'A one-off purchase is confirmed by saying it went through; a subscription\'s confirmation also names the plan and its price or next billing date, else the rule asks for review.',
@@ -170,10 +182,12 @@ export default defineRule({
     const orders = orderSteps(site)
     const flows = ranFlows(site)
     const paid = showsPrice(flows)
+    let judged = 0
     for (const flow of flows) {
       const role = roleOf(flow) === 'cancel' ? 'cancel' : 'checkout'
       const page = decisivePage(flow, role, orders)
       if (!page) continue
+      judged++
       const order = orders.filter((o) => o.click.flow === flow).at(-1)
       const recurring = order
         ? order.click.before.snapshot.texts.some((t) => t.visible && pricesIn(t.text).some((p) => p.recurring && p.amount > 0))
@@ -184,6 +198,7 @@ export default defineRule({
       else findings.push(missingFinding(ctx, flow, page, role))
     }
 
+    if (judged === 0) return notApplicable('no flow placed an order or pressed anything choosing to cancel, so no page had anything to confirm')
     return conclude({
       findings,
       reviews,

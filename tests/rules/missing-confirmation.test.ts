@@ -120,6 +120,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a loop: "Cancel subscription" leads back to the account page that offers it again, confirming nothing',
+      site: site([flow('cancel', [goto(account), click(link({ text: 'Cancel subscription' }), account)])]),
+      findings: [{ message: 'does not confirm the cancellation: it says "Your account"' }],
+    },
+    {
       name: 'decoy for the marks: unmarked, the guess judges the offer page "Cancel subscription" led to',
       site: goodbyeFlow(fairDone(), 'none'),
       findings: [{ message: 'The page "Cancel subscription" led to (/account/stay, goodbye flow, step 1) does not confirm the cancellation' }],
@@ -203,6 +208,17 @@ testRule(rule, {
     },
   ],
   outcomes: [
+    {
+      name: 'not applicable: a cancel flow that stops at "Manage subscription", on a page still offering to cancel, cancelled nothing',
+      site: site([
+        flow('cancel', [
+          goto(snapshot({ path: '/', elements: [button({ text: 'Manage subscription' })], texts: [heading('My profile')] })),
+          click(button({ text: 'Manage subscription' }), snapshot({ path: '/', elements: [button({ text: 'Update payment method' }), button({ text: 'Cancel Migrate Mate' })], texts: [heading('My profile')] })),
+        ]),
+      ]),
+      outcome: 'not-applicable',
+      reason: 'no flow placed an order or pressed anything choosing to cancel',
+    },
     {
       name: 'needs review when the page says "cancelled" but not until when',
       site: site([cancelFlow(snapshot({ path: '/account/cancelled', texts: [heading('Your membership has been cancelled.')] }))]),

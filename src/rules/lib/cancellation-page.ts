@@ -1,5 +1,5 @@
 import type { FlowTrace, SiteTrace } from '../../artifacts/site-trace.js'
-import type { SnapshotElement } from '../../capture/page-snapshot.js'
+import type { PageSnapshot, SnapshotElement } from '../../capture/page-snapshot.js'
 import { cancellationButtonLabelIn, confirmationLabelIn } from '../../text/cancellation-button.js'
 import { choiceWording } from '../../text/choice-wording.js'
 import { mentions } from '../../text/match-topic.js'
@@ -15,12 +15,21 @@ const isPressable = (el: SnapshotElement): boolean =>
  * page declares, or the link leads to a cancellation address (/kuendigen, /cancel). A "Cancel" that
  * closes a form says only "Cancel", which names no contract; "Abbrechen" is not about contracts. */
 export function isCancelClick(click: Click): boolean {
-  const label = controlLabel(click)
+  return choosesToCancel(controlLabel(click), click.element?.href, click.before.snapshot)
+}
+
+/** Whether a control labelled `label` (leading to `href`, on `page`) chooses to cancel: the test of
+ * `isCancelClick`, for a control not pressed. */
+export function choosesToCancel(label: string, href: string | undefined, page: PageSnapshot): boolean {
   if (cancellationButtonLabelIn(label) || confirmationLabelIn(label)) return true
   if (mentions(label, 'cancel') && label.trim().split(/\s+/).length > 1) return true
-  if (pageLabelLanguages(click.before.snapshot).some((lang) => choiceWording(label, lang ? { lang } : {}).kind === 'leave')) return true
-  const href = click.element?.href
+  if (pageLabelLanguages(page).some((lang) => choiceWording(label, lang ? { lang } : {}).kind === 'leave')) return true
   return href !== undefined && mentions(pathOf(href).replace(/[/_-]/g, ' '), 'cancel')
+}
+
+/** A visible control of `page` that chooses to cancel, if there is one. */
+export function cancelControlOn(page: PageSnapshot): SnapshotElement | undefined {
+  return page.elements.find((el) => el.visible && isPressable(el) && choosesToCancel(el.text || el.name || '', el.href, page))
 }
 
 /** The page where the consumer declares the cancellation, in a cancel flow. */
