@@ -5,6 +5,8 @@ import { choiceWording } from '../../text/choice-wording.js'
 import { mentions } from '../../text/match-topic.js'
 import { type Click, clicksOf, controlLabel } from './clicks.js'
 import { chainOf, pagePath, pathOf, type SeenStep, seenSteps } from './flows.js'
+import { isCancelControl } from './choice-options.js'
+import { ownElements } from './own-elements.js'
 import { pageLabelLanguages } from './site-language.js'
 
 const isPressable = (el: SnapshotElement): boolean =>
@@ -27,9 +29,10 @@ export function choosesToCancel(label: string, href: string | undefined, page: P
   return href !== undefined && mentions(pathOf(href).replace(/[/_-]/g, ' '), 'cancel')
 }
 
-/** A visible control of `page` that chooses to cancel, if there is one. */
+/** A visible control of the page's own that offers to cancel, if there is one. */
 export function cancelControlOn(page: PageSnapshot): SnapshotElement | undefined {
-  return page.elements.find((el) => el.visible && isPressable(el) && choosesToCancel(el.text || el.name || '', el.href, page))
+  const langs = pageLabelLanguages(page)
+  return ownElements(page).find((el) => el.visible && langs.some((lang) => isCancelControl(el, lang)))
 }
 
 /** The page where the consumer declares the cancellation, in a cancel flow. */
