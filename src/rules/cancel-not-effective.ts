@@ -10,6 +10,7 @@ import { evidenceAt, quote } from './lib/evidence.js'
 import { isPageChrome } from './lib/final-page.js'
 import { flowsWithRole, isClickLike, pagePath, pathOf, ranFlows, roleOf, type SeenStep, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
+import { readInPageLanguages } from './lib/site-language.js'
 
 const isVerifyFlow = (flow: FlowTrace): boolean => roleOf(flow) === 'verify'
 
@@ -75,10 +76,9 @@ interface PageStatus {
 function readStatus(seen: SeenStep): PageStatus {
   const ending: StatusLine[] = []
   const continuing: StatusLine[] = []
-  const lang = seen.snapshot.lang || undefined
   for (const block of seen.snapshot.texts) {
     if (!block.visible || isPageChrome(block)) continue
-    const status = subscriptionStatus(block.text, { lang })
+    const status = readInPageLanguages(seen.snapshot, (lang) => subscriptionStatus(block.text, { lang }), (s) => s.state !== 'silent')
     if (status.state === 'ending') ending.push({ block, evidence: status.evidence })
     else if (status.state === 'continuing') continuing.push({ block, evidence: status.evidence })
   }
@@ -108,6 +108,7 @@ export default defineRule({
       how: [
         'Reads the pages seen after the last click on a cancel control of a completed cancel flow: from the first `goto` after it, or the first click that led back to a page of the account the flow had shown before cancelling ("Back to my account"), and every page of a `verify` flow after the cancel flow.',
         'Where the scenario marks pages `account-status`, those seen after the cancellation are the pages read, and nothing else; a click marked `submits-cancellation` is the click that cancelled. Findings on a marked page say it was marked.',
+        'Sentences are read in the language the page\'s `lang` attribute names and, when they give nothing there, in the language the page\'s words read as: a German page left at `lang="en"` is read in German too.',
         'A page that still says the plan is active or renews, with nothing saying it ends, is flagged; one that says both goes to review. A cancel flow that did not complete is not judged.',
       ],
       flagged: 'After "Submit request", "Back to my account" shows "Active" and "Next payment: 14 March 2026".',

@@ -11,6 +11,7 @@ import { chainsOf, isClickLike, pathOf, type SeenStep, seenSteps } from './lib/f
 import { conclude } from './lib/outcome.js'
 import { choiceOptionOf, choiceOptions, isConsentOption, pressableText } from './lib/choice-options.js'
 import { screenKey } from './lib/screens.js'
+import { pageLabelLanguages } from './lib/site-language.js'
 
 /** Texts this alike (shared words over all words) are the same prompt: a countdown or a name filled
  * in differs, the offer does not. */
@@ -131,7 +132,7 @@ function nagsIn(chain: readonly FlowTrace[]): { dismissal: Dismissal; comebacks:
     if (before && isClickLike(step) && step.status === 'ok' && step.target) {
       const control = before.snapshot.elements.find((e) => e.selector === step.target?.selector && e.visible)
       const label = control ? control.name || control.text : ''
-      const dismisses = control !== undefined && dismissesPrompt(label, { lang: before.snapshot.lang || undefined }).match
+      const dismisses = control !== undefined && pageLabelLanguages(before.snapshot).some((lang) => dismissesPrompt(label, { lang }).match)
       const prompt = control && dismisses ? (promptHolding(before.snapshot, control) ?? (current && vanishedPrompt(before.snapshot, current.snapshot))) : undefined
       if (prompt && !tracked.some((t) => similarity(t.dismissal.prompt.text, prompt.text) >= SAME_PROMPT)) {
         tracked.push({ dismissal: { prompt, control: label, at: current ?? { flow, step, snapshot: before.snapshot } }, comebacks: [] })

@@ -21,6 +21,7 @@ import { finalPage } from './lib/final-page.js'
 import { flowsWithRole, pagePath, pathOf, ranFlows, roleOf, type SeenStep, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 import { ownElements } from './lib/own-elements.js'
+import { readInPageLanguages, sentenceLanguages } from './lib/site-language.js'
 
 /** A button or link that starts cancelling a subscription online: named for cancelling and for the
  * contract ("Cancel subscription", "End my membership"), or pointing at a cancel page. A bare
@@ -52,7 +53,7 @@ function onlineWayOn(snapshot: PageSnapshot): OnlineWay | undefined {
   for (const block of snapshot.texts) {
     if (!block.visible) continue
     // Online routes are only read in sentences about cancelling.
-    if (cancelRoutesIn(block.text, { lang: snapshot.lang || undefined }).online.length) return { text: block.text, target: block }
+    if (sentenceLanguages(snapshot).some((lang) => cancelRoutesIn(block.text, { lang }).online.length)) return { text: block.text, target: block }
   }
   return undefined
 }
@@ -73,7 +74,11 @@ function offlineStatements(steps: readonly SeenStep[]): OfflineStatement[] {
   for (const seen of steps) {
     for (const block of seen.snapshot.texts) {
       if (!block.visible) continue
-      const routes = cancelRoutesIn(block.text, { lang: seen.snapshot.lang || undefined })
+      const routes = readInPageLanguages(
+        seen.snapshot,
+        (lang) => cancelRoutesIn(block.text, { lang }),
+        (r) => r.online.length + r.offline.length + r.impliedOffline.length > 0,
+      )
       if (routes.online.length) continue
       const phrases = [...new Set([...routes.offline, ...routes.impliedOffline])]
       if (phrases.length === 0) continue
@@ -158,6 +163,7 @@ export default defineRule({
     decides: {
       how: [
         'Text on the pages the cancel flow reached (and help pages) is read for the routes it gives to cancel: by phone, letter, e-mail, chat or a person, against an online way (a button, a form, the account). A finding needs a route through a person or paper and no online way seen on any page.',
+        'Sentences are read in the language the page\'s `lang` attribute names and, when they give nothing there, in the language the page\'s words read as: a German page left at `lang="en"` is read in German too.',
         'A phone number is digits in the groups phones are written in (at least seven, with a phone cue or phone-like grouping); ranges and answer options such as "1-5", "6-20" or "0 1-5 6-20 20+" in a survey are not numbers to call.',
         'A cancel button or link is an online way only when it is the site\'s own: in the page, or in a frame the site serves from its own origin. A "Cancel subscription" among a chat widget\'s help articles or in an ad (drawn into an empty frame by another party\'s script) is not one.',
         'A cancel flow whose step answered an HTTP error (400 or above) is a broken way to cancel.',

@@ -6,6 +6,7 @@ import { evidenceAt, evidenceOfPage, quote } from './lib/evidence.js'
 import { chainsOf, pathOf, type SeenStep } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 import { dismissesPrompt } from '../text/prompt-dismissal.js'
+import { pageLabelLanguages } from './lib/site-language.js'
 
 /** Past this, people take a page for broken or leave it. */
 const SLOW_MS = 5_000
@@ -63,7 +64,7 @@ function waitedForOwnPopup(seen: SeenStep, next: SeenStep): boolean {
   // Closing a prompt asks for nothing new to open; any other step must have left a page that was
   // usable at once: enabled controls, and no busy notice on the page itself (a form error inside
   // the prompt being closed is not one).
-  if (seen.step.target && dismissesPrompt(seen.step.target.text, { lang: seen.snapshot.lang }).match) return true
+  if (seen.step.target && pageLabelLanguages(seen.snapshot).some((lang) => dismissesPrompt(seen.step.target?.text ?? '', { lang }).match)) return true
   const usable = seen.snapshot.elements.some((el) => el.visible && !el.disabled)
   const busy = seen.snapshot.texts.some((t) => t.visible && (t.kind === 'status' || t.live) && !inOverlay(t))
   return usable && !busy

@@ -12,6 +12,7 @@ import { isConspicuous, type Prominence, prominenceOf, whyInconspicuous } from '
 import { evidenceAt, quote } from './lib/evidence.js'
 import { chainsOf, pathOf } from './lib/flows.js'
 import { distinctPages } from './lib/pages.js'
+import { sentenceLanguages } from './lib/site-language.js'
 
 /** A statement on the page of what the trial turns into, and how it stands beside the offer. */
 interface Statement {
@@ -34,7 +35,7 @@ export default defineRule({
     fix: 'State beside every trial offer, in the same type, the price charged after the trial and the date or length after which it is charged.',
     decides: {
       how: [
-        'Reads each page of the signup and checkout flows once, as it was first shown in its browser context. A page offers a trial when a visible block of its text says so ("free trial", "try free", "$0 today", "14 Tage kostenlos testen"); free things that are not a trial ("free shipping") are set aside first. Words are read in the language of the page\'s `lang` attribute when there are word lists for it (en, de, fr, es, nl), else in the language the text reads as, else in all of them.',
+        'Reads each page of the signup and checkout flows once, as it was first shown in its browser context. A page offers a trial when a visible block of its text says so ("free trial", "try free", "$0 today", "14 Tage kostenlos testen"); free things that are not a trial ("free shipping") are set aside first. Words are read in the language of the page\'s `lang` attribute when there are word lists for it (en, de, fr, es, nl), else in the language the text reads as, else in all of them; a page where they find no trial is read again in the language its words read as (a German shop left at `lang="en"`), and the language that found the offer reads the rest of the page.',
         'The page must state the price charged after the trial: a sum above zero that words such as "then" or "after your trial" tie to the trial ("then $59.99/week"; "$0 today, then" names none). The statement counts only in view: visible, not fine print (under 75% of the body text size) and within 1.5 screen heights of the offer, as people deciding at the offer do not open a collapsed "Details" or scroll to a footnote.',
         'It must also say when charging starts: the trial\'s length ("7 days") or a date, in the offer itself or in a statement of the price that is in view.',
         'A page that misses either gets one finding, which names what is missing and, when the price after the trial is stated only out of view, where and why it is out of view (hidden, in small type, or how far away).',
@@ -49,9 +50,13 @@ export default defineRule({
     for (const chain of chainsOf(site)) {
       for (const seen of distinctPages(chain, 'first')) {
         const { snapshot } = seen
-        const lang = snapshot.lang || undefined
-        const offer = snapshot.texts.find((b) => b.visible && trialTerms(b.text, { lang }).offers.length > 0)
-        if (!offer) continue
+        // The language the page offers its trial in reads the rest of it too.
+        const offered = sentenceLanguages(snapshot).flatMap((lang) => {
+          const offer = snapshot.texts.find((b) => b.visible && trialTerms(b.text, { lang }).offers.length > 0)
+          return offer ? [{ lang, offer }] : []
+        })[0]
+        if (!offered) continue
+        const { lang, offer } = offered
         offers++
         const offerTerms = trialTerms(offer.text, { lang })
         const statements: Statement[] = snapshot.texts.flatMap((block) => {

@@ -76,6 +76,19 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a German account page left at lang="en" still says the plan renews',
+      site: site([
+        cancelFlow(
+          snapshot({
+            path: '/konto',
+            lang: 'en',
+            texts: [heading('Mein Konto'), text('Ihr Abo ist aktiv und verlängert sich am 14. März 2026 automatisch.', { selector: '#status' }), text('Hier finden Sie Ihre Rechnungen und Ihre Zahlungsdaten.')],
+          }),
+        ),
+      ]),
+      findings: [{ message: /^After cancelling, \/konto .* still says "Ihr Abo ist aktiv/, selector: '#status' }],
+    },
+    {
       name: 'marked: the page marked as the account status, reached by a click to a page not seen before, still active',
       site: markedStatus(subscription('Your Digital plan renews on 14 March 2026.', 'Active')),
       findings: [

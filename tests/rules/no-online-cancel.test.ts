@@ -206,6 +206,20 @@ testRule(rule, {
       findings: [{ message: '"Kündigungen bitte schriftlich"' }],
     },
     {
+      name: 'a German help page left at lang="en" is read in German too',
+      site: site([
+        joined(),
+        supportFlow(
+          snapshot({
+            path: '/hilfe',
+            lang: 'en',
+            texts: [heading('Hilfe und Kontakt'), text('Kündigungen bitte schriftlich per Post an unsere Adresse.'), text('Wir beantworten Ihre Fragen gerne von Montag bis Freitag zwischen 9 und 17 Uhr.')],
+          }),
+        ),
+      ]),
+      findings: [{ message: '"Kündigungen bitte schriftlich"' }],
+    },
+    {
       name: 'the cancel flow ends on a contact form instead of a cancellation',
       site: site([
         joined(),

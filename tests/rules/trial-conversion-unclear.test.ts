@@ -40,6 +40,21 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a German checkout left at lang="en": "14 Tage kostenlos testen!" with no price after the trial',
+      site: site([
+        flow('signup', [
+          goto(
+            snapshot({
+              path: '/abo',
+              lang: 'en',
+              texts: [text('14 Tage kostenlos testen!', { selector: '#angebot', box: at(200) }), text('Geben Sie Ihre Zahlungsdaten ein, um Ihr Probeabo zu starten.', { box: at(300) })],
+            }),
+          ),
+        ]),
+      ]),
+      findings: [{ message: '14 Tage kostenlos testen' }],
+    },
+    {
       name: 'dark: "Try free for 7 days!" with the price only in a collapsed, 10px "Details" block',
       site: checkout(
         offer(),

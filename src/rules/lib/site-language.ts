@@ -65,6 +65,25 @@ export function pageLabelLanguages(snapshot: PageSnapshot, alsoRead?: string): (
   return declared ? named : [...named, undefined]
 }
 
+/** The languages to read a page's sentences in, one after the other: the one its `lang` attribute
+ * names (or none, for the text's own), then the one its words read as. A German shop left at
+ * `lang="en"` is read in German too, while its English newsletter dialog is still read in English. */
+export function sentenceLanguages(snapshot: PageSnapshot): (string | undefined)[] {
+  return [...new Set([snapshot.lang || undefined, readingLanguage(snapshot)])]
+}
+
+/** `read` in the first of `sentenceLanguages` whose answer `found` accepts, else in the first. */
+export function readInPageLanguages<T>(snapshot: PageSnapshot, read: (lang: string | undefined) => T, found: (answer: T) => boolean): T {
+  const [first, ...others] = sentenceLanguages(snapshot)
+  const answer = read(first)
+  if (found(answer)) return answer
+  for (const lang of others) {
+    const other = read(lang)
+    if (found(other)) return other
+  }
+  return answer
+}
+
 /** The language most pages of the site were read in, with how many pages of how many said so;
  * undefined when no page tells. */
 export function siteLanguage(site: SiteTrace): { lang: string; pages: number; of: number } | undefined {
