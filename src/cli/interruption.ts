@@ -23,6 +23,7 @@ export function watchForInterruption(log: (line: string) => void): Interruption 
     }
     received = signal
     log(`cancelcheck: ${signal} received: no new site starts; writing the report of the sites done (send it again to stop at once)`)
+    process.on('uncaughtException', whileStopping)
     controller.abort(signal)
   }
   const onInt = () => onSignal('SIGINT')
@@ -35,6 +36,17 @@ export function watchForInterruption(log: (line: string) => void): Interruption 
     stop: () => {
       process.off('SIGINT', onInt)
       process.off('SIGTERM', onTerm)
+      process.off('uncaughtException', whileStopping)
     },
   }
+}
+
+/** Closing the sites cut off races with Playwright's answers for their pages: an answer that creates
+ * an object (an init script's handle) for a page already gone throws inside Playwright's own message
+ * loop, where no caller can catch it, and would end the process before the report is written. Such
+ * an error is harmless once the page is closed; any other still ends the process, as it would have. */
+function whileStopping(error: Error): void {
+  if (/^Cannot find parent object \S+ to create /.test(error?.message ?? '')) return
+  process.stderr.write(`${error?.stack ?? String(error)}\n`)
+  process.exit(1)
 }
