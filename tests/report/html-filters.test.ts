@@ -57,7 +57,9 @@ async function openReport(url: string, page?: Page): Promise<{ page: Page; error
 
 const visibleRows = (page: Page) =>
   page.$$eval('[data-outcome]', (els) =>
-    els.filter((el) => !el.closest('[hidden]')).map((el) => `${el.closest('.site')?.getAttribute('data-site')}/${el.getAttribute('data-rule')}`),
+    els
+      .filter((el) => !el.closest('[hidden]'))
+      .map((el) => `${el.closest('.site')?.getAttribute('data-site')}/${el.getAttribute('data-rule') ?? el.id.replace(/^s\d+-r-/, '')}`),
   )
 const visibleFindings = (page: Page) =>
   page.$$eval('.finding', (els) => els.filter((el) => !el.closest('[hidden]')).map((el) => el.id))

@@ -210,7 +210,7 @@ describe('the HTML report opened from file:// in Chromium', () => {
       els
         .filter((el) => !(el as HTMLElement).hidden)
         .map((el) => {
-          const rule = document.getElementById(`law-${el.getAttribute('data-rule')}`)
+          const rule = document.getElementById(`law-${el.getAttribute('data-rule') ?? el.id.replace(/^s\d+-r-/, '')}`)
           return `${el.getAttribute('data-outcome')}/${el.getAttribute('data-severity') ?? rule?.getAttribute('data-severity')}`
         }),
     )

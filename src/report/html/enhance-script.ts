@@ -58,7 +58,8 @@ export const ENHANCE_SCRIPT = String.raw`
   var sites = all('.site').map(function (el) { return { el: el, name: el.getAttribute('data-site'), empty: el.querySelector('.no-match'), shown: 0 }; });
   var entryOf = function (list, el) { for (var i = 0; i < list.length; i++) if (list[i].el === el) return list[i]; return null; };
   var rows = all('[data-outcome]').map(function (el) {
-    var rule = el.getAttribute('data-rule') || '';
+    // A quiet result names its rule only in its anchor, s3-r-confirmshaming.
+    var rule = el.getAttribute('data-rule') || (/^s\d+-r-(.+)$/.exec(el.id) || [])[1] || '';
     var law = ruleData[lawId(rule)];
     var read = function (name) { return el.hasAttribute(name) || !law ? el.getAttribute(name) : law.getAttribute(name); };
     var groupEl = el.closest('.outcome-group');

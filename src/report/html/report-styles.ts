@@ -186,6 +186,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 
 /* Outcome groups and rule cards */
 .outcome-group { margin-top: 8px; }
+.group-note { font-size: 12.5px; color: var(--ink-faint); margin: 0 0 8px; }
 .group-title { display: flex; align-items: center; gap: 10px; font-size: 18px; margin: 26px 0 12px; }
 .group-title .count { font-size: 13px; font-weight: 700; color: var(--tone); background: var(--tone-bg); border-radius: 999px; padding: 1px 9px; border: 1px solid color-mix(in srgb, var(--tone) 30%, transparent); }
 .group-title .group-icon { width: 22px; height: 22px; border-radius: 50%; background: var(--tone); color: #fff; display: inline-grid; place-items: center; font-size: 13px; font-weight: 800; }

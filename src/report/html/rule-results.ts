@@ -47,24 +47,28 @@ function renderGroup(outcome: Outcome, results: RuleResult[], row: RowContext): 
     : ''}
 </section>`
   }
+  // Said once for the group rather than under every screenshot of it.
+  const shots = results.some((r) => r.findings.some((f) => f.evidence.screenshot))
   return html`<section class="outcome-group tone-${outcome}">
   ${title}
+  ${shots ? html`<p class="group-note">A finding's screenshot outlines the element it is about; click it for the full screenshot.</p>` : ''}
   ${results.map((r) => renderRuleCard(r, row))}
 </section>`
 }
 
 /** The attributes the filter script reads on a result. Flows and jurisdictions are those of its
  * findings, or the rule's own when it has none, so a filter never hides a result for lack of data.
- * A result without findings has nothing of its own to say there: it names its rule, and the script
+ * A result without findings has nothing of its own to say there: its anchor names its rule, and the script
  * reads flows, jurisdictions and severity from the rule's entry in the provisions section (see
  * `ruleFilterAttributes`), and the site from the section it is in. Fifty sites of quiet rules
  * would otherwise repeat the same values a thousand times. */
 function filterAttributes(result: RuleResult, meta: ReportedRule | undefined, severity: string | undefined, row: RowContext): SafeHtml {
-  const own = html` id="${resultAnchor(row.siteIndex, result.ruleId)}" data-outcome="${result.outcome}" data-rule="${result.ruleId}"`
+  const own = html` id="${resultAnchor(row.siteIndex, result.ruleId)}" data-outcome="${result.outcome}"`
   const values = filterValues(result, meta, severity, row.ctx)
+  // A quiet result's rule is read from its anchor (`s3-r-confirmshaming`).
   if (!values) return own
   const isNew = result.findings.some((f) => f.baseline === 'new')
-  return html`${own} data-severity="${values.severity}" data-flow="${values.flow}" data-jurisdictions="${values.jurisdictions}"${isNew ? html` data-new="1"` : ''}`
+  return html`${own} data-rule="${result.ruleId}" data-severity="${values.severity}" data-flow="${values.flow}" data-jurisdictions="${values.jurisdictions}"${isNew ? html` data-new="1"` : ''}`
 }
 
 interface FilterValues {
@@ -245,8 +249,9 @@ function renderEvidence(finding: Finding, path: string | undefined, ctx: RenderC
   }
   const href = ctx.imageHref(path)
   const box = finding.evidence.box
-  // The image itself links to the full screenshot; the caption says so rather than link again.
-  const caption = html`<figcaption>${box ? 'The element is outlined.' : 'Top of the page.'}${href ? ' Click it for the full screenshot.' : ''}</figcaption>`
+  // The image itself links to the full screenshot, as the group's note says; a screenshot with
+  // nothing outlined says why.
+  const caption = box ? '' : html`<figcaption>Top of the page.</figcaption>`
   const alt = `Screenshot of ${finding.flow} flow${finding.step !== null ? ` step ${finding.step}` : ''}`
   if (!box) {
     const img = html`<img src="${src}" alt="${alt}" loading="lazy">`
