@@ -10,7 +10,7 @@ import { ccpaConsent, gdprFreelyGivenConsent, ucpdAggressivePractices } from './
 import { controlKind, labelOf } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
 import { chainsOf, firstAppearances, isClickLike, pathOf, type SeenStep, seenSteps } from './lib/flows.js'
-import { readingLanguage } from './lib/site-language.js'
+import { readInPageLanguages, readingLanguage, sentenceLanguages } from './lib/site-language.js'
 import { NECESSARY_PROCESSING_WORDS } from './data/necessary-processing.js'
 import { distinctPages } from './lib/pages.js'
 
@@ -30,6 +30,7 @@ export default defineRule({
       how: [
         'Flags a required checkbox about newsletters, offers or partners.',
         'Flags a required password on a one-off purchase.',
+        'Labels and sentences are read in the language the page\'s `lang` attribute names and, when they give nothing there, in the language the page\'s words read as: a German shop left at `lang="en"` is read in German too.',
         'Flags consent categories a form will not save while they are off: after pressing a button (not a box), an error message appears within 40 px under a box that is off, on a page about cookies or data processing (or the box names an optional consent), unless the box names strictly necessary processing or a condition of the contract (terms, age). This is read from what the page did, so a validator in script counts even where the markup\'s `required` is absent.',
       ],
       flagged: 'Cookie preferences whose "Save choices" only brings "Please switch this on to continue." under "Statistics" and "Personalised ads" while they are off.',
@@ -46,8 +47,11 @@ export default defineRule({
         const { element: el, snapshot } = seen
         if (el.required !== true) continue
         const label = labelOf(el)
-        const lang = snapshot.lang || undefined
-        const optional = checkoutTerms(label, 'optionalConsents', { lang })
+        const { lang, optional } = readInPageLanguages(
+          snapshot,
+          (lang) => ({ lang, optional: checkoutTerms(label, 'optionalConsents', { lang }) }),
+          (read) => read.optional.length > 0,
+        )
         if (optional.length === 0 || mentions(label.slice(0, 40), 'decline')) continue
         const necessary = checkoutTerms(label, 'necessaryConsents', { lang })
         const bundled = necessary.length > 0 ? `, bundled with ${necessary.map((w) => quote(w)).join(', ')}` : ''
@@ -69,9 +73,12 @@ export default defineRule({
       // An account forced on a one-off purchase: a required password where the page sells once.
       for (const seen of distinctPages(chain, 'first')) {
         const { snapshot } = seen
-        const lang = snapshot.lang || undefined
-        const oneOff = snapshot.texts.find((t) => t.visible && saysCheckoutTerm(t.text, 'oneOff', { lang }))
-        if (!oneOff) continue
+        const sold = sentenceLanguages(snapshot).flatMap((lang) => {
+          const oneOff = snapshot.texts.find((t) => t.visible && saysCheckoutTerm(t.text, 'oneOff', { lang }))
+          return oneOff ? [{ lang, oneOff }] : []
+        })[0]
+        if (!sold) continue
+        const { lang, oneOff } = sold
         forms++
         const password = snapshot.elements.find((e) => e.visible && e.type === 'password' && e.required === true)
         if (!password) continue

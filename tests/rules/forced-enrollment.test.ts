@@ -17,6 +17,10 @@ const oncePage = (required: boolean) =>
     elements: [field({ label: 'Email address' }), password(required), button({ text: 'Pay $39.99' })],
   })
 
+/** A German page whose `lang` attribute was left at "en", as templates leave it. */
+const leftAtEnglish = (flowName: string, sentence: string, elements: ReturnType<typeof field>[]) =>
+  site([flow(flowName, [goto(snapshot({ path: '/seite', lang: 'en', texts: [text(sentence)], elements }))])])
+
 // A cookie preferences panel whose "Save" refuses to close while some categories are off.
 const PANEL = 'div[role=dialog] "Privacy preferences"'
 const at = (y: number) => ({ x: 300, y, width: 40, height: 16 })
@@ -105,6 +109,22 @@ testRule(rule, {
         ]),
       ]),
       findings: [{ message: '"Newsletter"' }],
+    },
+    {
+      name: 'a German signup left at lang="en": a required box for "Werbung und Rabatte"',
+      site: leftAtEnglish('signup', 'Erstellen Sie Ihr Konto, um Ihre Bestellungen jederzeit zu verfolgen und schneller einzukaufen.', [
+        checkbox({ label: 'Ich möchte Werbung und Rabatte per E-Mail erhalten', required: true }),
+      ]),
+      findings: [{ message: '"Werbung", "Rabatte"' }],
+    },
+    {
+      name: 'a German one-off purchase left at lang="en" that requires a password',
+      site: leftAtEnglish('checkout', 'Einmalig kaufen, ohne Abo: Sie bezahlen nur dieses eine Paket und gehen keine Verpflichtung ein.', [
+        field({ label: 'E-Mail-Adresse' }),
+        { ...field({ label: 'Passwort wählen', type: 'password', selector: '#pw' }), required: true },
+        button({ text: 'Jetzt bezahlen' }),
+      ]),
+      findings: [{ message: 'cannot be completed without creating an account' }],
     },
   ],
   outcomes: [
