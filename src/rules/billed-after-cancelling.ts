@@ -3,8 +3,9 @@ import { markedAs } from '../scenario/step-mark.js'
 import { billingWords } from '../text/billing-message.js'
 import { defineRule, failIfAny, notApplicable, outOfScope } from './define-rule.js'
 import { californiaArlCancellation, roscaNegativeOption, ukDmccSubscriptions } from './data/legal-references.js'
+import { cancellationStep } from './lib/cancellation-page.js'
 import { quote } from './lib/evidence.js'
-import { blockSaying, cancellationStep, fromCancelling, confirmsCancellation, mailEvidence, mailOf, NO_MAILBOX, readMailbox, toSecond, wordingOf } from './lib/mail.js'
+import { blockSaying, fromCancelling, confirmsCancellation, mailEvidence, mailOf, NO_MAILBOX, readMailbox, toSecond, wordingOf } from './lib/mail.js'
 
 export default defineRule({
   meta: {

@@ -2,10 +2,10 @@ import type { FlowTrace, SiteTrace } from '../artifacts/site-trace.js'
 import type { TextBlock } from '../capture/page-snapshot.js'
 import type { Finding } from '../report/model.js'
 import { markedAs } from '../scenario/step-mark.js'
-import { mentions } from '../text/match-topic.js'
 import { subscriptionStatus } from '../text/subscription-status.js'
 import { defineRule, notApplicable, type RuleContext } from './define-rule.js'
 import { californiaArlCancellation, ftcNegativeOptionPolicy, roscaNegativeOption, ukDmccSubscriptions } from './data/legal-references.js'
+import { cancellationStep } from './lib/cancellation-page.js'
 import { evidenceAt, quote } from './lib/evidence.js'
 import { isPageChrome } from './lib/final-page.js'
 import { flowsWithRole, isClickLike, pagePath, pathOf, ranFlows, roleOf, type SeenStep, seenSteps } from './lib/flows.js'
@@ -38,11 +38,10 @@ function revisits(site: SiteTrace, cancels: readonly FlowTrace[]): SeenStep[] {
   return pages
 }
 
-/** The index of the step that sent the cancellation: the one the scenario marks, else the last click
- * on a control that mentions cancelling. */
+/** The index of the step that sent the cancellation, -1 when none did. */
 function cancellingStep(flow: FlowTrace): number {
-  const marked = flow.steps.findLastIndex((s) => s.mark === 'submits-cancellation' && isClickLike(s))
-  return marked >= 0 ? marked : flow.steps.findLastIndex((s) => isClickLike(s) && mentions(s.target?.text ?? s.action, 'cancel'))
+  const step = cancellationStep(flow)
+  return step ? flow.steps.indexOf(step) : -1
 }
 
 /** The pages the scenario marks as the account status page, seen after a cancellation: in a

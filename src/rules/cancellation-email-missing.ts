@@ -3,8 +3,9 @@ import { confirmationWords } from '../text/confirmation.js'
 import { dateIn } from '../text/dates.js'
 import { defineRule, needsReview, notApplicable, outOfScope, pass, ruleError } from './define-rule.js'
 import { bgbCancellationConfirmationText, californiaArlCancellation, ukDmccSubscriptions } from './data/legal-references.js'
+import { cancellationStep } from './lib/cancellation-page.js'
 import { quote } from './lib/evidence.js'
-import { blockSaying, cancellationStep, fromCancelling, confirmsCancellation, mailEvidence, mailOf, NO_MAILBOX, readMailbox, wordingOf } from './lib/mail.js'
+import { blockSaying, fromCancelling, confirmsCancellation, mailEvidence, mailOf, NO_MAILBOX, readMailbox, wordingOf } from './lib/mail.js'
 
 export default defineRule({
   meta: {

@@ -1,10 +1,10 @@
-import type { FlowTrace, SiteTrace } from '../../artifacts/site-trace.js'
+import type { FlowTrace, SiteTrace, StepRecord } from '../../artifacts/site-trace.js'
 import type { PageSnapshot, SnapshotElement } from '../../capture/page-snapshot.js'
 import { cancellationButtonLabelIn, confirmationLabelIn } from '../../text/cancellation-button.js'
 import { choiceWording } from '../../text/choice-wording.js'
 import { mentions } from '../../text/match-topic.js'
 import { type Click, clicksOf, controlLabel } from './clicks.js'
-import { chainOf, pagePath, pathOf, type SeenStep, seenSteps } from './flows.js'
+import { chainOf, isClickLike, pagePath, pathOf, type SeenStep, seenSteps } from './flows.js'
 import { isCancelControl } from './choice-options.js'
 import { ownElements } from './own-elements.js'
 import { pageLabelLanguages } from './site-language.js'
@@ -33,6 +33,13 @@ export function choosesToCancel(label: string, href: string | undefined, page: P
 export function cancelControlOn(page: PageSnapshot): SnapshotElement | undefined {
   const langs = pageLabelLanguages(page)
   return ownElements(page).find((el) => el.visible && langs.some((lang) => isCancelControl(el, lang)))
+}
+
+/** The step that sent the cancellation: the click the scenario marks `submits-cancellation`, else the
+ * flow's last click on a control that mentions cancelling. */
+export function cancellationStep(flow: FlowTrace): StepRecord | undefined {
+  const clicks = flow.steps.filter((s) => isClickLike(s) && s.status === 'ok')
+  return clicks.findLast((s) => s.mark === 'submits-cancellation') ?? clicks.findLast((s) => mentions(s.target?.text ?? s.action, 'cancel'))
 }
 
 /** The page where the consumer declares the cancellation, in a cancel flow. */

@@ -1,8 +1,7 @@
-import type { FlowTrace, MailBlock, MailMessage, SiteTrace, StepRecord } from '../../artifacts/site-trace.js'
+import type { FlowTrace, MailBlock, MailMessage, SiteTrace } from '../../artifacts/site-trace.js'
 import type { Evidence } from '../../report/model.js'
 import { confirms } from '../../text/confirmation.js'
-import { mentions } from '../../text/match-topic.js'
-import { flowsWithRole, isClickLike } from './flows.js'
+import { flowsWithRole } from './flows.js'
 
 /** A message with the flow whose wait it arrived in. */
 export interface ReceivedMail {
@@ -26,12 +25,6 @@ export function mailOf(flows: readonly FlowTrace[]): ReceivedMail[] {
 export const wordingOf = (message: MailMessage): string => `${message.subject}\n${message.text}`
 
 export const confirmsCancellation = (message: MailMessage): boolean => confirms(wordingOf(message), 'cancellation').match
-
-/** The click that submitted the cancellation: the flow's last press on a control that says cancel. */
-export function cancellationStep(flow: FlowTrace): StepRecord | undefined {
-  const ran = flow.steps.filter((s) => s.status === 'ok')
-  return ran.findLast((s) => s.mark === 'submits-cancellation') ?? ran.findLast((s) => isClickLike(s) && mentions(s.target?.text ?? s.action, 'cancel'))
-}
 
 /** The block of the rendered message that holds `words` first, else its first block. */
 export function blockSaying(message: MailMessage, words: readonly string[]): MailBlock | undefined {
