@@ -10,7 +10,7 @@ import { ccpaConsent, gdprFreelyGivenConsent, ucpdAggressivePractices } from './
 import { controlKind, labelOf } from './lib/controls.js'
 import { evidenceAt, quote } from './lib/evidence.js'
 import { chainsOf, firstAppearances, isClickLike, pathOf, type SeenStep, seenSteps } from './lib/flows.js'
-import { readInPageLanguages, readingLanguage, sentenceLanguages } from './lib/site-language.js'
+import { readInPageLanguages, readingLanguage } from './lib/site-language.js'
 import { NECESSARY_PROCESSING_WORDS } from './data/necessary-processing.js'
 import { distinctPages } from './lib/pages.js'
 
@@ -73,12 +73,12 @@ export default defineRule({
       // An account forced on a one-off purchase: a required password where the page sells once.
       for (const seen of distinctPages(chain, 'first')) {
         const { snapshot } = seen
-        const sold = sentenceLanguages(snapshot).flatMap((lang) => {
-          const oneOff = snapshot.texts.find((t) => t.visible && saysCheckoutTerm(t.text, 'oneOff', { lang }))
-          return oneOff ? [{ lang, oneOff }] : []
-        })[0]
-        if (!sold) continue
-        const { lang, oneOff } = sold
+        const { lang, oneOff } = readInPageLanguages(
+          snapshot,
+          (lang) => ({ lang, oneOff: snapshot.texts.find((t) => t.visible && saysCheckoutTerm(t.text, 'oneOff', { lang })) }),
+          (read) => read.oneOff !== undefined,
+        )
+        if (!oneOff) continue
         forms++
         const password = snapshot.elements.find((e) => e.visible && e.type === 'password' && e.required === true)
         if (!password) continue

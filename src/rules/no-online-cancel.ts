@@ -21,7 +21,7 @@ import { finalPage } from './lib/final-page.js'
 import { flowsWithRole, pagePath, pathOf, ranFlows, roleOf, type SeenStep, seenSteps } from './lib/flows.js'
 import { conclude } from './lib/outcome.js'
 import { ownElements } from './lib/own-elements.js'
-import { readInPageLanguages, sentenceLanguages } from './lib/site-language.js'
+import { pageLabelLanguages, readInPageLanguages } from './lib/site-language.js'
 
 /** A button or link that starts cancelling a subscription online: named for cancelling and for the
  * contract ("Cancel subscription", "End my membership"), or pointing at a cancel page. A bare
@@ -53,7 +53,7 @@ function onlineWayOn(snapshot: PageSnapshot): OnlineWay | undefined {
   for (const block of snapshot.texts) {
     if (!block.visible) continue
     // Online routes are only read in sentences about cancelling.
-    if (sentenceLanguages(snapshot).some((lang) => cancelRoutesIn(block.text, { lang }).online.length)) return { text: block.text, target: block }
+    if (pageLabelLanguages(snapshot).some((lang) => cancelRoutesIn(block.text, { lang }).online.length)) return { text: block.text, target: block }
   }
   return undefined
 }

@@ -12,7 +12,7 @@ import { isConspicuous, type Prominence, prominenceOf, whyInconspicuous } from '
 import { evidenceAt, quote } from './lib/evidence.js'
 import { chainsOf, pathOf } from './lib/flows.js'
 import { distinctPages } from './lib/pages.js'
-import { sentenceLanguages } from './lib/site-language.js'
+import { readInPageLanguages } from './lib/site-language.js'
 
 /** A statement on the page of what the trial turns into, and how it stands beside the offer. */
 interface Statement {
@@ -51,12 +51,12 @@ export default defineRule({
       for (const seen of distinctPages(chain, 'first')) {
         const { snapshot } = seen
         // The language the page offers its trial in reads the rest of it too.
-        const offered = sentenceLanguages(snapshot).flatMap((lang) => {
-          const offer = snapshot.texts.find((b) => b.visible && trialTerms(b.text, { lang }).offers.length > 0)
-          return offer ? [{ lang, offer }] : []
-        })[0]
-        if (!offered) continue
-        const { lang, offer } = offered
+        const { lang, offer } = readInPageLanguages(
+          snapshot,
+          (lang) => ({ lang, offer: snapshot.texts.find((b) => b.visible && trialTerms(b.text, { lang }).offers.length > 0) }),
+          (read) => read.offer !== undefined,
+        )
+        if (!offer) continue
         offers++
         const offerTerms = trialTerms(offer.text, { lang })
         const statements: Statement[] = snapshot.texts.flatMap((block) => {

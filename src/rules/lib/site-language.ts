@@ -68,7 +68,7 @@ export function pageLabelLanguages(snapshot: PageSnapshot, alsoRead?: string): (
 /** The languages to read a page's sentences in, one after the other: the one its `lang` attribute
  * names (or none, for the text's own), then the one its words read as. A German shop left at
  * `lang="en"` is read in German too, while its English newsletter dialog is still read in English. */
-export function sentenceLanguages(snapshot: PageSnapshot): (string | undefined)[] {
+function sentenceLanguages(snapshot: PageSnapshot): (string | undefined)[] {
   return [...new Set([snapshot.lang || undefined, readingLanguage(snapshot)])]
 }
 
