@@ -2,6 +2,7 @@ import type { Browser } from 'playwright'
 import type { MailBlock } from '../artifacts/site-trace.js'
 import { writeFileAtomic } from '../artifacts/write-atomic.js'
 import { inPageFunction } from '../capture/in-page-source.js'
+import { escapeHtml } from '../report/html/safe-html.js'
 
 /** About the width mail clients give a message. */
 const MAIL_VIEWPORT = { width: 720, height: 240 }
@@ -37,7 +38,6 @@ export async function renderMail(browser: Browser, content: { html?: string; tex
 }
 
 function textAsHtml(text: string): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-  const paragraphs = text.split(/\n\s*\n/).map((paragraph) => `<p>${escape(paragraph.trim()).replace(/\n/g, '<br>')}</p>`)
+  const paragraphs = text.split(/\n\s*\n/).map((paragraph) => `<p>${escapeHtml(paragraph.trim()).replace(/\n/g, '<br>')}</p>`)
   return `<!doctype html><meta charset="utf-8"><body style="font: 15px/1.45 system-ui, sans-serif; margin: 24px; white-space: normal">${paragraphs.join('')}</body>`
 }

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../report/html/safe-html.js'
 import type { Variant } from '../pages/site-pages.js'
 
 /** What the member did, as Streamly's pages report it to the server. */
@@ -17,7 +18,6 @@ export interface DemoMail {
   html: string
 }
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** One e-mail from paragraphs: the text part and an HTML part in Streamly's colours. */
 function mail(subject: string, paragraphs: string[]): DemoMail {
