@@ -37,6 +37,15 @@ export function pageLanguage(snapshot: PageSnapshot): string | undefined {
  * and labels read as, else its `lang` attribute. Pages built from a template often keep the
  * template's `lang="en"` over French or German text, so the words decide when they clearly tell. */
 export function readingLanguage(snapshot: PageSnapshot): string | undefined {
+  // Sentence rules ask it of the same page once per text block.
+  if (readLanguages.has(snapshot)) return readLanguages.get(snapshot)
+  const lang = readLanguage(snapshot)
+  readLanguages.set(snapshot, lang)
+  return lang
+}
+const readLanguages = new WeakMap<PageSnapshot, string | undefined>()
+
+function readLanguage(snapshot: PageSnapshot): string | undefined {
   const texts = snapshot.texts.filter((t) => t.visible).map((t) => t.text)
   const labels = snapshot.elements.filter((el) => el.visible).map((el) => el.labelText || el.contextText || el.name)
   const sample = [...texts, ...labels].join(' ').slice(0, 4000)
